@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+
+/** Where an archive keeps its raw sources and their articles. */
+export interface ArchiveFolders {
+  /** Raw `.txt` sources, never modified once there. */
+  sources: string;
+  /** One `<slug>.mdx` article per source. */
+  articles: string;
+}
+
+/** The archive of this repository, relative to the working directory. */
+export const defaultFolders: ArchiveFolders = {
+  sources: path.join('content', 'sources'),
+  articles: path.join('content', 'articles'),
+};
+
+/**
+ * Maps each existing article's source file name to its slug, reading only the
+ * frontmatter. Files whose frontmatter cannot be read are left out (and so
+ * can never be overwritten by mistake: their slug stays taken).
+ */
+export function articlesBySource(folders: ArchiveFolders): Map<string, string> {
+  const bySource = new Map<string, string>();
+  for (const slug of existingSlugs(folders)) {
+    try {
+      const { frontmatter } = parseFrontmatter(readFileSync(articlePath(folders, slug), 'utf8'));
+      if (typeof frontmatter.source === 'string') bySource.set(frontmatter.source, slug);
+    } catch {
+      // A hand-edited file with broken frontmatter: the site build reports it.
+    }
+  }
+  return bySource;
+}
+
+/** Slugs of the articles in the archive. */
+export function existingSlugs(folders: ArchiveFolders): Set<string> {
+  if (!existsSync(folders.articles)) return new Set();
+  return new Set(
+    readdirSync(folders.articles)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => name.slice(0, -'.mdx'.length)),
+  );
+}
+
+/** Path of the article with the given slug. */
+export function articlePath(folders: ArchiveFolders, slug: string): string {
+  return path.join(folders.articles, `${slug}.mdx`);
+}
+
+/**
+ * Writes a file atomically: to a temporary file beside it, then renamed over
+ * the target, so that readers never see a partial file.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temporary, data, { flag: 'wx' });
+    renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}

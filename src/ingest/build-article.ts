@@ -1,0 +1,56 @@
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { stringify } from 'yaml';
+import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
+import { deriveTitle } from './derive-title.ts';
+import { type Block, type ParsedSource, countWords } from './parse-source.ts';
+import { serializeMdx } from './mdx-syntax.ts';
+
+/** The one JSX element an article may hold: it sets a promotional line apart. */
+export const promotionElement = 'Promo';
+
+/** Frontmatter for a parsed source, validated with the site's own schema. */
+export function buildFrontmatter(parsed: ParsedSource, sourceName: string): ArticleFrontmatter {
+  const firstParagraph = parsed.blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const textBlocks = parsed.blocks.filter((block) => block.kind !== 'promotion');
+  return articleSchema.parse({
+    title: parsed.headline ?? deriveTitle(firstParagraph),
+    headline: parsed.headline !== undefined,
+    ...(parsed.date ? { date: parsed.date } : {}),
+    source: sourceName,
+    words: [parsed.headline ?? '', ...textBlocks.map((block) => block.text)].reduce(
+      (total, text) => total + countWords(text),
+      0,
+    ),
+  });
+}
+
+/** The article body as an mdast tree: source text only ever lands in `text` nodes. */
+export function buildBody(blocks: Block[]): Root {
+  return { type: 'root', children: blocks.map(blockNode) };
+}
+
+function blockNode(block: Block): RootContent {
+  const text = { type: 'text', value: block.text } as const;
+  switch (block.kind) {
+    case 'paragraph':
+      return { type: 'paragraph', children: [text] };
+    case 'subheading':
+      return { type: 'heading', depth: 2, children: [text] };
+    case 'promotion': {
+      const element: MdxJsxFlowElement = {
+        type: 'mdxJsxFlowElement',
+        name: promotionElement,
+        attributes: [],
+        children: [{ type: 'paragraph', children: [text] }],
+      };
+      return element;
+    }
+  }
+}
+
+/** The complete `.mdx` file: YAML frontmatter written by the YAML library, then the serialized body. */
+export function renderArticle(frontmatter: ArticleFrontmatter, blocks: Block[]): string {
+  // lineWidth 0: never fold a long title over two lines.
+  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${serializeMdx(buildBody(blocks))}`;
+}

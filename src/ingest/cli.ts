@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { defaultFolders } from './archive.ts';
+import { type IngestResult, ingestFiles } from './ingest.ts';
+
+const usage = `Usage: npm run ingest -- [--force] [--dry-run] <file.txt>...
+
+Turns each plain-text source into content/articles/<slug>.mdx and keeps a copy
+of the source in content/sources/.
+
+  --force     rewrite an article that already exists for a source (hand edits are lost)
+  --dry-run   print what would be written; write nothing
+  --help      show this help`;
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    console.error(`ingest: name at least one .txt file\n\n${usage}`);
+    return 2;
+  }
+  const results = ingestFiles(positionals, {
+    force: values.force,
+    dryRun: values['dry-run'],
+    folders: defaultFolders,
+  });
+  results.forEach(report);
+  return results.some((result) => result.status === 'failed') ? 1 : 0;
+}
+
+function report(result: IngestResult): void {
+  switch (result.status) {
+    case 'failed':
+      console.error(`${result.file}: ${result.message}`);
+      break;
+    case 'kept':
+      console.log(`kept   ${result.article} (from ${result.file}; it exists already, --force rewrites it)`);
+      break;
+    case 'written':
+      console.log(`wrote  ${result.article} (from ${result.file}, ${result.words} words)`);
+      break;
+    case 'would-write':
+      console.log(`would write ${result.article} (from ${result.file}, ${result.words} words):\n${result.mdx}`);
+      break;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs, writeFileAtomic } from './archive.ts';
+import { prepareArticle } from './prepare-article.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+import { SourceError } from './source-error.ts';
+
+/** How to ingest. */
+export interface IngestOptions {
+  /** Rewrite articles that already exist for a source (hand edits are lost). Default: keep them. */
+  force?: boolean;
+  /** Report what would be written without writing anything. */
+  dryRun?: boolean;
+  /** The archive to ingest into. */
+  folders: ArchiveFolders;
+}
+
+/** What happened to one source file. */
+export type IngestResult =
+  | {
+      file: string;
+      status: 'written' | 'would-write' | 'kept';
+      /** The article's path. */
+      article: string;
+      /** The article's text (for `written` and `would-write`). */
+      mdx?: string;
+      words: number;
+    }
+  | { file: string; status: 'failed'; message: string };
+
+/**
+ * Ingests source files into the archive, each on its own: a bad file fails
+ * alone and has nothing written for it. For every good file, the source is
+ * copied into the sources folder (never over a different file) and its
+ * article is written atomically, unless an article for that source exists
+ * and `force` is not set.
+ */
+export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
+  const { folders } = options;
+  const bySource = articlesBySource(folders);
+  const taken = existingSlugs(folders);
+
+  return files.map((file): IngestResult => {
+    try {
+      const sourceName = path.basename(file);
+      if (!sourceName.endsWith('.txt')) {
+        throw new SourceError('only .txt files can be ingested; save the article as plain text with a .txt name');
+      }
+      const prepared = prepareArticle(readSource(file), sourceName);
+      const sourceCopy = path.join(folders.sources, sourceName);
+      const needsCopy = !isSameSource(file, sourceCopy);
+
+      const existing = bySource.get(sourceName);
+      if (existing !== undefined && !options.force) {
+        return { file, status: 'kept', article: articlePath(folders, existing), words: prepared.frontmatter.words };
+      }
+      const slug = existing ?? uniqueSlug(slugify(prepared.frontmatter.title), (candidate) => taken.has(candidate));
+      const article = articlePath(folders, slug);
+      taken.add(slug);
+      bySource.set(sourceName, slug);
+      if (!options.dryRun) {
+        mkdirSync(folders.sources, { recursive: true });
+        mkdirSync(folders.articles, { recursive: true });
+        if (needsCopy) writeFileAtomic(sourceCopy, readFileSync(file));
+        writeFileAtomic(article, prepared.mdx);
+      }
+      const status = options.dryRun ? 'would-write' : 'written';
+      return { file, status, article, mdx: prepared.mdx, words: prepared.frontmatter.words };
+    } catch (error) {
+      return { file, status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
+
+function readSource(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new SourceError('no such file; check the path');
+    if (code === 'EISDIR') throw new SourceError('this is a folder; name the .txt files inside it');
+    throw new SourceError(`cannot be read (${code ?? 'unknown error'}); check its permissions`);
+  }
+}
+
+/**
+ * Whether `sourceCopy` already holds this source. Throws if it holds a
+ * different file: sources are the archive's record and are never replaced.
+ */
+function isSameSource(file: string, sourceCopy: string): boolean {
+  if (!existsSync(sourceCopy)) return false;
+  if (path.resolve(file) === path.resolve(sourceCopy)) return true;
+  if (readFileSync(file).equals(readFileSync(sourceCopy))) return true;
+  throw new SourceError(
+    `${sourceCopy} already holds a different source of that name; rename the new file and ingest it again`,
+  );
+}

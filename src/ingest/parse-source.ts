@@ -1,0 +1,115 @@
+import { isCalendarDate } from '../utils/calendar-date.ts';
+import { SourceError } from './source-error.ts';
+
+/** One block of an article, in source order. */
+export interface Block {
+  /**
+   * `paragraph`: article text. `subheading`: a short line heading what follows.
+   * `promotion`: a line such as `Read next: …`, kept but not part of the article.
+   */
+  kind: 'paragraph' | 'subheading' | 'promotion';
+  /** The block's text, trimmed, on one line. */
+  text: string;
+}
+
+/** What a source says, before it becomes MDX. */
+export interface ParsedSource {
+  /** The date from a leading ` date YYYY-MM-DD ` marker, if any. */
+  date?: string;
+  /** The headline on the first line, if the source has one. */
+  headline?: string;
+  /** Every other block; never empty. */
+  blocks: Block[];
+}
+
+/** A leading ` date … ` marker; the value is checked separately so a bad one gets its own error. */
+const dateMarker = /^[ \t]*date[ \t]+(\d{1,4}-\d{1,2}-\d{1,2})(?=\s|$)/;
+
+/** Lines that promote other content rather than report, e.g. `Read next: …`. */
+const promotionLine =
+  /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories)?|recommended|more on this|watch(?: now)?)\s*:/i;
+
+/** A line ending like a sentence (optionally inside closing quotes or brackets) is not a heading. */
+const sentenceEnd = /[.!?…:;,][\s"'”’»)\]]*$/;
+
+/** Headings are short: at most this many words. */
+const headingMaxWords = 20;
+
+/**
+ * Lines in a hard-wrapped file are at most this long; a file whose lines are
+ * longer writes one paragraph per line.
+ */
+const hardWrapMaxLineLength = 100;
+
+/**
+ * Reads the structure of a source text (as returned by `decodeSource`).
+ *
+ * Recognises a leading date marker, a headline on the first line, paragraphs
+ * separated by blank lines or by single line breaks, subheadings (short lines
+ * without closing punctuation) and promotional lines. A file is read as hard
+ * wrapped, with the lines of each blank-line-separated paragraph joined, only
+ * when it has such multi-line paragraphs and no line longer than
+ * {@link hardWrapMaxLineLength} characters.
+ */
+export function parseSource(text: string): ParsedSource {
+  let rest = text;
+  let date: string | undefined;
+  const marker = dateMarker.exec(rest);
+  if (marker) {
+    const value = marker[1] ?? '';
+    if (!isCalendarDate(value)) {
+      throw new SourceError(
+        `line 1: the date marker holds "${value}", which is not a real date; write it as YYYY-MM-DD (e.g. 2023-11-06)`,
+      );
+    }
+    date = value;
+    rest = rest.slice(marker[0].length);
+    if (rest.trim() === '') {
+      throw new SourceError('line 1: the date marker is not followed by any text; add the article text after it');
+    }
+  }
+
+  const texts = splitBlocks(rest);
+  if (texts.length === 0) {
+    throw new SourceError('the file has no text; put the article text in it, or remove it');
+  }
+  const blocks: Block[] = texts.map((blockText, index) => ({
+    kind: classify(blockText, index === texts.length - 1),
+    text: blockText,
+  }));
+
+  const first = blocks[0];
+  let headline: string | undefined;
+  if (first && first.kind === 'subheading') {
+    headline = first.text;
+    blocks.shift();
+  }
+  if (!blocks.some((block) => block.kind === 'paragraph')) {
+    throw new SourceError('the file has no paragraph of article text, only headings or promotional lines');
+  }
+  return { ...(date ? { date } : {}), ...(headline ? { headline } : {}), blocks };
+}
+
+/** Splits text into trimmed one-line block texts. */
+function splitBlocks(text: string): string[] {
+  const chunks = text
+    .split(/\n[ \t]*\n/)
+    .map((chunk) => chunk.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    .filter((lines) => lines.length > 0);
+  const hardWrapped =
+    chunks.some((lines) => lines.length > 1) &&
+    chunks.every((lines) => lines.every((line) => line.length <= hardWrapMaxLineLength));
+  return hardWrapped ? chunks.map((lines) => lines.join(' ')) : chunks.flat();
+}
+
+function classify(text: string, isLast: boolean): Block['kind'] {
+  if (promotionLine.test(text)) return 'promotion';
+  const isHeading = !isLast && !sentenceEnd.test(text) && countWords(text) <= headingMaxWords;
+  return isHeading ? 'subheading' : 'paragraph';
+}
+
+/** Counts the whitespace-separated words of a text. */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}

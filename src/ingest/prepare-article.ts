@@ -1,0 +1,42 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { buildFrontmatter, renderArticle } from './build-article.ts';
+import { decodeSource } from './decode-source.ts';
+import { parseSource } from './parse-source.ts';
+import { readArticle } from './read-article.ts';
+
+/** An article ready to be written, proven to hold exactly its source's text. */
+export interface PreparedArticle {
+  frontmatter: ArticleFrontmatter;
+  /** The complete `.mdx` file. */
+  mdx: string;
+}
+
+/**
+ * Turns the bytes of a source into the text of its `.mdx` article:
+ * decode → parse → build frontmatter and body → serialize → read back.
+ * Throws a `SourceError` for unusable input, and an `Error` if the written
+ * article would not read back as exactly the source's text (a bug; nothing
+ * is written then).
+ */
+export function prepareArticle(bytes: Uint8Array, sourceName: string): PreparedArticle {
+  const text = decodeSource(bytes);
+  const parsed = parseSource(text);
+  const frontmatter = buildFrontmatter(parsed, sourceName);
+  const mdx = renderArticle(frontmatter, parsed.blocks);
+
+  const readBack = readArticle(mdx);
+  if (!isDeepStrictEqual(readBack, { frontmatter, blocks: parsed.blocks })) {
+    throw new Error('the MDX written for it does not read back as its text; nothing was written (please report this)');
+  }
+  const sourceWords = words(text.replace(/^[ \t]*date[ \t]+\S+/, ''));
+  const articleWords = words([parsed.headline ?? '', ...parsed.blocks.map((block) => block.text)].join(' '));
+  if (!isDeepStrictEqual(sourceWords, articleWords)) {
+    throw new Error('the article would not hold the source word for word; nothing was written (please report this)');
+  }
+  return { frontmatter, mdx };
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { isCalendarDate } from '../utils/calendar-date.ts';
+
+/**
+ * A calendar date. YAML parsers disagree on unquoted `2023-11-06` (a string for
+ * `yaml`, a Date for the `js-yaml` that Astro uses), so both are accepted and
+ * normalised to the `YYYY-MM-DD` string.
+ */
+const calendarDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine(isCalendarDate, { message: 'Expected a real date written as YYYY-MM-DD' });
+
+/** Frontmatter of an article in `content/articles/`: one schema for the ingest and the site. */
+export const articleSchema = z.strictObject({
+  /** The headline, or a title derived from the text when the source has none. */
+  title: z.string().trim().min(1, 'Expected a non-empty title'),
+  /** Whether `title` is the source's own headline (and so part of its text). */
+  headline: z.boolean(),
+  /** The date the source gives; absent when it gives none (never invented). */
+  date: calendarDate.optional(),
+  /** File name of the raw source in `content/sources/`. */
+  source: z.string().regex(/^[^/\\]+\.txt$/, 'Expected the file name of a .txt source, without folders'),
+  /** Number of words in the article text (headline, subheadings and paragraphs). */
+  words: z.int().nonnegative(),
+});
+
+/** Validated article frontmatter. */
+export type ArticleFrontmatter = z.output<typeof articleSchema>;

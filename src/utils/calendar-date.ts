@@ -1,0 +1,27 @@
+/** A `YYYY-MM-DD` string, as the archive writes and shows dates. */
+export type CalendarDate = string;
+
+const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `value` is a `YYYY-MM-DD` string naming a day that exists
+ * (so `2023-02-29` and `2023-13-01` are not).
+ */
+export function isCalendarDate(value: string): value is CalendarDate {
+  const match = pattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  // Date.UTC rolls impossible days over into the next month; a round trip exposes that.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Formats a calendar date for readers, in English and in UTC, e.g. "6 November 2023". */
+export function formatCalendarDate(value: CalendarDate): string {
+  return new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
