@@ -36,8 +36,8 @@ const sentenceEnd = /[.!?…:;,][\s"'”’»)\]]*$/;
 const headingMaxWords = 20;
 
 /**
- * Lines in a hard-wrapped file are at most this long; a file whose lines are
- * longer writes one paragraph per line.
+ * Lines in a hard-wrapped file are at most this long; a file with longer
+ * lines, or without blank lines, writes one paragraph per line.
  */
 const hardWrapMaxLineLength = 100;
 
@@ -49,7 +49,9 @@ const hardWrapMaxLineLength = 100;
  * without closing punctuation) and promotional lines. A file is read as hard
  * wrapped, with the lines of each blank-line-separated paragraph joined, only
  * when it has such multi-line paragraphs and no line longer than
- * {@link hardWrapMaxLineLength} characters.
+ * {@link hardWrapMaxLineLength} characters; a short first line of such a
+ * paragraph stays a heading of its own. Limit: a long heading directly above
+ * its paragraph in a hard-wrapped file is joined to it.
  */
 export function parseSource(text: string): ParsedSource {
   let rest = text;
@@ -96,10 +98,14 @@ function splitBlocks(text: string): string[] {
     .split(/\n[ \t]*\n/)
     .map((chunk) => chunk.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
     .filter((lines) => lines.length > 0);
-  const hardWrapped =
-    chunks.some((lines) => lines.length > 1) &&
-    chunks.every((lines) => lines.every((line) => line.length <= hardWrapMaxLineLength));
-  return hardWrapped ? chunks.map((lines) => lines.join(' ')) : chunks.flat();
+  const longest = Math.max(0, ...chunks.flat().map((line) => line.length));
+  const hardWrapped = chunks.length > 1 && chunks.some((lines) => lines.length > 1) && longest <= hardWrapMaxLineLength;
+  if (!hardWrapped) return chunks.flat();
+  return chunks.flatMap(([first = '', ...rest]) => {
+    // A short first line without closing punctuation heads its chunk rather than wrapping into it.
+    const isHeading = rest.length > 0 && !sentenceEnd.test(first) && first.length < longest * 0.6;
+    return isHeading ? [first, rest.join(' ')] : [[first, ...rest].join(' ')];
+  });
 }
 
 function classify(text: string, isLast: boolean): Block['kind'] {
@@ -108,8 +114,7 @@ function classify(text: string, isLast: boolean): Block['kind'] {
   return isHeading ? 'subheading' : 'paragraph';
 }
 
-/** Counts the whitespace-separated words of a text. */
+/** Counts the words of a text: whitespace-separated tokens with a letter or digit (a lone dash is none). */
 export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Fails early, with the fix, when no Chromium can be found or the site is not built. */
+export default function globalSetup(): void {
+  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
+    throw new Error('No production build in dist/: run `npm run build` first (`npm test` does).');
+  }
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured && !existsSync(configured)) {
+    throw new Error(`CHROMIUM_PATH is set to ${configured}, but there is no file there.`);
+  }
+  if (!configured && !existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath())) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install one with `npx playwright install chromium`, ' +
+        'or `apt-get install chromium` (Debian), or set CHROMIUM_PATH to a Chromium executable.',
+    );
+  }
+}

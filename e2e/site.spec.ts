@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectedArticles, words } from './archive.ts';
+
+const articles = expectedArticles();
+
+test('the home page lists every article, newest first and undated last', async ({ page }) => {
+  await page.goto('/');
+  const items = page.locator('.article-list > li');
+  await expect(items).toHaveCount(articles.length);
+  const expectedOrder = [...articles]
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title))
+    .map((article) => article.title);
+  await expect(items.getByRole('heading', { level: 2 })).toHaveText(expectedOrder);
+  for (const article of articles) {
+    const item = items.filter({ has: page.getByRole('link', { name: article.title, exact: true }) });
+    await expect(item).toContainText(article.source);
+    await expect(item).toContainText(article.date ? /\d{1,2} \w+ \d{4}/ : 'Undated');
+    // The opening lines come from a remark plugin: they are missing if remark plugins do not run.
+    await expect(item.locator('.article-list__excerpt')).not.toBeEmpty();
+  }
+});
+
+for (const article of articles) {
+  test(`the article page of ${article.source} shows its full text, word for word`, async ({ page }) => {
+    await page.goto(`/articles/${article.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+    const shown = await page.locator('.article').evaluate((article: HTMLElement) => {
+      // Source text only: the headline (not a derived title) and the body's blocks, no page furniture.
+      const headline = article.dataset.headline === 'true' ? 'h1, ' : '';
+      const blocks = article.querySelectorAll(`${headline}.article__body :is(p, h2)`);
+      return [...blocks].map((block) => block.textContent).join('\n');
+    });
+    expect(words(shown)).toEqual(article.words);
+  });
+}
+
+test('a promotional line is set apart from the article text and left out of search', async ({ page }) => {
+  const article = articles.find((candidate) => candidate.words.join(' ').includes('Read next:'));
+  test.skip(!article, 'no article has a promotional line');
+  await page.goto(`/articles/${article?.slug}/`);
+  const promotion = page.getByRole('complementary', { name: 'Promotional line in the source' });
+  await expect(promotion).toContainText('Read next:');
+  await expect(promotion).toHaveAttribute('data-pagefind-ignore', '');
+});
+
+test('each article links to its raw source, served byte for byte', async ({ page, request }) => {
+  const article = articles[0];
+  if (!article) throw new Error('the archive has no articles');
+  await page.goto(`/articles/${article.slug}/`);
+  const href = await page.getByRole('link', { name: article.source }).getAttribute('href');
+  const response = await request.get(href ?? '');
+  expect(response.ok()).toBe(true);
+  expect(Buffer.compare(await response.body(), readFileSync(path.join('content', 'sources', article.source)))).toBe(0);
+});
+
+test('searching "Banjska" lists exactly the articles whose text names it', async ({ page }) => {
+  // Four of the five seeds name the village; the fifth reports the attack without naming it.
+  const naming = articles.filter((article) => article.words.some((word) => /^banjska\b/i.test(word)));
+  expect(naming.length).toBeGreaterThanOrEqual(4);
+  await page.goto('/search/');
+  await page.getByRole('searchbox').fill('Banjska');
+  const results = page.locator('pagefind-results .pf-result-title a');
+  await expect(results).toHaveCount(naming.length);
+  const paths = await results.evaluateAll((links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
+  expect(paths.sort()).toEqual(naming.map((article) => `/articles/${article.slug}/`).sort());
+});
+
+test('searching "Kosovo" lists all five articles', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox').fill('Kosovo');
+  await expect(page.locator('pagefind-results .pf-result-title a')).toHaveCount(articles.length);
+});
+
+test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'list of articles' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('every page has the site name and the main navigation', async ({ page }) => {
+  for (const url of ['/', `/articles/${articles[0]?.slug}/`, '/search/']) {
+    await page.goto(url);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link')).toHaveText(['Articles', 'Glossary', 'Search']);
+  }
+});

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = path.resolve('src/ingest/cli.ts');
+
+/** Runs `npm run ingest` as a user would, in a fresh archive folder. */
+function ingest(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+}
+
+describe('npm run ingest', () => {
+  it('should exit non-zero with one line per bad file that names it and says how to fix it', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    writeFileSync(path.join(cwd, 'blank.txt'), '  \n');
+    writeFileSync(path.join(cwd, 'undated.txt'), ' date 2023-11-31 Text.');
+    writeFileSync(path.join(cwd, 'fine.txt'), 'A fine headline\nFine text.\n');
+    const run = ingest(['blank.txt', 'undated.txt', 'fine.txt'], cwd);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'blank.txt: the file holds only whitespace; put the article text in it, or remove it',
+      'undated.txt: line 1: the date marker holds "2023-11-31", which is not a real date; write it as YYYY-MM-DD (e.g. 2023-11-06)',
+    ]);
+    expect(run.stdout).toContain('wrote  content/articles/a-fine-headline.mdx');
+    expect(readdirSync(path.join(cwd, 'content', 'articles'))).toEqual(['a-fine-headline.mdx']);
+  });
+
+  it('should explain its usage when given no file', () => {
+    const run = ingest([], mkdtempSync(path.join(tmpdir(), 'ingest-cli-')));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Usage: npm run ingest');
+  });
+});

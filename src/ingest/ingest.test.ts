@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ArchiveFolders } from './archive.ts';
+import { ingestFiles } from './ingest.ts';
+
+let inbox: string;
+let folders: ArchiveFolders;
+
+beforeEach(() => {
+  const root = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+  inbox = path.join(root, 'inbox');
+  folders = { sources: path.join(root, 'content', 'sources'), articles: path.join(root, 'content', 'articles') };
+  mkdirSync(inbox);
+});
+
+function source(name: string, text: string | Uint8Array): string {
+  const file = path.join(inbox, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const listArticles = () => readdirSync(folders.articles).sort();
+
+describe('ingestFiles', () => {
+  it('should write the article and keep a copy of the source', () => {
+    const file = source('report.txt', ' date 2023-11-06 NATO sends more troops to Kosovo. KFOR grows.\n');
+    const [result] = ingestFiles([file], { folders });
+    expect(result).toMatchObject({ status: 'written', article: path.join(folders.articles, 'nato-sends-more-troops-to-kosovo.mdx') });
+    expect(readFileSync(path.join(folders.sources, 'report.txt'))).toEqual(readFileSync(file));
+    expect(readFileSync(path.join(folders.articles, 'nato-sends-more-troops-to-kosovo.mdx'), 'utf8')).toContain('date: 2023-11-06');
+  });
+
+  it('should leave an existing article untouched unless forced', () => {
+    const file = source('report.txt', 'Headline here\nThe text.\n');
+    ingestFiles([file], { folders });
+    const article = path.join(folders.articles, 'headline-here.mdx');
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\nAn editor's note.\n`);
+
+    expect(ingestFiles([file], { folders })[0]).toMatchObject({ status: 'kept' });
+    expect(readFileSync(article, 'utf8')).toContain("An editor's note.");
+
+    expect(ingestFiles([file], { folders, force: true })[0]).toMatchObject({ status: 'written' });
+    expect(readFileSync(article, 'utf8')).not.toContain("An editor's note.");
+  });
+
+  it('should write nothing on a dry run, and say what it would write', () => {
+    const [result] = ingestFiles([source('report.txt', 'Headline here\nThe text.\n')], { folders, dryRun: true });
+    expect(result).toMatchObject({ status: 'would-write', mdx: expect.stringContaining('The text.') });
+    expect(() => readdirSync(folders.articles)).toThrow();
+  });
+
+  it('should give each source its own slug when titles collide', () => {
+    const files = [source('a.txt', 'Same title\nText A.\n'), source('b.txt', 'Same title\nText B.\n')];
+    ingestFiles(files, { folders });
+    expect(listArticles()).toEqual(['same-title-2.mdx', 'same-title.mdx']);
+    // Stable: re-ingesting finds each source's own article.
+    expect(ingestFiles(files, { folders }).map((result) => result.status)).toEqual(['kept', 'kept']);
+  });
+
+  it('should fail a bad file alone, naming it, and write nothing for it', () => {
+    const results = ingestFiles(
+      [
+        source('empty.txt', ''),
+        source('good.txt', 'Good headline\nGood text.\n'),
+        source('bad-date.txt', ' date 2023-02-29 Text.'),
+        source('binary.txt', new Uint8Array([0, 1, 2, 3, 255])),
+      ],
+      { folders },
+    );
+    expect(results.map((result) => result.status)).toEqual(['failed', 'written', 'failed', 'failed']);
+    expect(listArticles()).toEqual(['good-headline.mdx']);
+    expect(readdirSync(folders.sources)).toEqual(['good.txt']);
+  });
+
+  it('should refuse a file that is not .txt, and never replace a different source of the same name', () => {
+    expect(ingestFiles([source('notes.md', 'Text.')], { folders })[0]).toMatchObject({ status: 'failed', message: expect.stringContaining('only .txt') });
+    ingestFiles([source('report.txt', 'First version.\n')], { folders });
+    const second = ingestFiles([source('report.txt', 'Second version.\n')], { folders, force: true })[0];
+    expect(second).toMatchObject({ status: 'failed', message: expect.stringContaining('already holds a different source') });
+    expect(readFileSync(path.join(folders.sources, 'report.txt'), 'utf8')).toBe('First version.\n');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, parseSource } from './parse-source.ts';
+
+describe('parseSource', () => {
+  it('should read a leading date marker that runs into the first paragraph', () => {
+    const parsed = parseSource(' date 2023-11-06 Recent events in Kosovo.\n\nSecond paragraph.\n');
+    expect(parsed).toEqual({
+      date: '2023-11-06',
+      blocks: [
+        { kind: 'paragraph', text: 'Recent events in Kosovo.' },
+        { kind: 'paragraph', text: 'Second paragraph.' },
+      ],
+    });
+  });
+
+  it('should never invent a date', () => {
+    expect(parseSource('Just text.').date).toBeUndefined();
+    expect(parseSource('The date 2023-11-06 is in the text.').date).toBeUndefined();
+  });
+
+  it('should refuse an impossible date and say how to write one', () => {
+    expect(() => parseSource(' date 2023-02-30 Text.')).toThrow(
+      'line 1: the date marker holds "2023-02-30", which is not a real date; write it as YYYY-MM-DD',
+    );
+    expect(() => parseSource('date 2023-13-01 Text.')).toThrow('not a real date');
+    expect(() => parseSource('date 2023-1-5 Text.')).toThrow('not a real date');
+  });
+
+  it('should refuse a date marker with no text after it', () => {
+    expect(() => parseSource(' date 2023-11-06 \n\n  ')).toThrow('the date marker is not followed by any text');
+  });
+
+  it('should take a short first line without closing punctuation for the headline', () => {
+    const parsed = parseSource('US monitors large Serbian force along Kosovo border: White House\nThe White House said so.\n');
+    expect(parsed.headline).toBe('US monitors large Serbian force along Kosovo border: White House');
+    expect(parsed.blocks).toEqual([{ kind: 'paragraph', text: 'The White House said so.' }]);
+  });
+
+  it('should not take a first paragraph that ends a sentence for a headline', () => {
+    expect(parseSource('First sentence.\nSecond one.').headline).toBeUndefined();
+  });
+
+  it('should split paragraphs at single line breaks when lines are long', () => {
+    const long = 'word '.repeat(30).trim();
+    const parsed = parseSource(`${long}.\n${long}.\n\n${long}.`);
+    expect(parsed.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('should join the lines of a hard-wrapped file into paragraphs, keeping a short heading apart', () => {
+    const parsed = parseSource(
+      [
+        'The bigger picture',
+        'Kosovo declared independence in 2008, but Serbia has not recognised',
+        'it and still considers Kosovo its southern province.',
+        '',
+        'Efforts to broker a lasting peace between Kosovo and Serbia have',
+        'been ongoing for years, led by the EU and the United States.',
+      ].join('\n'),
+    );
+    expect(parsed.headline).toBe('The bigger picture');
+    expect(parsed.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'Kosovo declared independence in 2008, but Serbia has not recognised it and still considers Kosovo its southern province.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Efforts to broker a lasting peace between Kosovo and Serbia have been ongoing for years, led by the EU and the United States.',
+      },
+    ]);
+  });
+
+  it('should mark short lines without closing punctuation as subheadings', () => {
+    const parsed = parseSource('Opening paragraph.\nThe bigger picture\nMore text follows.');
+    expect(parsed.blocks).toEqual([
+      { kind: 'paragraph', text: 'Opening paragraph.' },
+      { kind: 'subheading', text: 'The bigger picture' },
+      { kind: 'paragraph', text: 'More text follows.' },
+    ]);
+  });
+
+  it('should keep a short last line as a paragraph', () => {
+    expect(parseSource('Opening paragraph.\nReporting by Jane Doe').blocks.at(-1)).toEqual({
+      kind: 'paragraph',
+      text: 'Reporting by Jane Doe',
+    });
+  });
+
+  it('should mark promotional lines, and keep their text', () => {
+    const parsed = parseSource('Text.\nRead next: Serbia suffers millions in losses\nMore text.\nSee also: another story.');
+    expect(parsed.blocks.filter((block) => block.kind === 'promotion').map((block) => block.text)).toEqual([
+      'Read next: Serbia suffers millions in losses',
+      'See also: another story.',
+    ]);
+  });
+
+  it('should refuse a file with no paragraph of text', () => {
+    expect(() => parseSource('Read more: elsewhere')).toThrow('no paragraph of article text');
+  });
+});
+
+describe('countWords', () => {
+  it('should count whitespace-separated words', () => {
+    expect(countWords('  NATO’s Kosovo Force (KFOR) —  ok ')).toBe(5);
+    expect(countWords('3:00 AM (01:00 GMT)')).toBe(4);
+    expect(countWords(' ')).toBe(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { deriveTitle } from './derive-title.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+
+describe('slugify', () => {
+  it('should make a readable ASCII slug and drop diacritics', () => {
+    expect(slugify('Vučić meets Kurti: “No deal”')).toBe('vucic-meets-kurti-no-deal');
+  });
+
+  it('should cut long titles at a word boundary, not on a stop word', () => {
+    const slug = slugify('Tensions are rising at the Serbia and Kosovo border. NATO and the White House are responding');
+    expect(slug).toBe('tensions-are-rising-at-the-serbia-and-kosovo-border-nato');
+    expect(slug.length).toBeLessThanOrEqual(64);
+  });
+
+  it('should fall back to "article" for a title without letters or digits', () => {
+    expect(slugify('— ! —')).toBe('article');
+  });
+});
+
+describe('uniqueSlug', () => {
+  it('should add the first free numeric suffix', () => {
+    const taken = new Set(['a', 'a-2']);
+    expect(uniqueSlug('a', (slug) => taken.has(slug))).toBe('a-3');
+    expect(uniqueSlug('b', (slug) => taken.has(slug))).toBe('b');
+  });
+});
+
+describe('deriveTitle', () => {
+  it('should use a short first sentence whole', () => {
+    expect(deriveTitle('NATO sends more troops. Other news follows.')).toBe('NATO sends more troops.');
+  });
+
+  it('should not end the first sentence at an abbreviation', () => {
+    expect(deriveTitle('The U.S. called on Serbia. More text.')).toBe('The U.S. called on Serbia.');
+  });
+
+  it('should cut a long first sentence at a word boundary and mark the cut', () => {
+    expect(
+      deriveTitle(
+        'Recent events in Kosovo have raised concerns about stability in the region as a Serbian military deployment threatens.',
+      ),
+    ).toBe('Recent events in Kosovo have raised concerns about stability in the region…');
+  });
+});

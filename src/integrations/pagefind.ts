@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Fails the build with every error Pagefind reported. */
+function assertNoErrors(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API and writes the search
+ * bundle to `<outDir>/pagefind/`. Pages mark what is indexed with
+ * `data-pagefind-body`; everything else is left out.
+ */
+export async function indexSite(outDir: URL, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const directory = fileURLToPath(outDir);
+  try {
+    const { index, errors } = await createIndex();
+    assertNoErrors('start', errors);
+    if (!index) throw new Error('Pagefind could not start: it returned no index');
+
+    const added = await index.addDirectory({ path: directory });
+    assertNoErrors(`index ${directory}`, added.errors);
+    if (added.page_count === 0) throw new Error('Pagefind found no page to index: is data-pagefind-body set?');
+
+    const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', outDir)) });
+    assertNoErrors('write its files', written.errors);
+    logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await close();
+  }
+}
+
+/** Runs Pagefind at the end of every `astro build`. */
+export default function pagefind(): AstroIntegration {
+  return {
+    name: 'annotated-sources:pagefind',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => indexSite(dir, logger),
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+
+/** An article of the archive. */
+export type Article = CollectionEntry<'articles'>;
+
+/** Newest first; undated articles last, by title. */
+export function compareArticles(a: Article, b: Article): number {
+  const dateA = a.data.date ?? '';
+  const dateB = b.data.date ?? '';
+  if (dateA !== dateB) {
+    if (!dateA) return 1;
+    if (!dateB) return -1;
+    return dateB.localeCompare(dateA);
+  }
+  return a.data.title.localeCompare(b.data.title);
+}
+
+let sorted: Promise<Article[]> | undefined;
+
+/** All articles in reading order, loaded once per build. */
+export function getArticles(): Promise<Article[]> {
+  sorted ??= getCollection('articles').then((articles) => articles.sort(compareArticles));
+  return sorted;
+}
