@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGlossary } from './read-glossary.ts';
+
+/** Writes a glossary folder from `{ 'file.md': frontmatter lines }` and returns its path. */
+function glossary(files: Record<string, string>): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'glossary-'));
+  for (const [name, frontmatter] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    writeFileSync(path.join(folder, name), `---\n${frontmatter}\n---\nA sentence.\n`);
+  }
+  return folder;
+}
+
+const nato = 'name: NATO\nkind: organization\naliases: [North Atlantic Alliance]\nrole: Alliance\nsummary: A military alliance.';
+
+/** The problems readGlossary reports, with the temporary folder replaced by `glossary`. */
+function problems(folder: string): string[] {
+  try {
+    readGlossary(folder);
+    return [];
+  } catch (error) {
+    return (error as Error).message.split('\n').slice(1).map((line) => line.replaceAll(folder, 'glossary'));
+  }
+}
+
+describe('readGlossary', () => {
+  it('should read valid entries with their id, file and body', () => {
+    const folder = glossary({ 'nato.md': `${nato}\nwikidata: Q7184` });
+    expect(readGlossary(folder)).toEqual([
+      {
+        id: 'nato',
+        file: path.join(folder, 'nato.md'),
+        name: 'NATO',
+        kind: 'organization',
+        aliases: ['North Atlantic Alliance'],
+        role: 'Alliance',
+        summary: 'A military alliance.',
+        wikidata: 'Q7184',
+        body: 'A sentence.',
+      },
+    ]);
+  });
+
+  it('should reject an unknown kind, naming the file and the field', () => {
+    const folder = glossary({ 'nato.md': nato.replace('organization', 'alliance') });
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}: kind: Expected one of: person, organization, state, place`,
+    ]);
+  });
+
+  it('should reject an empty alias, naming its position', () => {
+    const folder = glossary({ 'nato.md': nato.replace('[North Atlantic Alliance]', '[NATO alliance, " "]') });
+    expect(problems(folder)).toEqual([`${path.join('glossary', 'nato.md')}: aliases.1: Expected a non-empty alias`]);
+  });
+
+  it('should reject an alias that two entries claim, even spelled differently', () => {
+    const folder = glossary({
+      'nato.md': nato,
+      'alliance.md': 'name: Alliance\nkind: organization\naliases: [north atlantic  alliance]\nrole: r\nsummary: s',
+    });
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}: aliases.0: "North Atlantic Alliance" is already claimed by ${path.join('glossary', 'alliance.md')}; an alias may belong to one entry only`,
+    ]);
+  });
+
+  it('should reject a duplicate id across folders', () => {
+    const folder = glossary({ 'nato.md': nato, 'organizations/nato.md': nato });
+    expect(problems(folder)[0]).toBe(
+      `${path.join('glossary', 'organizations', 'nato.md')}: duplicate id "nato", also used by ${path.join('glossary', 'nato.md')}; rename one of the files`,
+    );
+  });
+
+  it('should reject unknown fields and a bad Wikidata id', () => {
+    const folder = glossary({ 'nato.md': `${nato}\nwikidata: 7184\ncolour: blue` });
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}: wikidata: Expected a Wikidata item id such as Q7184`,
+      `${path.join('glossary', 'nato.md')}: frontmatter: unknown field(s) colour; the fields are name, kind, aliases, role, summary, wikidata`,
+    ]);
+  });
+
+  it('should reject a file name that is not a valid id', () => {
+    const folder = glossary({ 'NATO alliance.md': nato });
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'NATO alliance.md')}: the file name is not a valid id; use lower-case letters, digits and hyphens (e.g. aleksandar-vucic.md)`,
+    ]);
+  });
+});

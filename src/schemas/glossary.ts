@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+/** The kinds of entity the glossary knows, in the order pages list them. */
+export const entityKinds = ['person', 'organization', 'state', 'place'] as const;
+
+/** A kind of entity. */
+export type EntityKind = (typeof entityKinds)[number];
+
+/** How pages name each kind, singular and plural. */
+export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  organization: { one: 'Organization', many: 'Organizations' },
+  state: { one: 'State', many: 'States' },
+  place: { one: 'Place', many: 'Places' },
+};
+
+/** Frontmatter of a glossary entry, `content/glossary/<id>.md`: one schema for the site and the annotator. */
+export const glossarySchema = z.strictObject({
+  /** The entity's usual full name; always matched in articles, like an alias. */
+  name: z.string().trim().min(1, 'Expected a non-empty name'),
+  /** What the entity is. */
+  kind: z.enum(entityKinds, { error: `Expected one of: ${entityKinds.join(', ')}` }),
+  /** Every other form an article may use: surname, acronym, short, long and local names, spellings. */
+  aliases: z.array(z.string().trim().min(1, 'Expected a non-empty alias')).default([]),
+  /** Role or position as of the archive's time (September to November 2023). */
+  role: z.string().trim().min(1, 'Expected a non-empty role'),
+  /** Who or what it is, in one line. */
+  summary: z.string().trim().min(1, 'Expected a non-empty summary').max(200, 'Expected a summary of at most 200 characters'),
+  /** Wikidata item id, e.g. `Q7184`, when known. */
+  wikidata: z
+    .string({ error: 'Expected a Wikidata item id such as Q7184' })
+    .regex(/^Q[1-9]\d*$/, 'Expected a Wikidata item id such as Q7184')
+    .optional(),
+});
+
+/** Validated glossary frontmatter. */
+export type GlossaryFrontmatter = z.output<typeof glossarySchema>;
