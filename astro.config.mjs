@@ -1,16 +1,36 @@
 // @ts-check
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import remarkAnnotate from './src/annotate/remark-annotate.ts';
+import { loadGlossary } from './src/glossary/glossary.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
 
+/** The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`). */
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const articlesFolder = path.resolve('content', 'articles') + path.sep;
+
 export default defineConfig({
+  base,
+  trailingSlash: 'always',
   // Astro 7's default Markdown processor runs no remark plugins, for .md and
   // .mdx alike: the unified processor does, and MDX compiles through it.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkExcerpt],
+      remarkPlugins: [
+        [
+          remarkAnnotate,
+          {
+            glossary: () => loadGlossary(),
+            entityUrl: (/** @type {string} */ entity) => `${base}glossary/${entity}/`,
+            // Glossary bodies are Markdown too, but only articles are annotated.
+            isArticle: (/** @type {import("vfile").VFile} */ file) => Boolean(file.path?.startsWith(articlesFolder)),
+          },
+        ],
+        remarkExcerpt,
+      ],
       // An archive shows its sources as written: no typographic rewriting
       // of quotes and dashes, no GFM syntax such as tables or strikethrough.
       smartypants: false,
@@ -18,5 +38,4 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), pagefind()],
-  trailingSlash: 'always',
 });

@@ -1,3 +1,5 @@
+import { sentenceEnds } from '../utils/sentences.ts';
+
 /** Derived titles are cut to at most this many characters (before the ellipsis). */
 const maxLength = 80;
 
@@ -19,18 +21,7 @@ export function deriveTitle(firstParagraph: string): string {
   return `${words.join(' ').replace(/[,;:–—-]+$/, '')}…`;
 }
 
-/**
- * The text up to the first full stop, question or exclamation mark that is
- * followed by a capitalised word, skipping abbreviations such as `U.S.`.
- */
+/** The text up to the end of its first sentence. */
 function firstSentence(text: string): string {
-  const boundary = /[.!?]["'”’)]*(?=\s+["'“‘(]?\p{Lu})/gu;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].length;
-    const lastWord = text.slice(0, end).split(/\s+/).at(-1) ?? '';
-    // Initials and abbreviations: "U.S.", "M.", "Dr.", "St.".
-    if (/^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr)\.$/u.test(lastWord)) continue;
-    return text.slice(0, end);
-  }
-  return text;
+  return text.slice(0, sentenceEnds(text)[0] ?? text.length);
 }

@@ -1,0 +1,170 @@
+import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Glossary } from '../glossary/glossary.ts';
+import { sentenceAround } from '../utils/sentences.ts';
+import { type Mention, mentionAnchor } from './mention.ts';
+
+/** Options of {@link remarkAnnotate}. */
+export interface AnnotateOptions {
+  /** The glossary with its compiled matcher (loaded once per build by the caller). */
+  glossary: () => Glossary;
+  /** The URL of an entity's glossary page. */
+  entityUrl: (entity: string) => string;
+  /** Whether a file is an article; other Markdown is left alone. Default: every file. */
+  isArticle?: (file: VFile) => boolean;
+}
+
+/** Editors mark a phrase as a mention: `<Mention of="aleksandar-vucic">Serbia’s president</Mention>`. */
+export const mentionElement = 'Mention';
+/** Editors mark a false match as no mention: `<NotMention>Kosovo</NotMention>`. */
+export const notMentionElement = 'NotMention';
+
+/** What a mention link carries in its mdast `data`. */
+interface MentionData {
+  mention: { entity: string; by: Mention['by'] };
+  hProperties?: Record<string, string | string[]>;
+}
+
+/** Containers whose text is never annotated: links, and elements other than the editor's marks. */
+const skipped = new Set(['link', 'linkReference', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'definition']);
+
+/**
+ * Annotates every mention of a glossary entity in an article, headings
+ * included: each becomes a link to the entity's page, with a stable anchor id
+ * (`m-<entity>-<n>`). Mentions come from the glossary's aliases (one pass of
+ * the compiled matcher per text node) and from the editor's `<Mention of>`
+ * marks; text inside `<NotMention>` is never annotated, nor is text inside
+ * links, code or other JSX (such as promotional lines).
+ *
+ * The mentions, each with its sentence, are handed back to Astro as the
+ * computed frontmatter field `mentions` (see {@link Mention}), so that the
+ * glossary pages list exactly the links the articles hold.
+ *
+ * Limit: an alias split across formatting (`Kosovo *Force*`) is not found.
+ */
+export default function remarkAnnotate(options: AnnotateOptions) {
+  const isArticle = options.isArticle ?? (() => true);
+  return (tree: Root, file: VFile): void => {
+    if (!isArticle(file)) return;
+    const glossary = options.glossary();
+    applyEditorMarks(tree, file, glossary, options.entityUrl);
+    annotateText(tree, glossary, options.entityUrl);
+    const mentions = recordMentions(tree);
+    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    astro.frontmatter = { ...astro.frontmatter, mentions };
+  };
+}
+
+function mentionLink(entity: string, by: Mention['by'], url: string, children: PhrasingContent[]): Link {
+  const data: MentionData = { mention: { entity, by } };
+  return { type: 'link', url, children, data: data as Link['data'] };
+}
+
+/** Turns `<Mention of>` into mention links and unwraps `<NotMention>`, marking its text as no mention. */
+function applyEditorMarks(tree: Root, file: VFile, glossary: Glossary, entityUrl: (entity: string) => string): void {
+  visit(tree, (node, index, parent) => {
+    if (!isMark(node) || parent === undefined || index === undefined) return;
+    if (node.type === 'mdxJsxFlowElement') {
+      file.fail(`Unexpected <${node.name}> as a block: put it inside a paragraph, around the words it marks`, node);
+    }
+    const children = node.children as PhrasingContent[];
+    if (node.name === notMentionElement) {
+      visit({ type: 'paragraph', children }, 'text', (text) => {
+        text.data = { ...text.data, noMention: true } as Text['data'];
+      });
+      parent.children.splice(index, 1, ...children);
+      return [SKIP, index + children.length];
+    }
+    const entity = attribute(node, 'of');
+    if (entity === undefined || !glossary.entities.has(entity)) {
+      file.fail(
+        `Unexpected <Mention of=${JSON.stringify(entity ?? null)}>: expected the id of a glossary entry (a file name in content/glossary/ without .md)`,
+        node,
+      );
+    }
+    (parent as Parent).children.splice(index, 1, mentionLink(entity, 'editor', entityUrl(entity), children));
+    return SKIP;
+  });
+}
+
+function isMark(node: Nodes): node is MdxJsxTextElement | MdxJsxFlowElement {
+  return (
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+    (node.name === mentionElement || node.name === notMentionElement)
+  );
+}
+
+/** A string attribute's value; expressions (`of={…}`) are not accepted. */
+function attribute(node: MdxJsxTextElement | MdxJsxFlowElement, name: string): string | undefined {
+  for (const attr of node.attributes) {
+    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+  }
+  return undefined;
+}
+
+/** Splits every annotatable text node around the glossary's matches. */
+function annotateText(tree: Root, glossary: Glossary, entityUrl: (entity: string) => string): void {
+  visit(tree, (node, index, parent) => {
+    if (skipped.has(node.type)) return SKIP;
+    if (node.type !== 'text' || parent === undefined || index === undefined) return;
+    if ((node.data as { noMention?: boolean } | undefined)?.noMention) return;
+    const matches = glossary.match(node.value);
+    if (matches.length === 0) return;
+    const pieces: PhrasingContent[] = [];
+    let last = 0;
+    for (const { entity, start, end } of matches) {
+      if (start > last) pieces.push({ type: 'text', value: node.value.slice(last, start) });
+      pieces.push(mentionLink(entity, 'dictionary', entityUrl(entity), [{ type: 'text', value: node.value.slice(start, end) }]));
+      last = end;
+    }
+    if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
+    (parent as Parent).children.splice(index, 1, ...pieces);
+    return [SKIP, index + pieces.length];
+  });
+}
+
+/**
+ * Numbers the mention links in document order, gives each its anchor id and
+ * class, and returns them with the sentence each stands in.
+ */
+function recordMentions(tree: Root): Mention[] {
+  const counts = new Map<string, number>();
+  const mentions: Mention[] = [];
+  visit(tree, (block) => {
+    if (block.type !== 'paragraph' && block.type !== 'heading') return;
+    // The block's text, and where each mention link sits in it.
+    let text = '';
+    const placed: { link: Link; start: number; end: number }[] = [];
+    visit(block, (node) => {
+      if (node.type === 'link' && (node.data as MentionData | undefined)?.mention) {
+        const value = toString(node);
+        placed.push({ link: node, start: text.length, end: text.length + value.length });
+        text += value;
+        return SKIP;
+      }
+      if (node.type === 'text') text += node.value;
+    });
+    for (const { link, start, end } of placed) {
+      const data = link.data as MentionData;
+      const { entity, by } = data.mention;
+      const n = (counts.get(entity) ?? 0) + 1;
+      counts.set(entity, n);
+      const anchor = mentionAnchor(entity, n);
+      data.hProperties = { id: anchor, className: ['mention'], dataEntity: entity };
+      const sentence = sentenceAround(text, start);
+      mentions.push({
+        entity,
+        anchor,
+        text: text.slice(start, end),
+        before: text.slice(sentence.start, start),
+        after: text.slice(end, Math.max(end, sentence.end)),
+        by,
+      });
+    }
+    return SKIP;
+  });
+  return mentions;
+}
