@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { glossaryLoader } from './glossary/glossary-loader.ts';
 import { articleSchema } from './schemas/article.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 
 /** One article per ingested source, written by `npm run ingest`. */
 const articles = defineCollection({
@@ -8,4 +10,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** One entry per person, body, state or place the articles name, written by editors. */
+const glossary = defineCollection({
+  loader: glossaryLoader(),
+  schema: glossarySchema,
+});
+
+export const collections = { articles, glossary };

@@ -1,0 +1,28 @@
+import type { Loader } from 'astro/loaders';
+import { glossaryFolder, loadGlossary } from './glossary.ts';
+
+/**
+ * Loads the glossary into a content collection through the same reader and
+ * checks the annotator uses, so a bad entry fails the build with one message
+ * that names the file and the field. Bodies are rendered as Markdown.
+ */
+export function glossaryLoader(folder = glossaryFolder): Loader {
+  return {
+    name: 'annotated-sources:glossary',
+    load: async ({ store, parseData, renderMarkdown, generateDigest, watcher }) => {
+      const sync = async () => {
+        const entities = [...loadGlossary(folder).entities.values()];
+        store.clear();
+        for (const { id, file, body, ...fields } of entities) {
+          const data = await parseData({ id, data: fields, filePath: file });
+          store.set({ id, data, body, filePath: file, digest: generateDigest({ ...fields, body }), rendered: await renderMarkdown(body) });
+        }
+      };
+      await sync();
+      watcher?.add(folder);
+      watcher?.on('all', (_event, changed) => {
+        if (changed.includes(folder)) void sync();
+      });
+    },
+  };
+}
