@@ -38,4 +38,6 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), pagefind()],
+  // Scripts ship as files, never inlined, so a Content-Security-Policy can allow them by origin.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
