@@ -1,0 +1,97 @@
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import type { Glossary } from '../glossary/glossary.ts';
+import type { Entity } from '../glossary/read-glossary.ts';
+import { compileMatcher } from './matcher.ts';
+import type { Mention } from './mention.ts';
+import remarkAnnotate from './remark-annotate.ts';
+
+function entity(id: string, name: string, aliases: string[] = []): Entity {
+  return { id, name, aliases, kind: 'organization', role: 'r', summary: 's', file: `${id}.md`, body: '' };
+}
+
+const entities = [entity('nato', 'NATO', ['North Atlantic Alliance']), entity('kosovo', 'Kosovo'), entity('vucic', 'Aleksandar Vučić', ['Vučić'])];
+const glossary: Glossary = {
+  entities: new Map(entities.map((e) => [e.id, e])),
+  match: compileMatcher(entities.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ entity: e.id, alias })))),
+};
+
+/** Annotates MDX and returns the mention links as `entity#anchor:text`, and the recorded mentions. */
+async function annotate(mdx: string) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkAnnotate, { glossary: () => glossary, entityUrl: (id: string) => `/glossary/${id}/` });
+  const file = new VFile({ value: mdx, path: 'article.mdx' });
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const links: string[] = [];
+  const walk = (node: { type: string; children?: unknown[]; url?: string; data?: { hProperties?: { id?: string } } }) => {
+    if (node.type === 'link' && node.data?.hProperties?.id) {
+      const text = (node.children as { value?: string }[]).map((child) => child.value).join('');
+      links.push(`${node.url}#${node.data.hProperties.id}:${text}`);
+    }
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(tree);
+  const mentions = (file.data.astro as { frontmatter: { mentions: Mention[] } }).frontmatter.mentions;
+  return { links, mentions };
+}
+
+describe('remarkAnnotate', () => {
+  it('should link every mention, headings included, with numbered anchors', async () => {
+    const { links } = await annotate('## NATO in Kosovo\n\nNATO’s troops stay in Kosovo.');
+    expect(links).toEqual([
+      '/glossary/nato/#m-nato-1:NATO',
+      '/glossary/kosovo/#m-kosovo-1:Kosovo',
+      '/glossary/nato/#m-nato-2:NATO',
+      '/glossary/kosovo/#m-kosovo-2:Kosovo',
+    ]);
+  });
+
+  it('should record each mention with its sentence, in document order', async () => {
+    const { mentions } = await annotate('Troops arrive. The North Atlantic Alliance sent more. Kosovo waits.');
+    expect(mentions).toEqual([
+      { entity: 'nato', anchor: 'm-nato-1', text: 'North Atlantic Alliance', before: 'The ', after: ' sent more.', by: 'dictionary' },
+      { entity: 'kosovo', anchor: 'm-kosovo-1', text: 'Kosovo', before: '', after: ' waits.', by: 'dictionary' },
+    ]);
+  });
+
+  it('should never annotate inside an existing link or code', async () => {
+    const { links } = await annotate('[NATO site](https://nato.int) and `NATO` and NATO.');
+    expect(links).toEqual(['/glossary/nato/#m-nato-1:NATO']);
+  });
+
+  it('should treat an editor’s <Mention> like an automatic one', async () => {
+    const { links, mentions } = await annotate('Blinken called <Mention of="vucic">Serbia’s president</Mention> and Vučić replied.');
+    expect(links).toEqual(['/glossary/vucic/#m-vucic-1:Serbia’s president', '/glossary/vucic/#m-vucic-2:Vučić']);
+    expect(mentions.map((mention) => mention.by)).toEqual(['editor', 'dictionary']);
+    expect(mentions[0]).toMatchObject({ before: 'Blinken called ', after: ' and Vučić replied.' });
+  });
+
+  it('should leave text inside <NotMention> unannotated, and keep its words', async () => {
+    const { links, mentions } = await annotate('The <NotMention>Kosovo</NotMention> cheese, unlike Kosovo.');
+    expect(links).toEqual(['/glossary/kosovo/#m-kosovo-1:Kosovo']);
+    expect(mentions[0]?.before).toBe('The Kosovo cheese, unlike ');
+  });
+
+  it('should fail on a <Mention> of an unknown entity, naming the file and line', async () => {
+    await expect(annotate('Text.\n\nA <Mention of="natto">thing</Mention>.')).rejects.toMatchObject({
+      file: 'article.mdx',
+      line: 3,
+      column: 3,
+      reason: 'Unexpected <Mention of="natto">: expected the id of a glossary entry (a file name in content/glossary/ without .md)',
+    });
+  });
+
+  it('should leave files that are not articles alone', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkAnnotate, { glossary: () => glossary, entityUrl: (id: string) => id, isArticle: () => false });
+    const tree = await processor.run(processor.parse('NATO'));
+    expect(JSON.stringify(tree)).not.toContain('"link"');
+  });
+});
