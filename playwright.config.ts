@@ -34,7 +34,7 @@ export default defineConfig({
   ],
   // The production build, served as a static host would: `npm test` builds it first.
   webServer: {
-    command: `astro preview --port ${port}`,
+    command: `node e2e/static-server.ts dist ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
   },

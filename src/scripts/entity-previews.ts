@@ -29,6 +29,8 @@ export function startEntityPreviews(): void {
   let current: HTMLAnchorElement | undefined;
   let timer: number | undefined;
   let lastPointer = 'mouse';
+  /** Whether the card already showed the tapped mention when the tap began (focus may open it since). */
+  let previewedBeforeTap = false;
 
   const schedule = (action: () => void, delay: number) => {
     window.clearTimeout(timer);
@@ -61,7 +63,9 @@ export function startEntityPreviews(): void {
 
   document.addEventListener('pointerdown', (event) => {
     lastPointer = event.pointerType;
-    if (!card.contains(event.target as Node) && !mentionOf(event.target)) close();
+    const mention = mentionOf(event.target);
+    previewedBeforeTap = mention !== undefined && mention === current && !card.hidden;
+    if (!card.contains(event.target as Node) && !mention) close();
   });
   document.addEventListener('pointerover', (event) => {
     if (event.pointerType === 'touch') return;
@@ -81,7 +85,7 @@ export function startEntityPreviews(): void {
   document.addEventListener('click', (event) => {
     const mention = mentionOf(event.target);
     // First tap previews; a second tap on the same mention follows the link.
-    if (mention && lastPointer === 'touch' && (current !== mention || card.hidden)) {
+    if (mention && lastPointer === 'touch' && !previewedBeforeTap) {
       event.preventDefault();
       open(mention);
     }

@@ -1,0 +1,178 @@
+import { expect, test } from '@playwright/test';
+import { expectedArticles } from './archive.ts';
+
+const articles = expectedArticles();
+
+/** The mention links of a page: `{ anchor, entity, href }`. */
+async function mentionsOn(page: import('@playwright/test').Page) {
+  return page.locator('a.mention').evaluateAll((links) =>
+    links.map((link) => ({
+      anchor: link.id,
+      entity: (link as HTMLElement).dataset.entity ?? '',
+      href: new URL((link as HTMLAnchorElement).href).pathname,
+    })),
+  );
+}
+
+test('every article has annotations, each linking to its entity’s glossary page with a unique anchor', async ({
+  page,
+  request,
+}) => {
+  const glossaryPages = new Set<string>();
+  for (const article of articles) {
+    await page.goto(`/articles/${article.slug}/`);
+    const mentions = await mentionsOn(page);
+    // Zero would mean the remark plugin did not run (Astro's default processor runs none).
+    expect(mentions.length, `mentions in ${article.slug}`).toBeGreaterThan(0);
+    expect(new Set(mentions.map((mention) => mention.anchor)).size).toBe(mentions.length);
+    for (const mention of mentions) {
+      expect(mention.href).toBe(`/glossary/${mention.entity}/`);
+      expect(mention.anchor).toMatch(new RegExp(`^m-${mention.entity}-\\d+$`));
+      glossaryPages.add(mention.href);
+    }
+  }
+  for (const href of glossaryPages) expect((await request.get(href)).status(), href).toBe(200);
+});
+
+test('the entity pages list exactly the mentions the articles link, and every backlink lands on one', async ({ page }) => {
+  const linked = new Set<string>();
+  for (const article of articles) {
+    await page.goto(`/articles/${article.slug}/`);
+    for (const { anchor, entity } of await mentionsOn(page)) linked.add(`${entity} /articles/${article.slug}/#${anchor}`);
+  }
+  await page.goto('/glossary/');
+  const entityPages = await page
+    .locator('main .kind-group a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const backlinked = new Set<string>();
+  for (const entityPage of entityPages) {
+    await page.goto(entityPage);
+    const entity = entityPage.split('/').at(-2);
+    const hrefs = await page
+      .locator('.entity__mentions a.kwic')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
+    for (const href of hrefs) backlinked.add(`${entity} ${href}`);
+    const count = await page.locator('.entity__facts dd').last().textContent();
+    expect(count).toMatch(new RegExp(`^${hrefs.length} mentions? in `));
+  }
+  expect([...backlinked].sort()).toEqual([...linked].sort());
+});
+
+test('hovering a mention shows a preview card after a short delay; leaving hides it', async ({ page }) => {
+  await page.goto(`/articles/${articles[0]?.slug}/`);
+  const mention = page.locator('a.mention[data-entity="nato"]').first();
+  await mention.hover();
+  const card = page.getByRole('tooltip');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('NATO');
+  await expect(card).toContainText('Transatlantic military alliance');
+  await expect(card.getByRole('link')).toHaveAttribute('href', '/glossary/nato/');
+  await expect(mention).toHaveAttribute('aria-describedby', 'entity-preview');
+  // The card stays while the pointer moves onto it, then goes once the pointer leaves both.
+  await card.hover();
+  await expect(card).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(card).toBeHidden();
+});
+
+test('focusing a mention with the keyboard shows its preview; Escape closes it', async ({ page }) => {
+  await page.goto(`/articles/${articles[0]?.slug}/`);
+  const firstMention = page.locator('a.mention').first();
+  await firstMention.focus();
+  const card = page.getByRole('tooltip');
+  await expect(card).toBeVisible();
+  const entity = await firstMention.getAttribute('data-entity');
+  await expect(card.getByRole('link')).toHaveAttribute('href', `/glossary/${entity}/`);
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await expect(firstMention).toBeFocused();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('the first tap on a mention previews it, the second follows the link', async ({ page }) => {
+    await page.goto(`/articles/${articles[0]?.slug}/`);
+    const mention = page.locator('a.mention[data-entity="kosovo"]').first();
+    await mention.tap();
+    await expect(page.getByRole('tooltip')).toContainText('Kosovo');
+    await expect(page).toHaveURL(`/articles/${articles[0]?.slug}/`);
+    await mention.tap();
+    await expect(page).toHaveURL('/glossary/kosovo/');
+  });
+});
+
+test('without JavaScript a mention is an ordinary link', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/articles/${articles[0]?.slug}/`);
+  await page.locator('a.mention[data-entity="nato"]').first().click();
+  await expect(page).toHaveURL('/glossary/nato/');
+  await context.close();
+});
+
+test('clicking a mention opens the glossary page, whose backlink lands on the highlighted mention', async ({ page }) => {
+  await page.goto(`/articles/${articles[0]?.slug}/`);
+  await page.locator('a.mention[data-entity="antony-blinken"]').first().click();
+  await expect(page).toHaveURL('/glossary/antony-blinken/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Antony Blinken');
+  await expect(page.locator('.entity__role')).toHaveText('US Secretary of State');
+
+  const backlink = page.locator('.entity__mentions a.kwic').last();
+  const href = (await backlink.getAttribute('href')) ?? '';
+  await backlink.click();
+  await expect(page).toHaveURL(href);
+  const target = page.locator(`#${href.split('#')[1]}`);
+  await expect(target).toHaveClass(/mention/);
+  await expect(target).toHaveAttribute('data-entity', 'antony-blinken');
+  expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+  await expect(target).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expect(target).toBeInViewport();
+});
+
+test('an editor’s mark links a description to its entity, like any mention', async ({ page }) => {
+  await page.goto('/glossary/aleksandar-vucic/');
+  const marked = page.locator('.entity__mentions li', { hasText: 'marked by an editor' });
+  await expect(marked.first()).toContainText('Serbia’s president');
+  await marked.first().locator('a.kwic').click();
+  await expect(page.locator('a.mention:target')).toHaveText('Serbia’s president');
+});
+
+test('the glossary index groups entries by kind, A to Z, with counts', async ({ page }) => {
+  await page.goto('/glossary/');
+  await expect(page.locator('.kind-group h2')).toHaveText([/^People/, /^Organizations/, /^States/, /^Places/]);
+  const people = await page.locator('#kind-person ~ ul > li > a').allTextContents();
+  expect(people).toEqual([...people].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  expect(people).toContain('Aleksandar Vučić');
+  const nato = page.locator('.kind-group li', { has: page.getByRole('link', { name: 'NATO', exact: true }) });
+  await expect(nato.locator('.count')).toHaveText(/^\d+$/);
+});
+
+test('the matrix shows every entity against every article, linked both ways', async ({ page }) => {
+  await page.goto('/matrix/');
+  const table = page.getByRole('table');
+  await expect(table.locator('thead th')).toHaveCount(articles.length + 2);
+  const glossaryEntries = await (async () => {
+    await page.goto('/glossary/');
+    return page.locator('main .kind-group li').count();
+  })();
+  await page.goto('/matrix/');
+  await expect(table.locator('tbody th[scope="row"]')).toHaveCount(glossaryEntries);
+
+  const row = table.locator('tbody tr', { has: page.getByRole('link', { name: 'John Kirby' }) });
+  const cell = row.locator('td a').first();
+  const count = Number(await cell.textContent());
+  await cell.click();
+  await expect(page).toHaveURL(/\/glossary\/john-kirby\/#in-/);
+  const section = page.locator(':target');
+  await expect(section.locator('.entity__mentions li')).toHaveCount(count);
+});
+
+test('each article lists the entities it names, by kind, with counts', async ({ page }) => {
+  const article = articles.find((candidate) => candidate.source.startsWith('004'));
+  await page.goto(`/articles/${article?.slug}/`);
+  const named = page.getByRole('complementary', { name: 'Named in this article' });
+  await expect(named.locator('h3')).toHaveText([/^People/, /^Organizations/, /^States/, /^Places/]);
+  const reuters = named.locator('li', { has: page.getByRole('link', { name: 'Reuters' }) });
+  await expect(reuters.locator('.count')).toHaveText('1');
+});
