@@ -1,0 +1,48 @@
+/**
+ * Benchmark: how matching time depends on the number of aliases. The same
+ * text (the archive's sources) is matched against the real glossary and
+ * against glossaries padded with 10,000 and 100,000 made-up aliases; one pass
+ * should take about as long in each case. Run with `npm run bench`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readGlossary, surfaceForms } from '../glossary/read-glossary.ts';
+import { type AliasEntry, compileMatcher } from './matcher.ts';
+
+const runs = 200;
+
+const text = readdirSync(path.join('content', 'sources'))
+  .map((name) => readFileSync(path.join('content', 'sources', name), 'utf8'))
+  .join('\n');
+const real: AliasEntry[] = readGlossary(path.join('content', 'glossary')).flatMap((entity) =>
+  surfaceForms(entity).map((alias) => ({ entity: entity.id, alias })),
+);
+const padded = (count: number): AliasEntry[] => [
+  ...real,
+  ...Array.from({ length: count }, (_, n) => ({ entity: `made-up-${n}`, alias: `Kosovo Person ${n.toString(36)}` })),
+];
+
+/** Median time of one call, in milliseconds. */
+function median(run: () => void): number {
+  const times = Array.from({ length: runs }, () => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] ?? Number.NaN;
+}
+
+console.log(`Matching ${text.split(/\s+/).length} words, median of ${runs} passes:`);
+for (const [label, aliases] of [
+  ['the glossary', real],
+  ['+10,000 aliases', padded(10_000)],
+  ['+100,000 aliases', padded(100_000)],
+] as const) {
+  const compileStart = performance.now();
+  const match = compileMatcher(aliases);
+  const compileMs = performance.now() - compileStart;
+  const mentions = match(text).length;
+  console.log(
+    `${label.padEnd(18)} ${String(aliases.length).padStart(7)} aliases  compile ${compileMs.toFixed(1).padStart(7)} ms  match ${median(() => match(text)).toFixed(3)} ms  (${mentions} mentions)`,
+  );
+}
