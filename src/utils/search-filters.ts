@@ -1,0 +1,26 @@
+import { kindLabels } from '../schemas/glossary.ts';
+import type { Article } from './articles.ts';
+import type { Entity } from './mention-index.ts';
+
+/** The filter that tells articles from glossary entries. */
+export const sectionFilter = 'Section';
+
+/**
+ * The Pagefind filters of an article: the entities it mentions, one filter per
+ * kind ("People", "Organizations", …) valued with their names; its year (or
+ * "Undated"); and its source file.
+ */
+export function articleFilters(article: Article, named: Entity[]): Record<string, string[]> {
+  const filters: Record<string, string[]> = {
+    [sectionFilter]: ['Articles'],
+    Year: [article.data.date?.slice(0, 4) ?? 'Undated'],
+    Source: [article.data.source],
+  };
+  for (const entity of named) (filters[kindLabels[entity.data.kind].many] ??= []).push(entity.data.name);
+  return filters;
+}
+
+/** The Pagefind filters of a glossary entry: its section, and itself under its kind. */
+export function entityFilters(entity: Entity): Record<string, string[]> {
+  return { [sectionFilter]: ['Glossary'], [kindLabels[entity.data.kind].many]: [entity.data.name] };
+}
