@@ -8,6 +8,13 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
 const port = Number(process.env.E2E_PORT ?? 4399);
+/** The site built for a base path (`npm run build:archive`) is served on the next port, under /archive/. */
+const archivePort = port + 1;
+const launchOptions = {
+  executablePath,
+  // No sandbox for root in containers; no background traffic on machines without a network.
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -22,20 +29,26 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // No sandbox for root in containers; no background traffic on machines without a network.
-          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
+      testIgnore: 'base-path.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'base-path',
+      testMatch: 'base-path.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${archivePort}/archive/` },
     },
   ],
-  // The production build, served as a static host would: `npm test` builds it first.
-  webServer: {
-    command: `node e2e/static-server.ts dist ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  // The production builds, served as a static host would: `npm test` builds them first.
+  webServer: [
+    {
+      command: `node e2e/static-server.ts dist ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node e2e/static-server.ts dist-archive ${archivePort} /archive/`,
+      url: `http://localhost:${archivePort}/archive/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

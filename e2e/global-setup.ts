@@ -3,8 +3,13 @@ import { chromium } from '@playwright/test';
 
 /** Fails early, with the fix, when no Chromium can be found or the site is not built. */
 export default function globalSetup(): void {
-  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
-    throw new Error('No production build in dist/: run `npm run build` first (`npm test` does).');
+  for (const [folder, command] of [
+    ['dist', 'npm run build'],
+    ['dist-archive', 'npm run build:archive'],
+  ]) {
+    if (!existsSync(`${folder}/index.html`) || !existsSync(`${folder}/pagefind/pagefind.js`)) {
+      throw new Error(`No production build in ${folder}/: run \`${command}\` first (\`npm test\` does).`);
+    }
   }
   const configured = process.env.CHROMIUM_PATH;
   if (configured && !existsSync(configured)) {

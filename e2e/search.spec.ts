@@ -19,10 +19,11 @@ function resultPaths(page: Page) {
 test('a surname without diacritics finds the person first, then the articles that name them', async ({ page }) => {
   await search(page, 'Vucic');
   await expect(results(page).first()).toHaveText('Aleksandar Vučić · Person');
-  const paths = await resultPaths(page);
   // One seed writes "Vučić", others "Vucic": both are found.
   const written = articles.filter((article) => article.words.some((word) => /^Vu[cč]i[cć]\b/.test(word)));
-  for (const article of written) expect(paths).toContain(`/articles/${article.slug}/`);
+  await expect
+    .poll(() => resultPaths(page))
+    .toEqual(expect.arrayContaining(written.map((article) => `/articles/${article.slug}/`)));
 
   await search(page, 'Radoicic');
   await expect(results(page).first()).toHaveText('Milan Radoičić · Person');
@@ -37,10 +38,12 @@ test('any alias of a party finds its glossary entry first', async ({ page }) => 
 
 test('searching "Banjska" lists all five articles: four name the village, one its monastery', async ({ page }) => {
   await search(page, 'Banjska');
-  expect((await resultPaths(page)).slice(0, 2).sort()).toEqual(['/glossary/banjska-monastery/', '/glossary/banjska/']);
+  await expect
+    .poll(async () => (await resultPaths(page)).slice(0, 2).sort())
+    .toEqual(['/glossary/banjska-monastery/', '/glossary/banjska/']);
   await page.goto('/search/?q=Banjska&Section=Articles');
-  await expect(results(page)).toHaveCount(articles.length);
-  expect((await resultPaths(page)).sort()).toEqual(articles.map((article) => `/articles/${article.slug}/`).sort());
+  const expected = articles.map((article) => `/articles/${article.slug}/`).sort();
+  await expect.poll(async () => (await resultPaths(page)).sort()).toEqual(expected);
 });
 
 test('a phrase finds the articles that hold it, excerpts highlighted', async ({ page }) => {
@@ -48,8 +51,9 @@ test('a phrase finds the articles that hold it, excerpts highlighted', async ({ 
   await page.goto('/search/?q=barricaded+themselves&Section=Articles');
   await expect(page.locator('pagefind-summary')).toContainText('results for barricaded themselves');
   // Stemming also finds "barricading themselves": at least the articles holding the phrase are listed.
-  const paths = await resultPaths(page);
-  for (const article of holding) expect(paths).toContain(`/articles/${article.slug}/`);
+  await expect
+    .poll(() => resultPaths(page))
+    .toEqual(expect.arrayContaining(holding.map((article) => `/articles/${article.slug}/`)));
   await expect(page.locator('pagefind-results mark').first()).toHaveText(/barricaded|themselves/i);
 });
 
@@ -69,8 +73,9 @@ test('filters narrow the results by entity, with counts, and the URL keeps them'
   await kurti.getByRole('checkbox').check();
   await expect(page).toHaveURL(/[?&]People=Albin\+Kurti/);
   await expect(results(page)).toHaveCount(naming.length + 1);
-  const paths = await resultPaths(page);
-  expect(paths.filter((path) => path.startsWith('/articles/')).sort()).toEqual([...naming].sort());
+  await expect
+    .poll(async () => (await resultPaths(page)).filter((path) => path.startsWith('/articles/')).sort())
+    .toEqual([...naming].sort());
 });
 
 test('a shared search URL restores the terms, the filters and the results', async ({ page }) => {
