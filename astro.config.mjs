@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkAnnotate from './src/annotate/remark-annotate.ts';
 import { loadGlossary } from './src/glossary/glossary.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
 
 /** The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`). */
@@ -37,7 +38,25 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), securityHeaders()],
+  // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this
+  // site (Astro adds the hash of any inline one), WebAssembly for Pagefind, nothing else.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  build: { inlineStylesheets: 'never' },
   // Scripts ship as files, never inlined, so a Content-Security-Policy can allow them by origin.
   vite: { build: { assetsInlineLimit: 0 } },
 });
