@@ -1,0 +1,143 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { expectedArticles } from './archive.ts';
+
+/** Quality gates over the whole built site: valid HTML, no broken link or anchor, no accessibility violation. */
+
+const articles = expectedArticles();
+
+/** The URL path of every page in dist/ (folder URLs for index.html). */
+function builtPages(): string[] {
+  return readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+}
+
+test('every built page is valid HTML (html-validate, recommended rules)', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(articles.length);
+  for (const file of files) {
+    const report = await validator.validateFile(path.join('dist', file));
+    for (const result of report.results) {
+      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+/** What a page holds that the link check needs. */
+async function inspect(page: Page) {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    const links = [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map(
+      (element) => element.href,
+    );
+    const sources = [...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]')].map(
+      (element) => element.src,
+    );
+    const nested = [...document.querySelectorAll('a a, a button, button a')].map((element) => element.outerHTML);
+    return { ids, links: [...links, ...sources], nested };
+  });
+}
+
+test('no broken internal link or anchor, no duplicate id, no nested link, on any page', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const pages = builtPages().filter((url) => url !== '/404.html');
+  const idsByPage = new Map<string, string[]>();
+  const links: { from: string; url: URL }[] = [];
+  const problems: string[] = [];
+  for (const url of pages) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    const { ids, links: found, nested } = await inspect(page);
+    idsByPage.set(url, ids);
+    const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+    if (duplicates.length > 0) problems.push(`${url}: duplicate ids ${[...new Set(duplicates)].join(', ')}`);
+    for (const html of nested) problems.push(`${url}: nested interactive element ${html.slice(0, 120)}`);
+    for (const href of found) {
+      const target = new URL(href);
+      if (target.origin === origin) links.push({ from: url, url: target });
+    }
+  }
+  const checked = new Set<string>();
+  for (const { from, url } of links) {
+    const key = `${url.pathname}#${url.hash}`;
+    if (checked.has(key)) continue;
+    checked.add(key);
+    const known = idsByPage.get(url.pathname);
+    if (!known) {
+      const status = (await page.request.get(url.pathname)).status();
+      if (status !== 200) problems.push(`${from}: ${url.pathname} answers ${status}`);
+    } else if (url.hash && !known.includes(decodeURIComponent(url.hash.slice(1)))) {
+      problems.push(`${from}: ${url.pathname}${url.hash} has no such anchor`);
+    }
+  }
+  expect(links.length).toBeGreaterThan(500);
+  expect(problems).toEqual([]);
+});
+
+test('every search result links to a page that exists', async ({ page }) => {
+  const pages = new Set(builtPages());
+  for (const query of ['Kosovo', 'Banjska', 'Vucic', 'NATO', 'Serb List', 'dialogue']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const first = page.locator('pagefind-results .pf-result-title a').first();
+    await expect(first).toBeVisible();
+    // Load every result, not just the first page of them.
+    const more = page.getByRole('button', { name: /load more/i });
+    while (await more.isVisible().catch(() => false)) await more.click();
+    const hrefs = await page
+      .locator('pagefind-results a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(pages.has(href.pathname), `${query}: ${href.pathname}`).toBe(true);
+  }
+});
+
+/** One page of each kind; the search page with results open. */
+const pageKinds: [string, string, (page: Page) => Promise<void>][] = [
+  ['home', '/', async () => {}],
+  ['article', `/articles/${articles[0]?.slug}/`, async () => {}],
+  ['glossary index', '/glossary/', async () => {}],
+  ['entity page', '/glossary/aleksandar-vucic/', async () => {}],
+  ['matrix', '/matrix/', async () => {}],
+  [
+    'search with results',
+    '/search/?q=Kosovo',
+    async (page) => {
+      await expect(page.locator('pagefind-results .pf-result-title a').first()).toBeVisible();
+      await page.getByRole('complementary', { name: 'Filters' }).locator('summary').first().click();
+    },
+  ],
+  ['404', '/no-such-page/', async () => {}],
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [kind, url, prepare] of pageKinds) {
+      test(`axe finds no WCAG 2.2 AA violation on the ${kind} page`, async ({ page }) => {
+        await page.goto(url);
+        await prepare(page);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`),
+        ).toEqual([]);
+      });
+    }
+  });
+}
+
+test('axe finds no violation in an open preview card', async ({ page }) => {
+  await page.goto(`/articles/${articles[0]?.slug}/`);
+  await page.locator('a.mention').first().focus();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+});
