@@ -27,6 +27,18 @@ describe('npm run ingest', () => {
     expect(readdirSync(path.join(cwd, 'content', 'articles'))).toEqual(['a-fine-headline.mdx']);
   });
 
+  it('should take --slug for one file only', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    writeFileSync(path.join(cwd, 'a.txt'), 'A headline\nText.\n');
+    writeFileSync(path.join(cwd, 'b.txt'), 'B headline\nText.\n');
+    const both = ingest(['--slug', 'x', 'a.txt', 'b.txt'], cwd);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--slug names the slug of one article; give exactly one file with it');
+    const one = ingest(['--slug', 'my-slug', 'a.txt'], cwd);
+    expect(one.status).toBe(0);
+    expect(readdirSync(path.join(cwd, 'content', 'articles'))).toEqual(['my-slug.mdx']);
+  });
+
   it('should explain its usage when given no file', () => {
     const run = ingest([], mkdtempSync(path.join(tmpdir(), 'ingest-cli-')));
     expect(run.status).toBe(2);

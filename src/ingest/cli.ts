@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { defaultFolders } from './archive.ts';
 import { type IngestResult, ingestFiles } from './ingest.ts';
 
-const usage = `Usage: npm run ingest -- [--force] [--dry-run] <file.txt>...
+const usage = `Usage: npm run ingest -- [--force] [--dry-run] [--slug <slug>] <file.txt>...
 
 Turns each plain-text source into content/articles/<slug>.mdx and keeps a copy
 of the source in content/sources/.
 
   --force     rewrite an article that already exists for a source (hand edits are lost)
   --dry-run   print what would be written; write nothing
+  --slug      the slug of the new article (one file only), e.g. when its title's slug is taken
   --help      show this help`;
 
 function main(argv: string[]): number {
@@ -20,6 +21,7 @@ function main(argv: string[]): number {
       options: {
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        slug: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -36,10 +38,15 @@ function main(argv: string[]): number {
     console.error(`ingest: name at least one .txt file\n\n${usage}`);
     return 2;
   }
+  if (values.slug !== undefined && positionals.length !== 1) {
+    console.error(`ingest: --slug names the slug of one article; give exactly one file with it\n\n${usage}`);
+    return 2;
+  }
   const results = ingestFiles(positionals, {
     force: values.force,
     dryRun: values['dry-run'],
     folders: defaultFolders,
+    ...(values.slug === undefined ? {} : { slug: values.slug }),
   });
   results.forEach(report);
   return results.some((result) => result.status === 'failed') ? 1 : 0;

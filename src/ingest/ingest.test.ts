@@ -51,12 +51,29 @@ describe('ingestFiles', () => {
     expect(() => readdirSync(folders.articles)).toThrow();
   });
 
-  it('should give each source its own slug when titles collide', () => {
-    const files = [source('a.txt', 'Same title\nText A.\n'), source('b.txt', 'Same title\nText B.\n')];
-    ingestFiles(files, { folders });
-    expect(listArticles()).toEqual(['same-title-2.mdx', 'same-title.mdx']);
+  it('should refuse a new article whose slug another article has, and take one given with slug', () => {
+    const first = source('a.txt', 'Same title\nText A.\n');
+    const second = source('b.txt', 'Same title\nText B.\n');
+    ingestFiles([first], { folders });
+    const [refused] = ingestFiles([second], { folders });
+    expect(refused).toMatchObject({
+      status: 'failed',
+      message: `its slug "same-title" is taken by ${path.join(folders.articles, 'same-title.mdx')} (from a.txt); ingest this file alone with --slug <another-slug>`,
+    });
+    expect(listArticles()).toEqual(['same-title.mdx']);
+    expect(readdirSync(folders.sources)).toEqual(['a.txt']);
+
+    expect(ingestFiles([second], { folders, slug: 'same-title-b' })[0]).toMatchObject({ status: 'written' });
+    expect(listArticles()).toEqual(['same-title-b.mdx', 'same-title.mdx']);
     // Stable: re-ingesting finds each source's own article.
-    expect(ingestFiles(files, { folders }).map((result) => result.status)).toEqual(['kept', 'kept']);
+    expect(ingestFiles([first, second], { folders }).map((result) => result.status)).toEqual(['kept', 'kept']);
+  });
+
+  it('should refuse, in one batch, the second of two new sources with the same slug', () => {
+    const results = ingestFiles([source('a.txt', 'Same title\nText A.\n'), source('b.txt', 'Same title\nText B.\n')], {
+      folders,
+    });
+    expect(results.map((result) => result.status)).toEqual(['written', 'failed']);
   });
 
   it('should fail a bad file alone, naming it, and write nothing for it', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs, writeFileAtomic } from './archive.ts';
 import { prepareArticle } from './prepare-article.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { isSlug, slugify } from './slug.ts';
 import { SourceError } from './source-error.ts';
 
 /** How to ingest. */
@@ -11,6 +11,8 @@ export interface IngestOptions {
   force?: boolean;
   /** Report what would be written without writing anything. */
   dryRun?: boolean;
+  /** The slug of a new article, instead of one made from its title (for one file only). */
+  slug?: string;
   /** The archive to ingest into. */
   folders: ArchiveFolders;
 }
@@ -33,7 +35,8 @@ export type IngestResult =
  * alone and has nothing written for it. For every good file, the source is
  * copied into the sources folder (never over a different file) and its
  * article is written atomically, unless an article for that source exists
- * and `force` is not set.
+ * and `force` is not set. A new article whose slug another article already
+ * has is refused: the editor chooses one with `slug`.
  */
 export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
   const { folders } = options;
@@ -54,7 +57,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       if (existing !== undefined && !options.force) {
         return { file, status: 'kept', article: articlePath(folders, existing), words: prepared.frontmatter.words };
       }
-      const slug = existing ?? uniqueSlug(slugify(prepared.frontmatter.title), (candidate) => taken.has(candidate));
+      const slug = existing ?? newSlug(prepared.frontmatter.title, options.slug, taken, bySource, folders);
       const article = articlePath(folders, slug);
       taken.add(slug);
       bySource.set(sourceName, slug);
@@ -70,6 +73,28 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       return { file, status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   });
+}
+
+/** The slug of a new article; throws if another article has it. */
+function newSlug(
+  title: string,
+  requested: string | undefined,
+  taken: Set<string>,
+  bySource: Map<string, string>,
+  folders: ArchiveFolders,
+): string {
+  if (requested !== undefined && !isSlug(requested)) {
+    throw new SourceError(`--slug "${requested}" is not a slug; use lower-case letters, digits and hyphens`);
+  }
+  const slug = requested ?? slugify(title);
+  if (taken.has(slug)) {
+    const owner = [...bySource].find(([, ownedSlug]) => ownedSlug === slug)?.[0];
+    throw new SourceError(
+      `its slug "${slug}" is taken by ${articlePath(folders, slug)}${owner ? ` (from ${owner})` : ''}; ` +
+        'ingest this file alone with --slug <another-slug>',
+    );
+  }
+  return slug;
 }
 
 function readSource(file: string): Uint8Array {

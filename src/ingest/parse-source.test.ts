@@ -94,6 +94,14 @@ describe('parseSource', () => {
     ]);
   });
 
+  it('should refuse a file of frontmatter-like dashes and other punctuation alone', () => {
+    for (const text of ['---\n---\n', '---\n\n---\n', '+++\n\n***\n', '— … —']) {
+      expect(() => parseSource(text), JSON.stringify(text)).toThrow(
+        'the file has no words, only punctuation (such as frontmatter-like --- lines); put the article text in it',
+      );
+    }
+  });
+
   it('should refuse a file with no paragraph of text', () => {
     expect(() => parseSource('Read more: elsewhere')).toThrow('no paragraph of article text');
   });

@@ -72,8 +72,10 @@ export function parseSource(text: string): ParsedSource {
   }
 
   const texts = splitBlocks(rest);
-  if (texts.length === 0) {
-    throw new SourceError('the file has no text; put the article text in it, or remove it');
+  if (countWords(texts.join(' ')) === 0) {
+    throw new SourceError(
+      'the file has no words, only punctuation (such as frontmatter-like --- lines); put the article text in it',
+    );
   }
   const blocks: Block[] = texts.map((blockText, index) => ({
     kind: classify(blockText, index === texts.length - 1),

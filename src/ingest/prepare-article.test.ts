@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from './prepare-article.ts';
 import { readArticle } from './read-article.ts';
@@ -49,25 +48,5 @@ describe('prepareArticle', () => {
       const { mdx } = prepareArticle(bytes(`${title}\nThe text of the article.`), 'title.txt');
       expect(readArticle(mdx).frontmatter.title).toBe(title);
     }
-  });
-
-  it('should give any text back exactly', () => {
-    const line = fc.string({
-      unit: fc.oneof(
-        fc.constantFrom('{', '}', '<', '>', '#', '*', '_', '`', '-', '+', '|', '[', ']', '&', '\\', '!', ':', '=', '~'),
-        fc.constantFrom('import ', 'export ', '<Promo>', '<!--', '---', '&amp;', '\t', '  ', 'č', '👍', '\u200B'),
-        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }),
-      ),
-      minLength: 1,
-      maxLength: 40,
-    });
-    fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
-        const paragraphs = lines.map((text) => `x ${text.replace(/[\r\n\0]/g, ' ')} end.`);
-        const { mdx } = prepareArticle(bytes(paragraphs.join('\n')), 'property.txt');
-        expect(readArticle(mdx).blocks).toEqual(paragraphs.map((text) => ({ kind: 'paragraph', text: text.trim() })));
-      }),
-      { numRuns: 300 },
-    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTitle } from './derive-title.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { isSlug, slugify } from './slug.ts';
 
 describe('slugify', () => {
   it('should make a readable ASCII slug and drop diacritics', () => {
@@ -18,11 +18,10 @@ describe('slugify', () => {
   });
 });
 
-describe('uniqueSlug', () => {
-  it('should add the first free numeric suffix', () => {
-    const taken = new Set(['a', 'a-2']);
-    expect(uniqueSlug('a', (slug) => taken.has(slug))).toBe('a-3');
-    expect(uniqueSlug('b', (slug) => taken.has(slug))).toBe('b');
+describe('isSlug', () => {
+  it('should accept what slugify makes and nothing else', () => {
+    expect(isSlug('vucic-meets-kurti-2')).toBe(true);
+    for (const bad of ['', 'Vucic', 'a--b', '-a', 'a-', 'a b', '../a', 'č']) expect(isSlug(bad), bad).toBe(false);
   });
 });
 

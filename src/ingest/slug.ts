@@ -25,12 +25,7 @@ export function slugify(title: string): string {
   return kept.join('-') || 'article';
 }
 
-/**
- * Returns `base`, or `base-2`, `base-3`, … : the first slug that `isTaken`
- * does not claim.
- */
-export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
-  let slug = base;
-  for (let suffix = 2; isTaken(slug); suffix++) slug = `${base}-${suffix}`;
-  return slug;
+/** Whether a string is a slug as {@link slugify} makes them: lower-case letters and digits joined by hyphens. */
+export function isSlug(value: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 }
