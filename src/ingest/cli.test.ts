@@ -27,6 +27,29 @@ describe('npm run ingest', () => {
     expect(readdirSync(path.join(cwd, 'content', 'articles'))).toEqual(['a-fine-headline.mdx']);
   });
 
+  it('should refuse every kind of unusable file by name, on one line each, writing nothing for them', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    const bad: Record<string, string | Uint8Array> = {
+      'empty.txt': '',
+      'blank.txt': ' \n\t\r\n',
+      'latin1.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a]),
+      'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]),
+      'marker-only.txt': ' date 2023-11-06 ',
+      'bad-date.txt': ' date 2023-02-30 Text.',
+      'dashes.txt': '---\n---\n',
+    };
+    for (const [name, content] of Object.entries(bad)) writeFileSync(path.join(cwd, name), content);
+    writeFileSync(path.join(cwd, 'taken.txt'), 'A fine headline\nOther text.\n');
+    writeFileSync(path.join(cwd, 'fine.txt'), 'A fine headline\nFine text.\n');
+    const run = ingest(['fine.txt', ...Object.keys(bad), 'taken.txt'], cwd);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.map((line) => line.split(':')[0])).toEqual([...Object.keys(bad), 'taken.txt']);
+    for (const line of lines) expect(line).toMatch(/; [a-z-]+.*$/);
+    expect(readdirSync(path.join(cwd, 'content', 'articles'))).toEqual(['a-fine-headline.mdx']);
+    expect(readdirSync(path.join(cwd, 'content', 'sources'))).toEqual(['fine.txt']);
+  });
+
   it('should take --slug for one file only', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
     writeFileSync(path.join(cwd, 'a.txt'), 'A headline\nText.\n');

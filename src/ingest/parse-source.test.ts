@@ -40,6 +40,17 @@ describe('parseSource', () => {
     expect(parseSource('First sentence.\nSecond one.').headline).toBeUndefined();
   });
 
+  it('should never take a line without words for a headline or subheading', () => {
+    expect(parseSource('---\ntitle: x\n---\nText.')).toEqual({
+      blocks: [
+        { kind: 'paragraph', text: '---' },
+        { kind: 'subheading', text: 'title: x' },
+        { kind: 'paragraph', text: '---' },
+        { kind: 'paragraph', text: 'Text.' },
+      ],
+    });
+  });
+
   it('should split paragraphs at single line breaks when lines are long', () => {
     const long = 'word '.repeat(30).trim();
     const parsed = parseSource(`${long}.\n${long}.\n\n${long}.`);

@@ -112,7 +112,8 @@ function splitBlocks(text: string): string[] {
 
 function classify(text: string, isLast: boolean): Block['kind'] {
   if (promotionLine.test(text)) return 'promotion';
-  const isHeading = !isLast && !sentenceEnd.test(text) && countWords(text) <= headingMaxWords;
+  const words = countWords(text);
+  const isHeading = !isLast && !sentenceEnd.test(text) && words > 0 && words <= headingMaxWords;
   return isHeading ? 'subheading' : 'paragraph';
 }
 
