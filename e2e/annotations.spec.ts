@@ -34,11 +34,14 @@ test('every article has annotations, each linking to its entity’s glossary pag
   for (const href of glossaryPages) expect((await request.get(href)).status(), href).toBe(200);
 });
 
-test('the entity pages list exactly the mentions the articles link, and every backlink lands on one', async ({ page }) => {
+test('the entity pages list exactly the mentions the articles link, and every backlink lands on one', async ({
+  page,
+}) => {
   const linked = new Set<string>();
   for (const article of articles) {
     await page.goto(`/articles/${article.slug}/`);
-    for (const { anchor, entity } of await mentionsOn(page)) linked.add(`${entity} /articles/${article.slug}/#${anchor}`);
+    for (const { anchor, entity } of await mentionsOn(page))
+      linked.add(`${entity} /articles/${article.slug}/#${anchor}`);
   }
   await page.goto('/glossary/');
   const entityPages = await page
@@ -50,7 +53,9 @@ test('the entity pages list exactly the mentions the articles link, and every ba
     const entity = entityPage.split('/').at(-2);
     const hrefs = await page
       .locator('.entity__mentions a.kwic')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash),
+      );
     for (const href of hrefs) backlinked.add(`${entity} ${href}`);
     const count = await page.locator('.entity__facts dd').last().textContent();
     expect(count).toMatch(new RegExp(`^${hrefs.length} mentions? in `));
@@ -111,7 +116,9 @@ test('without JavaScript a mention is an ordinary link', async ({ browser }) => 
   await context.close();
 });
 
-test('clicking a mention opens the glossary page, whose backlink lands on the highlighted mention', async ({ page }) => {
+test('clicking a mention opens the glossary page, whose backlink lands on the highlighted mention', async ({
+  page,
+}) => {
   await page.goto(`/articles/${articles[0]?.slug}/`);
   await page.locator('a.mention[data-entity="antony-blinken"]').first().click();
   await expect(page).toHaveURL('/glossary/antony-blinken/');

@@ -30,6 +30,12 @@ export function expectedArticles(): ExpectedArticle[] {
       const parsed = parseSource(decodeSource(readFileSync(path.join('content', 'sources', source))));
       const text = [parsed.headline ?? '', ...parsed.blocks.map((block) => block.text)].join('\n');
       const date = frontmatter.date instanceof Date ? frontmatter.date.toISOString().slice(0, 10) : undefined;
-      return { slug: name.slice(0, -'.mdx'.length), title: String(frontmatter.title), date, source, words: words(text) };
+      return {
+        slug: name.slice(0, -'.mdx'.length),
+        title: String(frontmatter.title),
+        date,
+        source,
+        words: words(text),
+      };
     });
 }

@@ -21,7 +21,9 @@ test('every internal URL in the built pages starts with the base path', () => {
       if (entry.isDirectory()) walk(file);
       else if (entry.name.endsWith('.html')) {
         pages++;
-        for (const [, url] of readFileSync(file, 'utf8').matchAll(/(?:href|src|action|bundle-path|base-url)="(\/[^"]*)"/g)) {
+        for (const [, url] of readFileSync(file, 'utf8').matchAll(
+          /(?:href|src|action|bundle-path|base-url)="(\/[^"]*)"/g,
+        )) {
           if (!url?.startsWith(base)) offending.push(`${file}: ${url}`);
         }
       }
@@ -70,7 +72,9 @@ test('search works under the base path, and results open with the terms highligh
   await expect(page).toHaveURL(`${base}search/?q=Stoltenberg`);
   const first = page.locator('pagefind-results .pf-result-title a').first();
   await expect(first).toHaveText('Jens Stoltenberg · Person');
-  expect(new URL((await first.getAttribute('href')) ?? '', 'http://x').pathname).toBe(`${base}glossary/jens-stoltenberg/`);
+  expect(new URL((await first.getAttribute('href')) ?? '', 'http://x').pathname).toBe(
+    `${base}glossary/jens-stoltenberg/`,
+  );
   await page.locator('pagefind-results .pf-result-title a', { hasNotText: '·' }).first().click();
   await expect(page).toHaveURL(new RegExp(`^http://[^/]+${base}articles/.+\\?highlight=stoltenberg`, 'i'));
   await expect(page.locator('.article mark.pagefind-highlight').first()).toHaveText(/Stoltenberg/);

@@ -24,7 +24,8 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
   for (const file of files) {
     const report = await validator.validateFile(path.join('dist', file));
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(problems).toEqual([]);
@@ -127,7 +128,9 @@ for (const scheme of ['light', 'dark'] as const) {
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
         expect(
-          violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`),
+          violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+          ),
         ).toEqual([]);
       });
     }
@@ -138,6 +141,8 @@ test('axe finds no violation in an open preview card', async ({ page }) => {
   await page.goto(`/articles/${articles[0]?.slug}/`);
   await page.locator('a.mention').first().focus();
   await expect(page.getByRole('tooltip')).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(violations.map((violation) => violation.id)).toEqual([]);
 });

@@ -61,7 +61,8 @@ try {
     const tally = groups.get(group) ?? { bytes: 0, gzip: 0, files: 0 };
     groups.set(group, { bytes: tally.bytes + bytes, gzip: tally.gzip + gzip, files: tally.files + 1 });
   }
-  for (const [group, { bytes, gzip, files }] of groups) console.log(`${group}: ${bytes} bytes (${gzip} gzipped) in ${files} files`);
+  for (const [group, { bytes, gzip, files }] of groups)
+    console.log(`${group}: ${bytes} bytes (${gzip} gzipped) in ${files} files`);
 } finally {
   await browser.close();
   server.kill();

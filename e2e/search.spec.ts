@@ -116,7 +116,14 @@ test('the result count is announced to screen readers', async ({ page }) => {
 });
 
 test('every page has the header search box', async ({ page }) => {
-  for (const path of ['/', '/glossary/', '/matrix/', `/articles/${articles[0]?.slug}/`, '/glossary/nato/', '/no-such-page/']) {
+  for (const path of [
+    '/',
+    '/glossary/',
+    '/matrix/',
+    `/articles/${articles[0]?.slug}/`,
+    '/glossary/nato/',
+    '/no-such-page/',
+  ]) {
     await page.goto(path);
     await expect(page.locator('header').getByRole('search')).toBeVisible();
   }

@@ -16,11 +16,22 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) messages.push(message.text());
   });
-  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
+  return async () => [
+    ...messages,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+  ];
 }
 
 test('every page carries the policy, as a <meta> and as a header from _headers', async ({ page }) => {
-  for (const path of ['/', `/articles/${articles[0]?.slug}/`, '/glossary/', '/glossary/nato/', '/matrix/', '/search/', '/no-such-page/']) {
+  for (const path of [
+    '/',
+    `/articles/${articles[0]?.slug}/`,
+    '/glossary/',
+    '/glossary/nato/',
+    '/matrix/',
+    '/search/',
+    '/no-such-page/',
+  ]) {
     const response = await page.goto(path);
     const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(meta, path).toContain("default-src 'self'");
@@ -35,7 +46,9 @@ test('every page carries the policy, as a <meta> and as a header from _headers',
 test('no inline script runs without a hash: every script is a file from the site', async ({ page }) => {
   for (const path of ['/', `/articles/${articles[0]?.slug}/`, '/search/']) {
     await page.goto(path);
-    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.outerHTML));
+    const inline = await page
+      .locator('script:not([src])')
+      .evaluateAll((scripts) => scripts.map((script) => script.outerHTML));
     expect(inline, path).toEqual([]);
   }
 });

@@ -1,7 +1,19 @@
 /** Letters that Unicode decomposition leaves alone but readers type without their stroke. */
 const unstroked: Record<string, string> = {
-  đ: 'd', ł: 'l', ø: 'o', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
-  '’': "'", '‘': "'", 'ʼ': "'", '‐': '-', '‑': '-',
+  đ: 'd',
+  ł: 'l',
+  ø: 'o',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+  '‐': '-',
+  '‑': '-',
 };
 
 /**

@@ -50,7 +50,7 @@ describe('compileMatcher', () => {
   });
 
   it('should link possessives to the entity, leaving the ending outside', () => {
-    expect(mentions('NATO’s troops and Kosovo\'s prime minister, Vučić’s call')).toEqual([
+    expect(mentions("NATO’s troops and Kosovo's prime minister, Vučić’s call")).toEqual([
       'nato:NATO',
       'kosovo:Kosovo',
       'vucic:Vučić',
@@ -79,11 +79,7 @@ describe('compileMatcher', () => {
   });
 
   it('should treat regular expression metacharacters in aliases as text', () => {
-    expect(mentions('AT&T, C++ and (a|b)*.? but not ATT, C or ab')).toEqual([
-      'att:AT&T',
-      'cpp:C++',
-      'regex:(a|b)*.?',
-    ]);
+    expect(mentions('AT&T, C++ and (a|b)*.? but not ATT, C or ab')).toEqual(['att:AT&T', 'cpp:C++', 'regex:(a|b)*.?']);
   });
 
   it('should report offsets in the original text, astral characters included', () => {

@@ -14,7 +14,11 @@ function entity(id: string, name: string, aliases: string[] = []): Entity {
   return { id, name, aliases, kind: 'organization', role: 'r', summary: 's', file: `${id}.md`, body: '' };
 }
 
-const entities = [entity('nato', 'NATO', ['North Atlantic Alliance']), entity('kosovo', 'Kosovo'), entity('vucic', 'Aleksandar Vučić', ['Vučić'])];
+const entities = [
+  entity('nato', 'NATO', ['North Atlantic Alliance']),
+  entity('kosovo', 'Kosovo'),
+  entity('vucic', 'Aleksandar Vučić', ['Vučić']),
+];
 const glossary: Glossary = {
   entities: new Map(entities.map((e) => [e.id, e])),
   match: compileMatcher(entities.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ entity: e.id, alias })))),
@@ -29,7 +33,12 @@ async function annotate(mdx: string) {
   const file = new VFile({ value: mdx, path: 'article.mdx' });
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const links: string[] = [];
-  const walk = (node: { type: string; children?: unknown[]; url?: string; data?: { hProperties?: { id?: string } } }) => {
+  const walk = (node: {
+    type: string;
+    children?: unknown[];
+    url?: string;
+    data?: { hProperties?: { id?: string } };
+  }) => {
     if (node.type === 'link' && node.data?.hProperties?.id) {
       const text = (node.children as { value?: string }[]).map((child) => child.value).join('');
       links.push(`${node.url}#${node.data.hProperties.id}:${text}`);
@@ -55,7 +64,14 @@ describe('remarkAnnotate', () => {
   it('should record each mention with its sentence, in document order', async () => {
     const { mentions } = await annotate('Troops arrive. The North Atlantic Alliance sent more. Kosovo waits.');
     expect(mentions).toEqual([
-      { entity: 'nato', anchor: 'm-nato-1', text: 'North Atlantic Alliance', before: 'The ', after: ' sent more.', by: 'dictionary' },
+      {
+        entity: 'nato',
+        anchor: 'm-nato-1',
+        text: 'North Atlantic Alliance',
+        before: 'The ',
+        after: ' sent more.',
+        by: 'dictionary',
+      },
       { entity: 'kosovo', anchor: 'm-kosovo-1', text: 'Kosovo', before: '', after: ' waits.', by: 'dictionary' },
     ]);
   });
@@ -66,7 +82,9 @@ describe('remarkAnnotate', () => {
   });
 
   it('should treat an editor’s <Mention> like an automatic one', async () => {
-    const { links, mentions } = await annotate('Blinken called <Mention of="vucic">Serbia’s president</Mention> and Vučić replied.');
+    const { links, mentions } = await annotate(
+      'Blinken called <Mention of="vucic">Serbia’s president</Mention> and Vučić replied.',
+    );
     expect(links).toEqual(['/glossary/vucic/#m-vucic-1:Serbia’s president', '/glossary/vucic/#m-vucic-2:Vučić']);
     expect(mentions.map((mention) => mention.by)).toEqual(['editor', 'dictionary']);
     expect(mentions[0]).toMatchObject({ before: 'Blinken called ', after: ' and Vučić replied.' });
@@ -83,7 +101,8 @@ describe('remarkAnnotate', () => {
       file: 'article.mdx',
       line: 3,
       column: 3,
-      reason: 'Unexpected <Mention of="natto">: expected the id of a glossary entry (a file name in content/glossary/ without .md)',
+      reason:
+        'Unexpected <Mention of="natto">: expected the id of a glossary entry (a file name in content/glossary/ without .md)',
     });
   });
 

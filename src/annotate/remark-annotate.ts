@@ -117,7 +117,9 @@ function annotateText(tree: Root, glossary: Glossary, entityUrl: (entity: string
     let last = 0;
     for (const { entity, start, end } of matches) {
       if (start > last) pieces.push({ type: 'text', value: node.value.slice(last, start) });
-      pieces.push(mentionLink(entity, 'dictionary', entityUrl(entity), [{ type: 'text', value: node.value.slice(start, end) }]));
+      pieces.push(
+        mentionLink(entity, 'dictionary', entityUrl(entity), [{ type: 'text', value: node.value.slice(start, end) }]),
+      );
       last = end;
     }
     if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });

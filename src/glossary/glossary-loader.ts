@@ -15,7 +15,14 @@ export function glossaryLoader(folder = glossaryFolder): Loader {
         store.clear();
         for (const { id, file, body, ...fields } of entities) {
           const data = await parseData({ id, data: fields, filePath: file });
-          store.set({ id, data, body, filePath: file, digest: generateDigest({ ...fields, body }), rendered: await renderMarkdown(body) });
+          store.set({
+            id,
+            data,
+            body,
+            filePath: file,
+            digest: generateDigest({ ...fields, body }),
+            rendered: await renderMarkdown(body),
+          });
         }
       };
       await sync();

@@ -14,7 +14,8 @@ function glossary(files: Record<string, string>): string {
   return folder;
 }
 
-const nato = 'name: NATO\nkind: organization\naliases: [North Atlantic Alliance]\nrole: Alliance\nsummary: A military alliance.';
+const nato =
+  'name: NATO\nkind: organization\naliases: [North Atlantic Alliance]\nrole: Alliance\nsummary: A military alliance.';
 
 /** The problems readGlossary reports, with the temporary folder replaced by `glossary`. */
 function problems(folder: string): string[] {
@@ -22,7 +23,10 @@ function problems(folder: string): string[] {
     readGlossary(folder);
     return [];
   } catch (error) {
-    return (error as Error).message.split('\n').slice(1).map((line) => line.replaceAll(folder, 'glossary'));
+    return (error as Error).message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.replaceAll(folder, 'glossary'));
   }
 }
 

@@ -40,7 +40,9 @@ export function readGlossary(folder: string): Entity[] {
     const file = path.join(folder, name);
     const id = path.basename(name, '.md');
     if (!idPattern.test(id)) {
-      problems.push(`${file}: the file name is not a valid id; use lower-case letters, digits and hyphens (e.g. aleksandar-vucic.md)`);
+      problems.push(
+        `${file}: the file name is not a valid id; use lower-case letters, digits and hyphens (e.g. aleksandar-vucic.md)`,
+      );
       continue;
     }
     const owner = idOwners.get(id);

@@ -34,6 +34,7 @@ export function decodeSource(bytes: Uint8Array): string {
 /** A NUL byte, or many control characters other than tab and line breaks, mean binary data. */
 function looksBinary(text: string): boolean {
   if (text.includes('\0')) return true;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point.
   const controls = text.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0;
   return controls > text.length * binaryControlShare;
 }

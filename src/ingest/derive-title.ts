@@ -5,7 +5,22 @@ const maxLength = 80;
 
 /** Short words a cut title or slug should not end on. */
 export const trailingStopWords = new Set([
-  'a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with',
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
 ]);
 
 /**
@@ -16,7 +31,10 @@ export const trailingStopWords = new Set([
 export function deriveTitle(firstParagraph: string): string {
   const sentence = firstSentence(firstParagraph.trim());
   if (sentence.length <= maxLength) return sentence;
-  const words = sentence.slice(0, maxLength + 1).split(/\s+/).slice(0, -1);
+  const words = sentence
+    .slice(0, maxLength + 1)
+    .split(/\s+/)
+    .slice(0, -1);
   while (words.length > 1 && trailingStopWords.has(words.at(-1)?.toLowerCase() ?? '')) words.pop();
   return `${words.join(' ').replace(/[,;:–—-]+$/, '')}…`;
 }

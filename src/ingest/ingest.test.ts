@@ -27,9 +27,14 @@ describe('ingestFiles', () => {
   it('should write the article and keep a copy of the source', () => {
     const file = source('report.txt', ' date 2023-11-06 NATO sends more troops to Kosovo. KFOR grows.\n');
     const [result] = ingestFiles([file], { folders });
-    expect(result).toMatchObject({ status: 'written', article: path.join(folders.articles, 'nato-sends-more-troops-to-kosovo.mdx') });
+    expect(result).toMatchObject({
+      status: 'written',
+      article: path.join(folders.articles, 'nato-sends-more-troops-to-kosovo.mdx'),
+    });
     expect(readFileSync(path.join(folders.sources, 'report.txt'))).toEqual(readFileSync(file));
-    expect(readFileSync(path.join(folders.articles, 'nato-sends-more-troops-to-kosovo.mdx'), 'utf8')).toContain('date: 2023-11-06');
+    expect(readFileSync(path.join(folders.articles, 'nato-sends-more-troops-to-kosovo.mdx'), 'utf8')).toContain(
+      'date: 2023-11-06',
+    );
   });
 
   it('should leave an existing article untouched unless forced', () => {
@@ -92,10 +97,16 @@ describe('ingestFiles', () => {
   });
 
   it('should refuse a file that is not .txt, and never replace a different source of the same name', () => {
-    expect(ingestFiles([source('notes.md', 'Text.')], { folders })[0]).toMatchObject({ status: 'failed', message: expect.stringContaining('only .txt') });
+    expect(ingestFiles([source('notes.md', 'Text.')], { folders })[0]).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('only .txt'),
+    });
     ingestFiles([source('report.txt', 'First version.\n')], { folders });
     const second = ingestFiles([source('report.txt', 'Second version.\n')], { folders, force: true })[0];
-    expect(second).toMatchObject({ status: 'failed', message: expect.stringContaining('already holds a different source') });
+    expect(second).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('already holds a different source'),
+    });
     expect(readFileSync(path.join(folders.sources, 'report.txt'), 'utf8')).toBe('First version.\n');
   });
 });

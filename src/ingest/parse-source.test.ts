@@ -31,7 +31,9 @@ describe('parseSource', () => {
   });
 
   it('should take a short first line without closing punctuation for the headline', () => {
-    const parsed = parseSource('US monitors large Serbian force along Kosovo border: White House\nThe White House said so.\n');
+    const parsed = parseSource(
+      'US monitors large Serbian force along Kosovo border: White House\nThe White House said so.\n',
+    );
     expect(parsed.headline).toBe('US monitors large Serbian force along Kosovo border: White House');
     expect(parsed.blocks).toEqual([{ kind: 'paragraph', text: 'The White House said so.' }]);
   });
@@ -98,7 +100,9 @@ describe('parseSource', () => {
   });
 
   it('should mark promotional lines, and keep their text', () => {
-    const parsed = parseSource('Text.\nRead next: Serbia suffers millions in losses\nMore text.\nSee also: another story.');
+    const parsed = parseSource(
+      'Text.\nRead next: Serbia suffers millions in losses\nMore text.\nSee also: another story.',
+    );
     expect(parsed.blocks.filter((block) => block.kind === 'promotion').map((block) => block.text)).toEqual([
       'Read next: Serbia suffers millions in losses',
       'See also: another story.',

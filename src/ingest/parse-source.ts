@@ -98,7 +98,12 @@ export function parseSource(text: string): ParsedSource {
 function splitBlocks(text: string): string[] {
   const chunks = text
     .split(/\n[ \t]*\n/)
-    .map((chunk) => chunk.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    .map((chunk) =>
+      chunk
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    )
     .filter((lines) => lines.length > 0);
   const longest = Math.max(0, ...chunks.flat().map((line) => line.length));
   const hardWrapped = chunks.length > 1 && chunks.some((lines) => lines.length > 1) && longest <= hardWrapMaxLineLength;

@@ -18,18 +18,91 @@ import { SourceError } from './source-error.ts';
 const runs = Number(process.env.PROPERTY_RUNS ?? 300);
 
 const dangerous = [
-  '{', '}', '{1+1}', '{process.exit(1)}', '<', '>', '<div>', '</div>', '<Promo>', '<script>alert(1)</script>',
-  '<!--', '-->', 'import ', 'export ', 'import x from "y"', '#', '## ', '*', '**', '_', '__', '`', '```', '~~~',
-  '---', '+++', '***', '===', '|', '| a | b |', '[', ']', '(', ')', '[x](javascript:alert(1))', '![i](x)', '&',
-  '&amp;', '&#123;', '&lt;', '\\', '\\{', '\t', '    ', ' ', '\r\n', '\r', '\n', '\n\n', '\uFEFF', '\u0000',
-  '\u0007', '\u001B', '\u200B', '\u200D', '\u200F', '\u202E', '\u2028', 'e\u0301', '😀', '👍🏽', '🇽🇰', 'שלום',
-  'Vučić', ' date 2023-11-06 ', 'Read next: ', '1. ', '- ', '> ', ': ', 'https://x.org', 'word', 'Kosovo',
+  '{',
+  '}',
+  '{1+1}',
+  '{process.exit(1)}',
+  '<',
+  '>',
+  '<div>',
+  '</div>',
+  '<Promo>',
+  '<script>alert(1)</script>',
+  '<!--',
+  '-->',
+  'import ',
+  'export ',
+  'import x from "y"',
+  '#',
+  '## ',
+  '*',
+  '**',
+  '_',
+  '__',
+  '`',
+  '```',
+  '~~~',
+  '---',
+  '+++',
+  '***',
+  '===',
+  '|',
+  '| a | b |',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[x](javascript:alert(1))',
+  '![i](x)',
+  '&',
+  '&amp;',
+  '&#123;',
+  '&lt;',
+  '\\',
+  '\\{',
+  '\t',
+  '    ',
+  ' ',
+  '\r\n',
+  '\r',
+  '\n',
+  '\n\n',
+  '\uFEFF',
+  '\u0000',
+  '\u0007',
+  '\u001B',
+  '\u200B',
+  '\u200D',
+  '\u200F',
+  '\u202E',
+  '\u2028',
+  'e\u0301',
+  '😀',
+  '👍🏽',
+  '🇽🇰',
+  'שלום',
+  'Vučić',
+  ' date 2023-11-06 ',
+  'Read next: ',
+  '1. ',
+  '- ',
+  '> ',
+  ': ',
+  'https://x.org',
+  'word',
+  'Kosovo',
 ];
 
 const sourceText = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...dangerous) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) }), {
-    maxLength: 60,
-  })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...dangerous) },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+    ),
+    {
+      maxLength: 60,
+    },
+  )
   .map((pieces) => pieces.join(''));
 
 /** A JSX runtime for the test: elements as plain objects, so rendering is a pure function. */
@@ -79,7 +152,10 @@ describe('ingest round trip', () => {
         }
         accepted++;
         const rendered = await render(mdx);
-        const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/^[ \t]*date[ \t]+\S+/, '');
+        const source = new TextDecoder()
+          .decode(bytes)
+          .replace(/^\uFEFF/, '')
+          .replace(/^[ \t]*date[ \t]+\S+/, '');
         expect(words(`${rendered.headline ? rendered.title : ''}\n${rendered.text}`)).toEqual(words(source));
       }),
       { numRuns: runs },

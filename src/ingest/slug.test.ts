@@ -8,7 +8,9 @@ describe('slugify', () => {
   });
 
   it('should cut long titles at a word boundary, not on a stop word', () => {
-    const slug = slugify('Tensions are rising at the Serbia and Kosovo border. NATO and the White House are responding');
+    const slug = slugify(
+      'Tensions are rising at the Serbia and Kosovo border. NATO and the White House are responding',
+    );
     expect(slug).toBe('tensions-are-rising-at-the-serbia-and-kosovo-border-nato');
     expect(slug.length).toBeLessThanOrEqual(64);
   });

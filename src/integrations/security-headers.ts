@@ -26,7 +26,9 @@ export async function writeSecurityHeaders(outDir: URL, base: string, logger: As
   }
   if (policies.size !== 1) {
     const variants = [...policies.values()].map((files) => files[0]).join(', ');
-    throw new Error(`Pages differ in their Content-Security-Policy (e.g. ${variants}): one _headers rule cannot fit them`);
+    throw new Error(
+      `Pages differ in their Content-Security-Policy (e.g. ${variants}): one _headers rule cannot fit them`,
+    );
   }
   const [policy = ''] = policies.keys();
   const headers = [

@@ -15,8 +15,7 @@ export default function remarkExcerpt() {
     const paragraph = tree.children.find((node) => node.type === 'paragraph');
     if (!paragraph) return;
     const text = toString(paragraph);
-    const excerpt =
-      text.length <= maxLength ? text : `${text.slice(0, maxLength + 1).replace(/\s+\S*$/, '')}…`;
+    const excerpt = text.length <= maxLength ? text : `${text.slice(0, maxLength + 1).replace(/\s+\S*$/, '')}…`;
     const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
     astro.frontmatter = { ...astro.frontmatter, excerpt };
   };

@@ -25,7 +25,11 @@ export const glossarySchema = z.strictObject({
   /** Role or position as of the archive's time (September to November 2023). */
   role: z.string().trim().min(1, 'Expected a non-empty role'),
   /** Who or what it is, in one line. */
-  summary: z.string().trim().min(1, 'Expected a non-empty summary').max(200, 'Expected a summary of at most 200 characters'),
+  summary: z
+    .string()
+    .trim()
+    .min(1, 'Expected a non-empty summary')
+    .max(200, 'Expected a summary of at most 200 characters'),
   /** Wikidata item id, e.g. `Q7184`, when known. */
   wikidata: z
     .string({ error: 'Expected a Wikidata item id such as Q7184' })

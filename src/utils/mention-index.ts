@@ -64,7 +64,11 @@ export function countsInArticle(index: MentionIndex, article: string): Map<strin
  * The entities most often mentioned alongside one: by the number of articles
  * that mention both, then by how often they are mentioned there.
  */
-export function mentionedAlongside(index: MentionIndex, entity: string, limit = 8): { entity: Entity; articles: number }[] {
+export function mentionedAlongside(
+  index: MentionIndex,
+  entity: string,
+  limit = 8,
+): { entity: Entity; articles: number }[] {
   const shared = new Map<string, { articles: number; mentions: number }>();
   for (const { article } of index.byEntity.get(entity) ?? []) {
     for (const [other, count] of countsInArticle(index, article.id)) {
