@@ -7,6 +7,7 @@ import remarkAnnotate from './src/annotate/remark-annotate.ts';
 import { loadGlossary } from './src/glossary/glossary.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import recmaSplitMdxContent from './src/remark/recma-split-mdx-content.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
 
 /** The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`). */
@@ -32,6 +33,7 @@ export default defineConfig({
         ],
         remarkExcerpt,
       ],
+      recmaPlugins: [recmaSplitMdxContent],
       // An archive shows its sources as written: no typographic rewriting
       // of quotes and dashes, no GFM syntax such as tables or strikethrough.
       smartypants: false,

@@ -5,15 +5,17 @@ import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
 import { deriveTitle } from './derive-title.ts';
 import { type Block, type ParsedSource, countWords } from './parse-source.ts';
 import { serializeMdx } from './mdx-syntax.ts';
+import { SourceError } from './source-error.ts';
 
 /** The one JSX element an article may hold: it sets a promotional line apart. */
 export const promotionElement = 'Promo';
 
 /** Frontmatter for a parsed source, validated with the site's own schema. */
 export function buildFrontmatter(parsed: ParsedSource, sourceName: string): ArticleFrontmatter {
-  const firstParagraph = parsed.blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const firstParagraph =
+    parsed.blocks.find((block) => block.kind === 'paragraph' && countWords(block.text) > 0)?.text ?? '';
   const textBlocks = parsed.blocks.filter((block) => block.kind !== 'promotion');
-  return articleSchema.parse({
+  const result = articleSchema.safeParse({
     title: parsed.headline ?? deriveTitle(firstParagraph),
     headline: parsed.headline !== undefined,
     ...(parsed.date ? { date: parsed.date } : {}),
@@ -23,6 +25,11 @@ export function buildFrontmatter(parsed: ParsedSource, sourceName: string): Arti
       0,
     ),
   });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new SourceError(`its article would have invalid frontmatter (${problems}); please report this`);
+  }
+  return result.data;
 }
 
 /** The article body as an mdast tree: source text only ever lands in `text` nodes. */
@@ -51,6 +58,7 @@ function blockNode(block: Block): RootContent {
 
 /** The complete `.mdx` file: YAML frontmatter written by the YAML library, then the serialized body. */
 export function renderArticle(frontmatter: ArticleFrontmatter, blocks: Block[]): string {
-  // lineWidth 0: never fold a long title over two lines.
-  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${serializeMdx(buildBody(blocks))}`;
+  // Quoted strings, so that no title reads back as a date or a number; never folded over two lines.
+  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---\n\n${serializeMdx(buildBody(blocks))}`;
 }

@@ -35,6 +35,8 @@ export function deriveTitle(firstParagraph: string): string {
     .slice(0, maxLength + 1)
     .split(/\s+/)
     .slice(0, -1);
+  // A first word longer than the limit is cut itself.
+  if (words.length === 0) return `${Array.from(sentence).slice(0, maxLength).join('')}…`;
   while (words.length > 1 && trailingStopWords.has(words.at(-1)?.toLowerCase() ?? '')) words.pop();
   return `${words.join(' ').replace(/[,;:–—-]+$/, '')}…`;
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,7 +34,7 @@ describe('ingestFiles', () => {
     });
     expect(readFileSync(path.join(folders.sources, 'report.txt'))).toEqual(readFileSync(file));
     expect(readFileSync(path.join(folders.articles, 'nato-sends-more-troops-to-kosovo.mdx'), 'utf8')).toContain(
-      'date: 2023-11-06',
+      'date: "2023-11-06"',
     );
   });
 
@@ -94,6 +95,54 @@ describe('ingestFiles', () => {
     expect(results.map((result) => result.status)).toEqual(['failed', 'written', 'failed', 'failed']);
     expect(listArticles()).toEqual(['good-headline.mdx']);
     expect(readdirSync(folders.sources)).toEqual(['good.txt']);
+  });
+
+  it('should refuse source names that would break URLs or file systems, asking for a rename', () => {
+    for (const name of [
+      'a#b.txt',
+      'a?b.txt',
+      '100%.txt',
+      'back\\slash.txt',
+      'new\nline.txt',
+      '.txt',
+      `${'x'.repeat(160)}.txt`,
+    ]) {
+      const [result] = ingestFiles([source(name, 'A headline\nText.\n')], { folders });
+      expect(result, JSON.stringify(name)).toMatchObject({
+        status: 'failed',
+        message: expect.stringMatching(/; rename the file$/),
+      });
+    }
+    expect(() => readdirSync(folders.articles)).toThrow();
+  });
+
+  it('should refuse what is not a regular file, without blocking on it', () => {
+    const fifo = path.join(inbox, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    expect(ingestFiles([fifo], { folders })[0]).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('not a regular file'),
+    });
+  });
+
+  it('should keep a headline that YAML would read as a date or a number as text', () => {
+    for (const headline of ['2023-11-06', '2023-11-06T10:00:00Z', '0b101', 'true', 'null']) {
+      const [result] = ingestFiles(
+        [source(`h-${headline.replace(/\W/g, '')}.txt`, `${headline}\nThe text follows here.\n`)],
+        { folders, dryRun: true },
+      );
+      expect(result, headline).toMatchObject({
+        status: 'would-write',
+        mdx: expect.stringContaining(`title: "${headline}"`),
+      });
+    }
+  });
+
+  it('should take text that starts with the word "date" for text, not a marker', () => {
+    const [result] = ingestFiles([source('palms.txt', 'date palms grow along the river.\n\nSecond paragraph.\n')], {
+      folders,
+    });
+    expect(result).toMatchObject({ status: 'written' });
   });
 
   it('should refuse a file that is not .txt, and never replace a different source of the same name', () => {

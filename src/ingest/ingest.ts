@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs, writeFileAtomic } from './archive.ts';
+import { sourceFileName } from '../schemas/article.ts';
 import { prepareArticle } from './prepare-article.ts';
 import { isSlug, slugify } from './slug.ts';
 import { SourceError } from './source-error.ts';
@@ -49,6 +50,10 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       if (!sourceName.endsWith('.txt')) {
         throw new SourceError('only .txt files can be ingested; save the article as plain text with a .txt name');
       }
+      const nameCheck = sourceFileName.safeParse(sourceName);
+      if (!nameCheck.success) {
+        throw new SourceError(`${nameCheck.error.issues[0]?.message ?? 'a bad file name'}; rename the file`);
+      }
       const prepared = prepareArticle(readSource(file), sourceName);
       const sourceCopy = path.join(folders.sources, sourceName);
       const needsCopy = !isSameSource(file, sourceCopy);
@@ -57,7 +62,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       if (existing !== undefined && !options.force) {
         return { file, status: 'kept', article: articlePath(folders, existing), words: prepared.frontmatter.words };
       }
-      const slug = existing ?? newSlug(prepared.frontmatter.title, options.slug, taken, bySource, folders);
+      const slug = existing ?? newSlug(prepared.frontmatter.title, sourceName, options.slug, taken, bySource, folders);
       const article = articlePath(folders, slug);
       taken.add(slug);
       bySource.set(sourceName, slug);
@@ -78,6 +83,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
 /** The slug of a new article; throws if another article has it. */
 function newSlug(
   title: string,
+  sourceName: string,
   requested: string | undefined,
   taken: Set<string>,
   bySource: Map<string, string>,
@@ -86,7 +92,8 @@ function newSlug(
   if (requested !== undefined && !isSlug(requested)) {
     throw new SourceError(`--slug "${requested}" is not a slug; use lower-case letters, digits and hyphens`);
   }
-  const slug = requested ?? slugify(title);
+  // A title in a script slugs cannot spell falls back to the source's file name, then to "article".
+  const slug = requested ?? (slugify(title) || slugify(sourceName.replace(/\.txt$/, '')) || 'article');
   if (taken.has(slug)) {
     const owner = [...bySource].find(([, ownedSlug]) => ownedSlug === slug)?.[0];
     throw new SourceError(
@@ -99,8 +106,11 @@ function newSlug(
 
 function readSource(file: string): Uint8Array {
   try {
+    // Devices and pipes would block or never end: only regular files are sources.
+    if (!statSync(file).isFile()) throw new SourceError('this is not a regular file; name a .txt file');
     return readFileSync(file);
   } catch (error) {
+    if (error instanceof SourceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new SourceError('no such file; check the path');
     if (code === 'EISDIR') throw new SourceError('this is a folder; name the .txt files inside it');

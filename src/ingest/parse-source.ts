@@ -54,18 +54,15 @@ const hardWrapMaxLineLength = 100;
  * its paragraph in a hard-wrapped file is joined to it.
  */
 export function parseSource(text: string): ParsedSource {
-  let rest = text;
+  const { value, rest } = splitDateMarker(text);
   let date: string | undefined;
-  const marker = dateMarker.exec(rest);
-  if (marker) {
-    const value = marker[1] ?? '';
+  if (value !== undefined) {
     if (!isCalendarDate(value)) {
       throw new SourceError(
         `line 1: the date marker holds "${value}", which is not a real date; write it as YYYY-MM-DD (e.g. 2023-11-06)`,
       );
     }
     date = value;
-    rest = rest.slice(marker[0].length);
     if (rest.trim() === '') {
       throw new SourceError('line 1: the date marker is not followed by any text; add the article text after it');
     }
@@ -89,9 +86,21 @@ export function parseSource(text: string): ParsedSource {
     blocks.shift();
   }
   if (!blocks.some((block) => block.kind === 'paragraph')) {
-    throw new SourceError('the file has no paragraph of article text, only headings or promotional lines');
+    throw new SourceError(
+      'the file has no paragraph of article text, only headings or promotional lines; add the article text',
+    );
   }
   return { ...(date ? { date } : {}), ...(headline ? { headline } : {}), blocks };
+}
+
+/**
+ * Splits a leading ` date … ` marker off a source text: its value (checked by
+ * the caller) and the text after it. Text that merely starts with the word
+ * "date" ("date palms grow…") has no marker.
+ */
+export function splitDateMarker(text: string): { value?: string; rest: string } {
+  const marker = dateMarker.exec(text);
+  return marker ? { value: marker[1] ?? '', rest: text.slice(marker[0].length) } : { rest: text };
 }
 
 /** Splits text into trimmed one-line block texts. */

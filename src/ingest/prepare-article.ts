@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { buildFrontmatter, renderArticle } from './build-article.ts';
 import { decodeSource } from './decode-source.ts';
-import { parseSource } from './parse-source.ts';
+import { parseSource, splitDateMarker } from './parse-source.ts';
 import { readArticle } from './read-article.ts';
 
 /** An article ready to be written, proven to hold exactly its source's text. */
@@ -29,7 +29,7 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string): PreparedA
   if (!isDeepStrictEqual(readBack, { frontmatter, blocks: parsed.blocks })) {
     throw new Error('the MDX written for it does not read back as its text; nothing was written (please report this)');
   }
-  const sourceWords = words(text.replace(/^[ \t]*date[ \t]+\S+/, ''));
+  const sourceWords = words(splitDateMarker(text).rest);
   const articleWords = words([parsed.headline ?? '', ...parsed.blocks.map((block) => block.text)].join(' '));
   if (!isDeepStrictEqual(sourceWords, articleWords)) {
     throw new Error('the article would not hold the source word for word; nothing was written (please report this)');

@@ -15,8 +15,13 @@ describe('slugify', () => {
     expect(slug.length).toBeLessThanOrEqual(64);
   });
 
-  it('should fall back to "article" for a title without letters or digits', () => {
-    expect(slugify('— ! —')).toBe('article');
+  it('should spell Cyrillic in Latin letters', () => {
+    expect(slugify('Александар Вучић и Приштина')).toBe('aleksandar-vucic-i-pristina');
+  });
+
+  it('should give nothing for a title it cannot spell, for the caller to fall back', () => {
+    expect(slugify('— ! —')).toBe('');
+    expect(slugify('北京')).toBe('');
   });
 });
 
@@ -34,6 +39,10 @@ describe('deriveTitle', () => {
 
   it('should not end the first sentence at an abbreviation', () => {
     expect(deriveTitle('The U.S. called on Serbia. More text.')).toBe('The U.S. called on Serbia.');
+  });
+
+  it('should cut a first word longer than a title', () => {
+    expect(deriveTitle(`${'x'.repeat(5000)} and more.`)).toBe(`${'x'.repeat(80)}…`);
   });
 
   it('should cut a long first sentence at a word boundary and mark the cut', () => {

@@ -11,6 +11,19 @@ const calendarDate = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .refine(isCalendarDate, { message: 'Expected a real date written as YYYY-MM-DD' });
 
+/**
+ * The file name of a raw source: a `.txt` name of at most 150 characters that
+ * is safe in a URL path and on every file system (no folders, `#`, `?`, `%`,
+ * control characters, and no leading dot).
+ */
+export const sourceFileName = z
+  .string()
+  .max(150, 'Expected a file name of at most 150 characters')
+  .regex(
+    /^(?!\.)[^/\\#?%\p{Cc}]+\.txt$/u,
+    'Expected a .txt file name without folders, "#", "?", "%", control characters or a leading dot',
+  );
+
 /** Frontmatter of an article in `content/articles/`: one schema for the ingest and the site. */
 export const articleSchema = z.strictObject({
   /** The headline, or a title derived from the text when the source has none. */
@@ -20,7 +33,7 @@ export const articleSchema = z.strictObject({
   /** The date the source gives; absent when it gives none (never invented). */
   date: calendarDate.optional(),
   /** File name of the raw source in `content/sources/`. */
-  source: z.string().regex(/^[^/\\]+\.txt$/, 'Expected the file name of a .txt source, without folders'),
+  source: sourceFileName,
   /** Number of words in the article text (headline, subheadings and paragraphs). */
   words: z.int().nonnegative(),
 });

@@ -11,8 +11,10 @@ export function isCalendarDate(value: string): value is CalendarDate {
   const match = pattern.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  // Date.UTC rolls impossible days over into the next month; a round trip exposes that.
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Impossible days roll over into the next month; a round trip exposes that. setUTCFullYear,
+  // unlike Date.UTC, reads years 0 to 99 as written rather than as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 

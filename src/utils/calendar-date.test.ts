@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatCalendarDate, isCalendarDate } from './calendar-date.ts';
+
+describe('isCalendarDate', () => {
+  it('should accept real days, leap days and years before 100 included', () => {
+    for (const date of ['2023-11-06', '2024-02-29', '0099-12-31', '0001-01-01'])
+      expect(isCalendarDate(date), date).toBe(true);
+  });
+
+  it('should refuse impossible days and other shapes', () => {
+    for (const date of ['2023-02-29', '2023-13-01', '2023-04-31', '2023-1-5', '20231-01-01', '2023-11-06T00:00']) {
+      expect(isCalendarDate(date), date).toBe(false);
+    }
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('should write dates for readers', () => {
+    expect(formatCalendarDate('2023-11-06')).toBe('6 November 2023');
+  });
+});
