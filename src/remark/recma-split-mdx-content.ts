@@ -20,7 +20,7 @@ export default function recmaSplitMdxContent() {
       if (node.type !== 'Literal' || typeof node.value !== 'string' || !node.value.includes(rewritten)) return;
       const parent = ancestors.at(-1) as unknown as Record<string, unknown> | undefined;
       // Property keys and import sources must stay literals; text never sits there.
-      if (!parent || key === null || key === 'key' || key === 'source') return;
+      if (!parent || key === undefined || key === 'key' || key === 'source') return;
       const pieces = node.value.split(rewritten);
       const parts = pieces.map(
         (piece, position) =>
@@ -30,7 +30,7 @@ export default function recmaSplitMdxContent() {
         .map((value): Expression => ({ type: 'Literal', value }))
         .reduce((left, right) => ({ type: 'BinaryExpression', operator: '+', left, right }));
       const slot = parent[key];
-      if (Array.isArray(slot) && index !== null) slot[index] = concatenation;
+      if (Array.isArray(slot) && index !== undefined) slot[index] = concatenation;
       else parent[key] = concatenation;
     });
   };
