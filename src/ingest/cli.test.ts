@@ -50,6 +50,14 @@ describe('npm run ingest', () => {
     expect(readdirSync(path.join(cwd, 'content', 'sources'))).toEqual(['fine.txt']);
   });
 
+  it('should print a file name with a line break escaped, keeping one line per file', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    writeFileSync(path.join(cwd, 'new\nline.txt'), 'Text.');
+    const run = ingest(['new\nline.txt'], cwd);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^"new\\nline\.txt": .*; rename the file\n$/);
+  });
+
   it('should take --slug for one file only', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
     writeFileSync(path.join(cwd, 'a.txt'), 'A headline\nText.\n');

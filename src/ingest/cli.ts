@@ -52,19 +52,24 @@ function main(argv: string[]): number {
   return results.some((result) => result.status === 'failed') ? 1 : 0;
 }
 
+/** A file name as printed: quoted and escaped if it holds a line break or another control character. */
+function shown(file: string): string {
+  return /\p{Cc}/u.test(file) ? JSON.stringify(file) : file;
+}
+
 function report(result: IngestResult): void {
   switch (result.status) {
     case 'failed':
-      console.error(`${result.file}: ${result.message}`);
+      console.error(`${shown(result.file)}: ${result.message}`);
       break;
     case 'kept':
-      console.log(`kept   ${result.article} (from ${result.file}; it exists already, --force rewrites it)`);
+      console.log(`kept   ${result.article} (from ${shown(result.file)}; it exists already, --force rewrites it)`);
       break;
     case 'written':
-      console.log(`wrote  ${result.article} (from ${result.file}, ${result.words} words)`);
+      console.log(`wrote  ${result.article} (from ${shown(result.file)}, ${result.words} words)`);
       break;
     case 'would-write':
-      console.log(`would write ${result.article} (from ${result.file}, ${result.words} words):\n${result.mdx}`);
+      console.log(`would write ${result.article} (from ${shown(result.file)}, ${result.words} words):\n${result.mdx}`);
       break;
   }
 }
