@@ -26,7 +26,9 @@ export async function indexSite(outDir: URL, logger: AstroIntegrationLogger): Pr
 
     const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', outDir)) });
     assertNoErrors('write its files', written.errors);
-    logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+    logger.info(
+      `Read ${added.page_count} HTML files and wrote the index in ${Math.round(performance.now() - started)} ms`,
+    );
   } finally {
     await close();
   }
