@@ -121,7 +121,7 @@ describe('ingestFiles', () => {
     execFileSync('mkfifo', [fifo]);
     expect(ingestFiles([fifo], { folders })[0]).toMatchObject({
       status: 'failed',
-      message: expect.stringContaining('not a regular file'),
+      message: expect.stringContaining('not a file'),
     });
   });
 

@@ -54,9 +54,10 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       if (!nameCheck.success) {
         throw new SourceError(`${nameCheck.error.issues[0]?.message ?? 'a bad file name'}; rename the file`);
       }
-      const prepared = prepareArticle(readSource(file), sourceName);
+      const bytes = readSource(file);
+      const prepared = prepareArticle(bytes, sourceName);
       const sourceCopy = path.join(folders.sources, sourceName);
-      const needsCopy = !isSameSource(file, sourceCopy);
+      const needsCopy = !isSameSource(bytes, file, sourceCopy);
 
       const existing = bySource.get(sourceName);
       if (existing !== undefined && !options.force) {
@@ -69,7 +70,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       if (!options.dryRun) {
         mkdirSync(folders.sources, { recursive: true });
         mkdirSync(folders.articles, { recursive: true });
-        if (needsCopy) writeFileAtomic(sourceCopy, readFileSync(file));
+        if (needsCopy) writeFileAtomic(sourceCopy, bytes);
         writeFileAtomic(article, prepared.mdx);
       }
       const status = options.dryRun ? 'would-write' : 'written';
@@ -107,13 +108,13 @@ function newSlug(
 function readSource(file: string): Uint8Array {
   try {
     // Devices and pipes would block or never end: only regular files are sources.
-    if (!statSync(file).isFile()) throw new SourceError('this is not a regular file; name a .txt file');
+    if (!statSync(file).isFile())
+      throw new SourceError('this is a folder, a device or a pipe, not a file; name a .txt file');
     return readFileSync(file);
   } catch (error) {
     if (error instanceof SourceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new SourceError('no such file; check the path');
-    if (code === 'EISDIR') throw new SourceError('this is a folder; name the .txt files inside it');
     throw new SourceError(`cannot be read (${code ?? 'unknown error'}); check its permissions`);
   }
 }
@@ -122,10 +123,10 @@ function readSource(file: string): Uint8Array {
  * Whether `sourceCopy` already holds this source. Throws if it holds a
  * different file: sources are the archive's record and are never replaced.
  */
-function isSameSource(file: string, sourceCopy: string): boolean {
+function isSameSource(bytes: Uint8Array, file: string, sourceCopy: string): boolean {
   if (!existsSync(sourceCopy)) return false;
   if (path.resolve(file) === path.resolve(sourceCopy)) return true;
-  if (readFileSync(file).equals(readFileSync(sourceCopy))) return true;
+  if (readFileSync(sourceCopy).equals(bytes)) return true;
   throw new SourceError(
     `${sourceCopy} already holds a different source of that name; rename the new file and ingest it again`,
   );
