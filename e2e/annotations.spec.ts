@@ -34,6 +34,16 @@ test('every article has annotations, each linking to its entity’s glossary pag
   for (const href of glossaryPages) expect((await request.get(href)).status(), href).toBe(200);
 });
 
+test('a source’s own headline is annotated too, a derived title is not', async ({ page }) => {
+  for (const article of articles) {
+    await page.goto(`/articles/${article.slug}/`);
+    const inTitle = page.getByRole('heading', { level: 1 }).locator('a.mention');
+    const headline = (await page.locator('.article').getAttribute('data-headline')) === 'true';
+    if (headline) await expect(inTitle.first(), article.slug).toBeVisible();
+    else await expect(inTitle, article.slug).toHaveCount(0);
+  }
+});
+
 test('the entity pages list exactly the mentions the articles link, and every backlink lands on one', async ({
   page,
 }) => {

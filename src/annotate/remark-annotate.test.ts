@@ -8,7 +8,7 @@ import type { Glossary } from '../glossary/glossary.ts';
 import type { Entity } from '../glossary/read-glossary.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Mention } from './mention.ts';
-import remarkAnnotate from './remark-annotate.ts';
+import remarkAnnotate, { type TitleSegment } from './remark-annotate.ts';
 
 function entity(id: string, name: string, aliases: string[] = []): Entity {
   return { id, name, aliases, kind: 'organization', role: 'r', summary: 's', file: `${id}.md`, body: '' };
@@ -25,12 +25,12 @@ const glossary: Glossary = {
 };
 
 /** Annotates MDX and returns the mention links as `entity#anchor:text`, and the recorded mentions. */
-async function annotate(mdx: string) {
+async function annotate(mdx: string, frontmatter?: Record<string, unknown>) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkAnnotate, { glossary: () => glossary, entityUrl: (id: string) => `/glossary/${id}/` });
-  const file = new VFile({ value: mdx, path: 'article.mdx' });
+  const file = new VFile({ value: mdx, path: 'article.mdx', data: frontmatter ? { astro: { frontmatter } } : {} });
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const links: string[] = [];
   const walk = (node: {
@@ -46,8 +46,9 @@ async function annotate(mdx: string) {
     for (const child of node.children ?? []) walk(child as typeof node);
   };
   walk(tree);
-  const mentions = (file.data.astro as { frontmatter: { mentions: Mention[] } }).frontmatter.mentions;
-  return { links, mentions };
+  const computed = (file.data.astro as { frontmatter: { mentions: Mention[]; titleSegments?: TitleSegment[] } })
+    .frontmatter;
+  return { links, mentions: computed.mentions, titleSegments: computed.titleSegments };
 }
 
 describe('remarkAnnotate', () => {
@@ -104,6 +105,27 @@ describe('remarkAnnotate', () => {
       reason:
         'Unexpected <Mention of="natto">: expected the id of a glossary entry (a file name in content/glossary/ without .md)',
     });
+  });
+
+  it('should annotate a source’s own headline first, and hand it back as segments', async () => {
+    const { links, mentions, titleSegments } = await annotate('NATO stays.', {
+      title: 'NATO in Kosovo',
+      headline: true,
+    });
+    expect(titleSegments).toEqual([
+      { text: 'NATO', mention: { entity: 'nato', anchor: 'm-nato-1', href: '/glossary/nato/' } },
+      { text: ' in ' },
+      { text: 'Kosovo', mention: { entity: 'kosovo', anchor: 'm-kosovo-1', href: '/glossary/kosovo/' } },
+    ]);
+    // The headline is not left in the body: the page renders it as its <h1>.
+    expect(links).toEqual(['/glossary/nato/#m-nato-2:NATO']);
+    expect(mentions.map((mention) => mention.anchor)).toEqual(['m-nato-1', 'm-kosovo-1', 'm-nato-2']);
+  });
+
+  it('should not annotate a derived title, which is not source text', async () => {
+    const { titleSegments, mentions } = await annotate('NATO stays.', { title: 'NATO stays.', headline: false });
+    expect(titleSegments).toBeUndefined();
+    expect(mentions).toHaveLength(1);
   });
 
   it('should leave files that are not articles alone', async () => {

@@ -1,4 +1,4 @@
-import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Heading, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -50,12 +50,40 @@ export default function remarkAnnotate(options: AnnotateOptions) {
   return (tree: Root, file: VFile): void => {
     if (!isArticle(file)) return;
     const glossary = options.glossary();
+    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    // A source's own headline is article text too: it is annotated first, as a heading above the
+    // body, and handed back as segments for the page's <h1>. A derived title is not source text.
+    const { title, headline } = astro.frontmatter ?? {};
+    const heading: Heading | undefined =
+      headline === true && typeof title === 'string'
+        ? { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }
+        : undefined;
+    if (heading) tree.children.unshift(heading);
     applyEditorMarks(tree, file, glossary, options.entityUrl);
     annotateText(tree, glossary, options.entityUrl);
     const mentions = recordMentions(tree);
-    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...astro.frontmatter, mentions };
+    if (heading) tree.children.splice(tree.children.indexOf(heading), 1);
+    astro.frontmatter = {
+      ...astro.frontmatter,
+      mentions,
+      ...(heading ? { titleSegments: heading.children.map(titleSegment) } : {}),
+    };
   };
+}
+
+/** A piece of an annotated headline: plain text, or a mention with its link and anchor. */
+export interface TitleSegment {
+  text: string;
+  mention?: { entity: string; anchor: string; href: string };
+}
+
+function titleSegment(node: PhrasingContent): TitleSegment {
+  const data = node.data as MentionData | undefined;
+  if (node.type === 'link' && data?.mention) {
+    const anchor = String(data.hProperties?.id ?? '');
+    return { text: toString(node), mention: { entity: data.mention.entity, anchor, href: node.url } };
+  }
+  return { text: toString(node) };
 }
 
 function mentionLink(entity: string, by: Mention['by'], url: string, children: PhrasingContent[]): Link {
