@@ -1,20 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './e2e/browser.ts';
 
-/**
- * The browser: `CHROMIUM_PATH` if set, else Debian's `/usr/bin/chromium` if
- * present, else the Chromium that `npx playwright install chromium` downloads.
- */
-const systemChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
 const port = Number(process.env.E2E_PORT ?? 4399);
 /** The site built for a base path (`npm run build:archive`) is served on the next port, under /archive/. */
 const archivePort = port + 1;
-const launchOptions = {
-  executablePath,
-  // No sandbox for root in containers; no background traffic on machines without a network.
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
 
 export default defineConfig({
   testDir: './e2e',

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { systemChromium } from './browser.ts';
 
 /** Fails early, with the fix, when no Chromium can be found or the site is not built. */
 export default function globalSetup(): void {
@@ -15,7 +16,7 @@ export default function globalSetup(): void {
   if (configured && !existsSync(configured)) {
     throw new Error(`CHROMIUM_PATH is set to ${configured}, but there is no file there.`);
   }
-  if (!configured && !existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath())) {
+  if (!configured && !existsSync(systemChromium) && !existsSync(chromium.executablePath())) {
     throw new Error(
       'No Chromium found for the end-to-end tests. Install one with `npx playwright install chromium`, ' +
         'or `apt-get install chromium` (Debian), or set CHROMIUM_PATH to a Chromium executable.',

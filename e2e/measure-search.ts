@@ -9,17 +9,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.ts';
 
 const query = process.argv[2] ?? 'Kosovo';
 const port = 4480;
 const server = spawn(process.execPath, ['e2e/static-server.ts', 'dist', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 
-const systemChromium = '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(launchOptions);
 try {
   // A fresh context has a cold cache; its events include what Pagefind's web worker fetches.
   const context = await browser.newContext();
