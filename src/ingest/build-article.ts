@@ -3,7 +3,8 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { stringify } from 'yaml';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
 import { deriveTitle } from './derive-title.ts';
-import { type Block, type ParsedSource, countWords } from './parse-source.ts';
+import { countWords } from '../text/words.ts';
+import type { Block, ParsedSource } from './parse-source.ts';
 import { serializeMdx } from './mdx-syntax.ts';
 import { SourceError } from './source-error.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, parseSource } from './parse-source.ts';
+import { countWords } from '../text/words.ts';
+import { parseSource } from './parse-source.ts';
 
 describe('parseSource', () => {
   it('should read a leading date marker that runs into the first paragraph', () => {

@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../utils/calendar-date.ts';
+import { countWords } from '../text/words.ts';
 import { SourceError } from './source-error.ts';
 
 /** One block of an article, in source order. */
@@ -131,7 +132,3 @@ function classify(text: string, isLast: boolean): Block['kind'] {
   return isHeading ? 'subheading' : 'paragraph';
 }
 
-/** Counts the words of a text: whitespace-separated tokens with a letter or digit (a lone dash is none). */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-}

@@ -4,6 +4,7 @@ import { buildFrontmatter, renderArticle } from './build-article.ts';
 import { decodeSource } from './decode-source.ts';
 import { parseSource, splitDateMarker } from './parse-source.ts';
 import { readArticle } from './read-article.ts';
+import { splitWords } from '../text/words.ts';
 
 /** An article ready to be written, proven to hold exactly its source's text. */
 export interface PreparedArticle {
@@ -29,14 +30,10 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string): PreparedA
   if (!isDeepStrictEqual(readBack, { frontmatter, blocks: parsed.blocks })) {
     throw new Error('the MDX written for it does not read back as its text; nothing was written (please report this)');
   }
-  const sourceWords = words(splitDateMarker(text).rest);
-  const articleWords = words([parsed.headline ?? '', ...parsed.blocks.map((block) => block.text)].join(' '));
+  const sourceWords = splitWords(splitDateMarker(text).rest);
+  const articleWords = splitWords([parsed.headline ?? '', ...parsed.blocks.map((block) => block.text)].join(' '));
   if (!isDeepStrictEqual(sourceWords, articleWords)) {
     throw new Error('the article would not hold the source word for word; nothing was written (please report this)');
   }
   return { frontmatter, mdx };
-}
-
-function words(text: string): string[] {
-  return text.split(/\s+/).filter((word) => word !== '');
 }
