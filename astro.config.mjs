@@ -3,18 +3,20 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { compiledGlossary } from './src/annotate/compiled-glossary.ts';
 import remarkAnnotate from './src/annotate/remark-annotate.ts';
-import { loadGlossary } from './src/glossary/glossary.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import { contentFolders } from './src/content-folders.ts';
+import glossaryReload from './src/integrations/glossary-reload.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import recmaSplitMdxContent from './src/remark/recma-split-mdx-content.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
+import pagefind from './src/search/pagefind-integration.ts';
+import { base, routes } from './src/urls/routes.ts';
 
-/** The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`). */
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const articlesFolder = path.resolve('content', 'articles') + path.sep;
+const articlesFolder = path.resolve(contentFolders.articles) + path.sep;
 
 export default defineConfig({
+  // The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`).
   base,
   trailingSlash: 'always',
   // Astro 7's default Markdown processor runs no remark plugins, for .md and
@@ -25,8 +27,8 @@ export default defineConfig({
         [
           remarkAnnotate,
           {
-            glossary: () => loadGlossary(),
-            entityUrl: (/** @type {string} */ entity) => `${base}glossary/${entity}/`,
+            glossary: () => compiledGlossary(),
+            entityUrl: routes.entity,
             // Glossary bodies are Markdown too, but only articles are annotated.
             isArticle: (/** @type {import("vfile").VFile} */ file) => Boolean(file.path?.startsWith(articlesFolder)),
           },
@@ -40,7 +42,7 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  integrations: [mdx(), pagefind(), securityHeaders()],
+  integrations: [mdx(), pagefind(), securityHeaders(), glossaryReload()],
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this
   // site (Astro adds the hash of any inline one), WebAssembly for Pagefind, nothing else.
   security: {

@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentFolders } from './content-folders.ts';
 import { glossaryLoader } from './glossary/glossary-loader.ts';
 import { articleSchema } from './schemas/article.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 
 /** One article per ingested source, written by `npm run ingest`. */
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '**/[^_]*.mdx' }),
+  loader: glob({ base: contentFolders.articles, pattern: '**/[^_]*.mdx' }),
   schema: articleSchema,
 });
 

@@ -5,17 +5,17 @@
  * should take about as long in each case. Run with `npm run bench`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { contentFolders } from '../content-folders.ts';
 import { readGlossary, surfaceForms } from '../glossary/read-glossary.ts';
 import { type AliasEntry, compileMatcher } from './matcher.ts';
 
 const runs = 200;
 
-const text = readdirSync(path.join('content', 'sources'))
-  .map((name) => readFileSync(path.join('content', 'sources', name), 'utf8'))
+const text = readdirSync(contentFolders.sources)
+  .map((name) => readFileSync(`${contentFolders.sources}/${name}`, 'utf8'))
   .join('\n');
-const real: AliasEntry[] = readGlossary(path.join('content', 'glossary')).flatMap((entity) =>
-  surfaceForms(entity).map((alias) => ({ entity: entity.id, alias })),
+const real: AliasEntry[] = readGlossary(contentFolders.glossary).flatMap((entry) =>
+  surfaceForms(entry).map((alias) => ({ entity: entry.id, alias })),
 );
 const padded = (count: number): AliasEntry[] => [
   ...real,

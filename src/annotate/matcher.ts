@@ -1,4 +1,4 @@
-import { foldCharacter, foldText, isAcronym } from './fold.ts';
+import { foldCharacter, foldText, isAcronym } from '../text/fold.ts';
 
 /** One alias of one entity, as the matcher is built from. */
 export interface AliasEntry {

@@ -14,7 +14,21 @@ export interface Mention {
   by: 'dictionary' | 'editor';
 }
 
+/** A piece of an annotated headline: plain text, or a mention with its link and anchor. */
+export interface TitleSegment {
+  text: string;
+  mention?: { entity: string; anchor: string; href: string };
+}
+
 /** The anchor id of the `n`th (1-based) mention of an entity in an article. */
 export function mentionAnchor(entity: string, n: number): string {
   return `m-${entity}-${n}`;
+}
+
+/**
+ * The attributes of a mention link besides its `href`: the one place that
+ * draws mention markup, for the article body and its headline alike.
+ */
+export function mentionAttributes(entity: string, anchor: string): Record<string, string> {
+  return { id: anchor, class: 'mention', 'data-entity': entity };
 }

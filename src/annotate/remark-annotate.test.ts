@@ -4,13 +4,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { Glossary } from '../glossary/glossary.ts';
-import type { Entity } from '../glossary/read-glossary.ts';
+import type { GlossaryEntry } from '../glossary/read-glossary.ts';
+import { readArticleData } from '../remark/article-data.ts';
+import type { CompiledGlossary } from './compiled-glossary.ts';
 import { compileMatcher } from './matcher.ts';
-import type { Mention } from './mention.ts';
-import remarkAnnotate, { type TitleSegment } from './remark-annotate.ts';
+import remarkAnnotate from './remark-annotate.ts';
 
-function entity(id: string, name: string, aliases: string[] = []): Entity {
+function entity(id: string, name: string, aliases: string[] = []): GlossaryEntry {
   return { id, name, aliases, kind: 'organization', role: 'r', summary: 's', file: `${id}.md`, body: '' };
 }
 
@@ -19,8 +19,8 @@ const entities = [
   entity('kosovo', 'Kosovo'),
   entity('vucic', 'Aleksandar Vučić', ['Vučić']),
 ];
-const glossary: Glossary = {
-  entities: new Map(entities.map((e) => [e.id, e])),
+const glossary: CompiledGlossary = {
+  entries: new Map(entities.map((e) => [e.id, e])),
   match: compileMatcher(entities.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ entity: e.id, alias })))),
 };
 
@@ -46,8 +46,7 @@ async function annotate(mdx: string, frontmatter?: Record<string, unknown>) {
     for (const child of node.children ?? []) walk(child as typeof node);
   };
   walk(tree);
-  const computed = (file.data.astro as { frontmatter: { mentions: Mention[]; titleSegments?: TitleSegment[] } })
-    .frontmatter;
+  const computed = readArticleData(file.data.astro?.frontmatter ?? {});
   return { links, mentions: computed.mentions, titleSegments: computed.titleSegments };
 }
 

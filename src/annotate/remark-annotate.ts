@@ -3,14 +3,15 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Glossary } from '../glossary/glossary.ts';
-import { sentenceAround } from '../utils/sentences.ts';
-import { type Mention, mentionAnchor } from './mention.ts';
+import { handBack } from '../remark/article-data.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import type { CompiledGlossary } from './compiled-glossary.ts';
+import { type Mention, type TitleSegment, mentionAnchor, mentionAttributes } from './mention.ts';
 
 /** Options of {@link remarkAnnotate}. */
 export interface AnnotateOptions {
   /** The glossary with its compiled matcher (loaded once per build by the caller). */
-  glossary: () => Glossary;
+  glossary: () => CompiledGlossary;
   /** The URL of an entity's glossary page. */
   entityUrl: (entity: string) => string;
   /** Whether a file is an article; other Markdown is left alone. Default: every file. */
@@ -50,10 +51,9 @@ export default function remarkAnnotate(options: AnnotateOptions) {
   return (tree: Root, file: VFile): void => {
     if (!isArticle(file)) return;
     const glossary = options.glossary();
-    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
     // A source's own headline is article text too: it is annotated first, as a heading above the
     // body, and handed back as segments for the page's <h1>. A derived title is not source text.
-    const { title, headline } = astro.frontmatter ?? {};
+    const { title, headline } = file.data.astro?.frontmatter ?? {};
     const heading: Heading | undefined =
       headline === true && typeof title === 'string'
         ? { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }
@@ -63,18 +63,8 @@ export default function remarkAnnotate(options: AnnotateOptions) {
     annotateText(tree, glossary, options.entityUrl);
     const mentions = recordMentions(tree);
     if (heading) tree.children.splice(tree.children.indexOf(heading), 1);
-    astro.frontmatter = {
-      ...astro.frontmatter,
-      mentions,
-      ...(heading ? { titleSegments: heading.children.map(titleSegment) } : {}),
-    };
+    handBack(file, { mentions, ...(heading ? { titleSegments: heading.children.map(titleSegment) } : {}) });
   };
-}
-
-/** A piece of an annotated headline: plain text, or a mention with its link and anchor. */
-export interface TitleSegment {
-  text: string;
-  mention?: { entity: string; anchor: string; href: string };
 }
 
 function titleSegment(node: PhrasingContent): TitleSegment {
@@ -92,7 +82,12 @@ function mentionLink(entity: string, by: Mention['by'], url: string, children: P
 }
 
 /** Turns `<Mention of>` into mention links and unwraps `<NotMention>`, marking its text as no mention. */
-function applyEditorMarks(tree: Root, file: VFile, glossary: Glossary, entityUrl: (entity: string) => string): void {
+function applyEditorMarks(
+  tree: Root,
+  file: VFile,
+  glossary: CompiledGlossary,
+  entityUrl: (entity: string) => string,
+): void {
   visit(tree, (node, index, parent) => {
     if (!isMark(node) || parent === undefined || index === undefined) return;
     if (node.type === 'mdxJsxFlowElement') {
@@ -107,7 +102,7 @@ function applyEditorMarks(tree: Root, file: VFile, glossary: Glossary, entityUrl
       return [SKIP, index + children.length];
     }
     const entity = attribute(node, 'of');
-    if (entity === undefined || !glossary.entities.has(entity)) {
+    if (entity === undefined || !glossary.entries.has(entity)) {
       file.fail(
         `Unexpected <Mention of=${JSON.stringify(entity ?? null)}>: expected the id of a glossary entry (a file name in content/glossary/ without .md)`,
         node,
@@ -134,7 +129,7 @@ function attribute(node: MdxJsxTextElement | MdxJsxFlowElement, name: string): s
 }
 
 /** Splits every annotatable text node around the glossary's matches. */
-function annotateText(tree: Root, glossary: Glossary, entityUrl: (entity: string) => string): void {
+function annotateText(tree: Root, glossary: CompiledGlossary, entityUrl: (entity: string) => string): void {
   visit(tree, (node, index, parent) => {
     if (skipped.has(node.type)) return SKIP;
     if (node.type !== 'text' || parent === undefined || index === undefined) return;
@@ -183,7 +178,7 @@ function recordMentions(tree: Root): Mention[] {
       const n = (counts.get(entity) ?? 0) + 1;
       counts.set(entity, n);
       const anchor = mentionAnchor(entity, n);
-      data.hProperties = { id: anchor, className: ['mention'], dataEntity: entity };
+      data.hProperties = mentionAttributes(entity, anchor);
       const sentence = sentenceAround(text, start);
       mentions.push({
         entity,

@@ -1,19 +1,20 @@
 import type { Loader } from 'astro/loaders';
-import { glossaryFolder, loadGlossary } from './glossary.ts';
+import { contentFolders } from '../content-folders.ts';
+import { readGlossary } from './read-glossary.ts';
 
 /**
  * Loads the glossary into a content collection through the same reader and
  * checks the annotator uses, so a bad entry fails the build with one message
  * that names the file and the field. Bodies are rendered as Markdown.
  */
-export function glossaryLoader(folder = glossaryFolder): Loader {
+export function glossaryLoader(folder = contentFolders.glossary): Loader {
   return {
     name: 'annotated-sources:glossary',
     load: async ({ store, parseData, renderMarkdown, generateDigest, watcher }) => {
       const sync = async () => {
-        const entities = [...loadGlossary(folder).entities.values()];
+        const entries = readGlossary(folder);
         store.clear();
-        for (const { id, file, body, ...fields } of entities) {
+        for (const { id, file, body, ...fields } of entries) {
           const data = await parseData({ id, data: fields, filePath: file });
           store.set({
             id,

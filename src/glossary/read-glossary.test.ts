@@ -66,7 +66,7 @@ describe('readGlossary', () => {
       'alliance.md': 'name: Alliance\nkind: organization\naliases: [north atlantic  alliance]\nrole: r\nsummary: s',
     });
     expect(problems(folder)).toEqual([
-      `${path.join('glossary', 'nato.md')}: aliases.0: "North Atlantic Alliance" is already claimed by ${path.join('glossary', 'alliance.md')}; an alias may belong to one entry only`,
+      `${path.join('glossary', 'nato.md')}: aliases.0: "North Atlantic Alliance" is also aliases.0 "north atlantic  alliance" of ${path.join('glossary', 'alliance.md')}; a name or alias may belong to one entry only: remove it from one of the two files`,
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('readGlossary', () => {
     const folder = glossary({ 'nato.md': `${nato}\nwikidata: 7184\ncolour: blue` });
     expect(problems(folder)).toEqual([
       `${path.join('glossary', 'nato.md')}: wikidata: Expected a Wikidata item id such as Q7184`,
-      `${path.join('glossary', 'nato.md')}: frontmatter: unknown field(s) colour; the fields are name, kind, aliases, role, summary, wikidata`,
+      `${path.join('glossary', 'nato.md')}: colour: Unknown field; the fields are name, kind, aliases, role, summary, wikidata`,
     ]);
   });
 

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { z } from 'astro/zod';
-import { foldText } from '../annotate/fold.ts';
+import { formatIssues } from '../schemas/format-issues.ts';
 import { type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
+import { foldText } from '../text/fold.ts';
+import { isSlug } from '../text/slug.ts';
 
-/** One glossary entry: an entity the archive's articles may mention. */
-export interface Entity extends GlossaryFrontmatter {
+/** One glossary file as read from disk: an entity the archive's articles may mention. */
+export interface GlossaryEntry extends GlossaryFrontmatter {
   /** The file name without `.md` (and without folders): the entity's URL slug. */
   id: string;
   /** The entry's file, relative to the working directory. */
@@ -20,8 +21,6 @@ export class GlossaryError extends Error {
   override name = 'GlossaryError';
 }
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Reads and validates every `*.md` entry of a glossary folder, subfolders
  * included (editors may sort entries into folders; ids ignore them). Throws one
@@ -30,16 +29,15 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * alias, …), or an alias (or name) that two entries claim once folded as the
  * matcher folds it.
  */
-export function readGlossary(folder: string): Entity[] {
+export function readGlossary(folder: string): GlossaryEntry[] {
   const problems: string[] = [];
-  const entities: Entity[] = [];
+  const entries: GlossaryEntry[] = [];
   const idOwners = new Map<string, string>();
-
   const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
   for (const name of names.filter((file) => file.endsWith('.md')).sort()) {
     const file = path.join(folder, name);
     const id = path.basename(name, '.md');
-    if (!idPattern.test(id)) {
+    if (!isSlug(id)) {
       problems.push(
         `${file}: the file name is not a valid id; use lower-case letters, digits and hyphens (e.g. aleksandar-vucic.md)`,
       );
@@ -51,7 +49,6 @@ export function readGlossary(folder: string): Entity[] {
       continue;
     }
     idOwners.set(id, file);
-
     let parsed: { frontmatter: Record<string, unknown>; content: string };
     try {
       parsed = parseFrontmatter(readFileSync(file, 'utf8'));
@@ -64,14 +61,13 @@ export function readGlossary(folder: string): Entity[] {
       problems.push(...formatIssues(file, result.error.issues));
       continue;
     }
-    entities.push({ ...result.data, id, file, body: parsed.content.trim() });
+    entries.push({ ...result.data, id, file, body: parsed.content.trim() });
   }
-
-  problems.push(...aliasConflicts(entities));
+  problems.push(...aliasConflicts(entries));
   if (problems.length > 0) {
     throw new GlossaryError(`The glossary has ${problems.length} problem(s):\n${problems.join('\n')}`);
   }
-  return entities;
+  return entries;
 }
 
 /** Every form of an entity's name the matcher looks for: its name and its aliases. */
@@ -79,33 +75,26 @@ export function surfaceForms(entity: GlossaryFrontmatter): string[] {
   return [entity.name, ...entity.aliases];
 }
 
-/** One line per schema issue: `<file>: <field>: <message>`. */
-function formatIssues(file: string, issues: z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.join('.') : 'frontmatter';
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `unknown field(s) ${issue.keys.join(', ')}; the fields are ${Object.keys(glossarySchema.shape).join(', ')}`
-        : issue.message;
-    return `${file}: ${field}: ${message}`;
-  });
+/** The field that holds the `index`th surface form: `name`, or `aliases.<n>`. */
+function surfaceField(index: number): string {
+  return index === 0 ? 'name' : `aliases.${index - 1}`;
 }
 
-/** An alias claimed by two entries would make mentions ambiguous. */
-function aliasConflicts(entities: Entity[]): string[] {
-  const claims = new Map<string, Entity>();
+/** An alias claimed by two entries would make mentions ambiguous: both files are named. */
+function aliasConflicts(entries: GlossaryEntry[]): string[] {
+  const claims = new Map<string, { entry: GlossaryEntry; form: string; field: string }>();
   const problems: string[] = [];
-  for (const entity of entities) {
-    for (const [index, alias] of surfaceForms(entity).entries()) {
-      const key = foldText(alias);
-      const other = claims.get(key);
-      if (other && other !== entity) {
-        const field = index === 0 ? 'name' : `aliases.${index - 1}`;
+  for (const entry of entries) {
+    for (const [index, form] of surfaceForms(entry).entries()) {
+      const key = foldText(form);
+      const claim = claims.get(key);
+      if (!claim) claims.set(key, { entry, form, field: surfaceField(index) });
+      else if (claim.entry !== entry) {
         problems.push(
-          `${entity.file}: ${field}: "${alias}" is already claimed by ${other.file}; an alias may belong to one entry only`,
+          `${entry.file}: ${surfaceField(index)}: "${form}" is also ${claim.field} "${claim.form}" of ${claim.entry.file}; ` +
+            'a name or alias may belong to one entry only: remove it from one of the two files',
         );
       }
-      if (!other) claims.set(key, entity);
     }
   }
   return problems;

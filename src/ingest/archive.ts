@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { contentFolders } from '../content-folders.ts';
 
 /** Where an archive keeps its raw sources and their articles. */
 export interface ArchiveFolders {
@@ -12,10 +13,7 @@ export interface ArchiveFolders {
 }
 
 /** The archive of this repository, relative to the working directory. */
-export const defaultFolders: ArchiveFolders = {
-  sources: path.join('content', 'sources'),
-  articles: path.join('content', 'articles'),
-};
+export const defaultFolders: ArchiveFolders = { sources: contentFolders.sources, articles: contentFolders.articles };
 
 /**
  * Maps each existing article's source file name to its slug, reading only the

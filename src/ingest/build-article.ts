@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { stringify } from 'yaml';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
+import { describeIssue } from '../schemas/format-issues.ts';
 import { deriveTitle } from './derive-title.ts';
 import { countWords } from '../text/words.ts';
 import type { Block, ParsedSource } from './parse-source.ts';
@@ -27,7 +28,7 @@ export function buildFrontmatter(parsed: ParsedSource, sourceName: string): Arti
     ),
   });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const problems = result.error.issues.map(describeIssue).join('; ');
     throw new SourceError(`its article would have invalid frontmatter (${problems}); please report this`);
   }
   return result.data;
@@ -58,7 +59,7 @@ function blockNode(block: Block): RootContent {
 }
 
 /** The complete `.mdx` file: YAML frontmatter written by the YAML library, then the serialized body. */
-export function renderArticle(frontmatter: ArticleFrontmatter, blocks: Block[]): string {
+export function serializeArticle(frontmatter: ArticleFrontmatter, blocks: Block[]): string {
   // Quoted strings, so that no title reads back as a date or a number; never folded over two lines.
   const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return `---\n${yaml}---\n\n${serializeMdx(buildBody(blocks))}`;

@@ -1,27 +1,8 @@
-import { sentenceEnds } from '../utils/sentences.ts';
+import { sentenceEnds } from '../text/sentences.ts';
+import { trailingStopWords } from '../text/stop-words.ts';
 
 /** Derived titles are cut to at most this many characters (before the ellipsis). */
 const maxLength = 80;
-
-/** Short words a cut title or slug should not end on. */
-export const trailingStopWords = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'into',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'with',
-]);
 
 /**
  * Derives a readable title from an article's first paragraph, for sources

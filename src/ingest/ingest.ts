@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs, writeFileAtomic } from './archive.ts';
 import { sourceFileName } from '../schemas/article.ts';
 import { prepareArticle } from './prepare-article.ts';
-import { isSlug, slugify } from './slug.ts';
+import { isSlug, slugify } from '../text/slug.ts';
 import { SourceError } from './source-error.ts';
 
 /** How to ingest. */

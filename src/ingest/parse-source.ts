@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../utils/calendar-date.ts';
+import { isCalendarDate } from '../text/calendar-date.ts';
 import { countWords } from '../text/words.ts';
 import { SourceError } from './source-error.ts';
 
@@ -131,4 +131,3 @@ function classify(text: string, isLast: boolean): Block['kind'] {
   const isHeading = !isLast && !sentenceEnd.test(text) && words > 0 && words <= headingMaxWords;
   return isHeading ? 'subheading' : 'paragraph';
 }
-

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { buildFrontmatter, renderArticle } from './build-article.ts';
+import { buildFrontmatter, serializeArticle } from './build-article.ts';
 import { decodeSource } from './decode-source.ts';
 import { parseSource, splitDateMarker } from './parse-source.ts';
 import { readArticle } from './read-article.ts';
@@ -24,7 +24,7 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string): PreparedA
   const text = decodeSource(bytes);
   const parsed = parseSource(text);
   const frontmatter = buildFrontmatter(parsed, sourceName);
-  const mdx = renderArticle(frontmatter, parsed.blocks);
+  const mdx = serializeArticle(frontmatter, parsed.blocks);
 
   const readBack = readArticle(mdx);
   if (!isDeepStrictEqual(readBack, { frontmatter, blocks: parsed.blocks })) {

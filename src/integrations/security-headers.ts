@@ -1,6 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { base } from '../urls/routes.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
@@ -16,7 +17,7 @@ async function htmlFiles(folder: string): Promise<string[]> {
  * only a header can say (`frame-ancestors`). Fails the build if a page has
  * no policy or a policy of its own, as one header must fit every page.
  */
-export async function writeSecurityHeaders(outDir: URL, base: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function writeSecurityHeaders(outDir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const folder = fileURLToPath(outDir);
   const policies = new Map<string, string[]>();
   for (const file of await htmlFiles(folder)) {
@@ -44,14 +45,10 @@ export async function writeSecurityHeaders(outDir: URL, base: string, logger: As
 
 /** Writes the `_headers` file at the end of every `astro build`. */
 export default function securityHeaders(): AstroIntegration {
-  let base = '/';
   return {
     name: 'annotated-sources:security-headers',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => writeSecurityHeaders(dir, base, logger),
+      'astro:build:done': ({ dir, logger }) => writeSecurityHeaders(dir, logger),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { handBack } from './article-data.ts';
 
 /** Excerpts are cut at a word boundary to at most this many characters. */
 const maxLength = 220;
@@ -16,7 +17,6 @@ export default function remarkExcerpt() {
     if (!paragraph) return;
     const text = toString(paragraph);
     const excerpt = text.length <= maxLength ? text : `${text.slice(0, maxLength + 1).replace(/\s+\S*$/, '')}…`;
-    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...astro.frontmatter, excerpt };
+    handBack(file, { excerpt });
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../utils/calendar-date.ts';
+import { isCalendarDate } from '../text/calendar-date.ts';
+import { closedObject } from './closed-object.ts';
 
 /**
  * A calendar date. YAML parsers disagree on unquoted `2023-11-06` (a string for
@@ -25,7 +26,7 @@ export const sourceFileName = z
   );
 
 /** Frontmatter of an article in `content/articles/`: one schema for the ingest and the site. */
-export const articleSchema = z.strictObject({
+export const articleSchema = closedObject({
   /** The headline, or a title derived from the text when the source has none. */
   title: z.string().trim().min(1, 'Expected a non-empty title'),
   /** Whether `title` is the source's own headline (and so part of its text). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { closedObject } from './closed-object.ts';
 
 /** The kinds of entity the glossary knows, in the order pages list them. */
 export const entityKinds = ['person', 'organization', 'state', 'place'] as const;
@@ -15,7 +16,7 @@ export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
 };
 
 /** Frontmatter of a glossary entry, `content/glossary/<id>.md`: one schema for the site and the annotator. */
-export const glossarySchema = z.strictObject({
+export const glossarySchema = closedObject({
   /** The entity's usual full name; always matched in articles, like an alias. */
   name: z.string().trim().min(1, 'Expected a non-empty name'),
   /** What the entity is. */

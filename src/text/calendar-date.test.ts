@@ -16,6 +16,11 @@ describe('isCalendarDate', () => {
 
 describe('formatCalendarDate', () => {
   it('should write dates for readers', () => {
-    expect(formatCalendarDate('2023-11-06')).toBe('6 November 2023');
+    const table: [string, string][] = [
+      ['2023-11-06', '6 November 2023'],
+      ['2024-02-29', '29 February 2024'],
+      ['0099-12-31', '31 December 99'],
+    ];
+    for (const [date, shown] of table) expect(formatCalendarDate(date), date).toBe(shown);
   });
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { notIndexedSelectors } from './not-indexed.ts';
 
 /** Fails the build with every error Pagefind reported. */
 function assertNoErrors(step: string, errors: string[]): void {
@@ -10,13 +11,14 @@ function assertNoErrors(step: string, errors: string[]): void {
 /**
  * Indexes the built site with Pagefind's Node API and writes the search
  * bundle to `<outDir>/pagefind/`. Pages mark what is indexed with
- * `data-pagefind-body`; everything else is left out.
+ * `data-pagefind-body` (the layout's `searchable` flag); within it, the
+ * furniture in {@link notIndexedSelectors} is left out.
  */
 export async function indexSite(outDir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const directory = fileURLToPath(outDir);
   try {
-    const { index, errors } = await createIndex();
+    const { index, errors } = await createIndex({ excludeSelectors: notIndexedSelectors });
     assertNoErrors('start', errors);
     if (!index) throw new Error('Pagefind could not start: it returned no index');
 

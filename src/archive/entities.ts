@@ -1,5 +1,8 @@
+import type { CollectionEntry } from 'astro:content';
 import { type EntityKind, entityKinds } from '../schemas/glossary.ts';
-import type { Entity } from './mention-index.ts';
+
+/** An entity of the site: a glossary entry as the content collection holds it. */
+export type Entity = CollectionEntry<'glossary'>;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 

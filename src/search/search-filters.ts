@@ -1,6 +1,6 @@
 import { kindLabels } from '../schemas/glossary.ts';
-import type { Article } from './articles.ts';
-import type { Entity } from './mention-index.ts';
+import type { Article } from '../archive/articles.ts';
+import type { Entity } from '../archive/entities.ts';
 
 /** The filter that tells articles from glossary entries. */
 export const sectionFilter = 'Section';

@@ -1,9 +1,8 @@
-import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Mention } from '../annotate/mention.ts';
 import { type Article, getArticles } from './articles.ts';
-
-/** A glossary entry. */
-export type Entity = CollectionEntry<'glossary'>;
+import type { Entity } from './entities.ts';
+import { renderArticle } from './render-article.ts';
 
 /** Where the archive mentions one entity: per article, in reading order. */
 export interface EntityMentions {
@@ -38,8 +37,7 @@ async function buildIndex(): Promise<MentionIndex> {
   const byEntity = new Map<string, EntityMentions[]>([...entities.keys()].map((id) => [id, []]));
   const byArticle = new Map<string, Mention[]>();
   for (const article of await getArticles()) {
-    const { remarkPluginFrontmatter } = await render(article);
-    const mentions = (remarkPluginFrontmatter.mentions ?? []) as Mention[];
+    const { mentions } = await renderArticle(article);
     byArticle.set(article.id, mentions);
     for (const [entity, ofEntity] of Map.groupBy(mentions, (mention) => mention.entity)) {
       byEntity.get(entity)?.push({ article, mentions: ofEntity });

@@ -1,0 +1,36 @@
+import { contentFolders } from '../content-folders.ts';
+import { type GlossaryEntry, readGlossary, surfaceForms } from '../glossary/read-glossary.ts';
+import { type Matcher, compileMatcher } from './matcher.ts';
+
+/** The glossary as the annotator uses it. */
+export interface CompiledGlossary {
+  /** Every entry by id. */
+  entries: Map<string, GlossaryEntry>;
+  /** Finds every mention of every entity in a text. */
+  match: Matcher;
+}
+
+const compiled = new Map<string, CompiledGlossary>();
+
+/**
+ * The glossary of a folder with its compiled matcher: read, validated and
+ * compiled once per build, however many articles use it. In `astro dev` the
+ * glossary-reload integration forgets it when an entry changes.
+ */
+export function compiledGlossary(folder: string = contentFolders.glossary): CompiledGlossary {
+  let glossary = compiled.get(folder);
+  if (!glossary) {
+    const entries = readGlossary(folder);
+    const match = compileMatcher(
+      entries.flatMap((entry) => surfaceForms(entry).map((alias) => ({ entity: entry.id, alias }))),
+    );
+    glossary = { entries: new Map(entries.map((entry) => [entry.id, entry])), match };
+    compiled.set(folder, glossary);
+  }
+  return glossary;
+}
+
+/** Drops every compiled glossary, so that the next article reads the entries again. */
+export function forgetCompiledGlossaries(): void {
+  compiled.clear();
+}

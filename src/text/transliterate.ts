@@ -1,0 +1,51 @@
+/**
+ * Serbian and Russian Cyrillic in Latin letters: Serbian's own Latin alphabet
+ * (`Вучић` → `Vučić`, `Ђорђе` → `Đorđe`), and the nearest letters for Russian
+ * ones it lacks. Diacritics are kept: folding drops them where a rule wants.
+ */
+const cyrillicToLatin: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'đ',
+  е: 'e',
+  ё: 'ë',
+  ж: 'ž',
+  з: 'z',
+  и: 'i',
+  й: 'j',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'ć',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'č',
+  џ: 'dž',
+  ш: 'š',
+  щ: 'šč',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'ju',
+  я: 'ja',
+};
+
+/** Writes Cyrillic letters of a text in Latin letters (lower case); other characters are kept. */
+export function latinize(text: string): string {
+  return Array.from(text, (character) => cyrillicToLatin[character.toLowerCase()] ?? character).join('');
+}

@@ -1,0 +1,44 @@
+/**
+ * Every URL of the site, built by one function each, under the base path the
+ * site is built for. Pages, components and the annotator use these; nothing
+ * else writes a site path.
+ */
+
+/** A base path as Astro and these routes take it: `/`, or `/a/b/` with one slash at each end. */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** The base path, from `BASE_PATH` (e.g. `/archive/`), else `/`; `astro.config.mjs` hands it to Astro. */
+export const base = normaliseBase(process.env.BASE_PATH);
+
+/** The id of an entity page's section on one article, which the matrix links to. */
+export function articleSectionId(slug: string): string {
+  return `in-${slug}`;
+}
+
+export const routes = {
+  /** The home page: the list of articles. */
+  home: (): string => base,
+  /** An article page. */
+  article: (slug: string): string => `${base}articles/${slug}/`,
+  /** One mention on its article page. */
+  mention: (slug: string, anchor: string): string => `${routes.article(slug)}#${anchor}`,
+  /** The raw source of an article, served byte for byte. */
+  source: (name: string): string => `${base}sources/${encodeURIComponent(name)}`,
+  /** The glossary index. */
+  glossary: (): string => `${base}glossary/`,
+  /** An entity's glossary page. */
+  entity: (id: string): string => `${base}glossary/${id}/`,
+  /** An entity page's mentions in one article. */
+  entityInArticle: (id: string, slug: string): string => `${routes.entity(id)}#${articleSectionId(slug)}`,
+  /** Who appears where: entities against articles. */
+  matrix: (): string => `${base}matrix/`,
+  /** The search page. */
+  search: (): string => `${base}search/`,
+  /** Pagefind's bundle folder, or a file in it. */
+  pagefind: (file = ''): string => `${base}pagefind/${file}`,
+  /** A file from `public/`. */
+  asset: (file: string): string => `${base}${file}`,
+};
