@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { EditorError } from '../editor-error.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
 import { type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
 import { foldText } from '../text/fold.ts';
@@ -17,7 +18,7 @@ export interface GlossaryEntry extends GlossaryFrontmatter {
 }
 
 /** A glossary entry an editor must fix; the message names the file and the field. */
-export class GlossaryError extends Error {
+export class GlossaryError extends EditorError {
   override name = 'GlossaryError';
 }
 

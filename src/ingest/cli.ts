@@ -66,7 +66,10 @@ function report(result: IngestResult): void {
       console.log(`kept   ${result.article} (from ${shown(result.file)}; it exists already, --force rewrites it)`);
       break;
     case 'written':
-      console.log(`wrote  ${result.article} (from ${shown(result.file)}, ${result.words} words)`);
+      console.log(
+        `wrote  ${result.article} (from ${shown(result.file)}, ${result.words} words` +
+          `${result.renamedFrom ? `; moved from ${result.renamedFrom}` : ''})`,
+      );
       break;
     case 'would-write':
       console.log(`would write ${result.article} (from ${shown(result.file)}, ${result.words} words):\n${result.mdx}`);

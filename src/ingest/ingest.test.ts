@@ -51,6 +51,22 @@ describe('ingestFiles', () => {
     expect(readFileSync(article, 'utf8')).not.toContain("An editor's note.");
   });
 
+  it('should move a forced article to the slug given, and refuse a slug another article has', () => {
+    const file = source('report.txt', 'Headline here\nThe text.\n');
+    ingestFiles([source('other.txt', 'Taken slug\nOther text.\n'), file], { folders });
+
+    expect(ingestFiles([file], { folders, force: true, slug: 'taken-slug' })[0]).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('its slug "taken-slug" is taken'),
+    });
+    expect(ingestFiles([file], { folders, force: true, slug: 'better-slug' })[0]).toMatchObject({
+      status: 'written',
+      article: path.join(folders.articles, 'better-slug.mdx'),
+      renamedFrom: path.join(folders.articles, 'headline-here.mdx'),
+    });
+    expect(listArticles()).toEqual(['better-slug.mdx', 'taken-slug.mdx']);
+  });
+
   it('should write nothing on a dry run, and say what it would write', () => {
     const [result] = ingestFiles([source('report.txt', 'Headline here\nThe text.\n')], { folders, dryRun: true });
     expect(result).toMatchObject({ status: 'would-write', mdx: expect.stringContaining('The text.') });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs, writeFileAtomic } from './archive.ts';
 import { sourceFileName } from '../schemas/article.ts';
@@ -28,6 +28,8 @@ export type IngestResult =
       /** The article's text (for `written` and `would-write`). */
       mdx?: string;
       words: number;
+      /** The article's previous path, when `--force --slug` moved it. */
+      renamedFrom?: string;
     }
   | { file: string; status: 'failed'; message: string };
 
@@ -63,7 +65,13 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       if (existing !== undefined && !options.force) {
         return { file, status: 'kept', article: articlePath(folders, existing), words: prepared.frontmatter.words };
       }
-      const slug = existing ?? newSlug(prepared.frontmatter.title, sourceName, options.slug, taken, bySource, folders);
+      // With --force, --slug moves an existing article to the slug given.
+      const renamedFrom =
+        existing !== undefined && options.slug !== undefined && options.slug !== existing ? existing : undefined;
+      const slug =
+        existing !== undefined && renamedFrom === undefined
+          ? existing
+          : newSlug(prepared.frontmatter.title, sourceName, options.slug, taken, bySource, folders);
       const article = articlePath(folders, slug);
       taken.add(slug);
       bySource.set(sourceName, slug);
@@ -72,9 +80,18 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
         mkdirSync(folders.articles, { recursive: true });
         if (needsCopy) writeFileAtomic(sourceCopy, bytes);
         writeFileAtomic(article, prepared.mdx);
+        if (renamedFrom !== undefined) rmSync(articlePath(folders, renamedFrom));
       }
+      if (renamedFrom !== undefined) taken.delete(renamedFrom);
       const status = options.dryRun ? 'would-write' : 'written';
-      return { file, status, article, mdx: prepared.mdx, words: prepared.frontmatter.words };
+      return {
+        file,
+        status,
+        article,
+        mdx: prepared.mdx,
+        words: prepared.frontmatter.words,
+        ...(renamedFrom === undefined ? {} : { renamedFrom: articlePath(folders, renamedFrom) }),
+      };
     } catch (error) {
       return { file, status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
