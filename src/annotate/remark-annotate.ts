@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { handBack } from '../remark/article-data.ts';
-import { sentenceAround } from '../text/sentences.ts';
+import { sentenceLookup } from '../text/sentences.ts';
 import type { CompiledGlossary } from './compiled-glossary.ts';
 import { type Mention, type TitleSegment, mentionAnchor, mentionAttributes } from './mention.ts';
 
@@ -81,13 +81,17 @@ function mentionLink(entity: string, by: Mention['by'], url: string, children: P
   return { type: 'link', url, children, data: data as Link['data'] };
 }
 
-/** Turns `<Mention of>` into mention links and unwraps `<NotMention>`, marking its text as no mention. */
+/**
+ * Turns `<Mention of>` into mention links and unwraps `<NotMention>`, marking its text as no
+ * mention. Each parent's children are rebuilt once, so many marks in one paragraph stay cheap.
+ */
 function applyEditorMarks(
   tree: Root,
   file: VFile,
   glossary: CompiledGlossary,
   entityUrl: (entity: string) => string,
 ): void {
+  const unwrapIn = new Set<Parent>();
   visit(tree, (node, index, parent) => {
     if (!isMark(node) || parent === undefined || index === undefined) return;
     if (node.type === 'mdxJsxFlowElement') {
@@ -98,8 +102,8 @@ function applyEditorMarks(
       visit({ type: 'paragraph', children }, 'text', (text) => {
         text.data = { ...text.data, noMention: true } as Text['data'];
       });
-      parent.children.splice(index, 1, ...children);
-      return [SKIP, index + children.length];
+      unwrapIn.add(parent);
+      return SKIP;
     }
     const entity = attribute(node, 'of');
     if (entity === undefined || !glossary.entries.has(entity)) {
@@ -108,9 +112,14 @@ function applyEditorMarks(
         node,
       );
     }
-    (parent as Parent).children.splice(index, 1, mentionLink(entity, 'editor', entityUrl(entity), children));
+    parent.children[index] = mentionLink(entity, 'editor', entityUrl(entity), children);
     return SKIP;
   });
+  for (const parent of unwrapIn) {
+    parent.children = parent.children.flatMap((child) =>
+      isMark(child) && child.name === notMentionElement ? (child.children as PhrasingContent[]) : [child],
+    );
+  }
 }
 
 function isMark(node: Nodes): node is MdxJsxTextElement | MdxJsxFlowElement {
@@ -128,27 +137,38 @@ function attribute(node: MdxJsxTextElement | MdxJsxFlowElement, name: string): s
   return undefined;
 }
 
-/** Splits every annotatable text node around the glossary's matches. */
-function annotateText(tree: Root, glossary: CompiledGlossary, entityUrl: (entity: string) => string): void {
-  visit(tree, (node, index, parent) => {
-    if (skipped.has(node.type)) return SKIP;
-    if (node.type !== 'text' || parent === undefined || index === undefined) return;
-    if ((node.data as { noMention?: boolean } | undefined)?.noMention) return;
-    const matches = glossary.match(node.value);
-    if (matches.length === 0) return;
-    const pieces: PhrasingContent[] = [];
-    let last = 0;
-    for (const { entity, start, end } of matches) {
-      if (start > last) pieces.push({ type: 'text', value: node.value.slice(last, start) });
-      pieces.push(
-        mentionLink(entity, 'dictionary', entityUrl(entity), [{ type: 'text', value: node.value.slice(start, end) }]),
-      );
-      last = end;
+/**
+ * Splits every annotatable text node around the glossary's matches. Each parent's children are
+ * rebuilt in one pass (never spliced per match), so the time stays linear in the text's length.
+ */
+function annotateText(node: Nodes, glossary: CompiledGlossary, entityUrl: (entity: string) => string): void {
+  if (!('children' in node) || skipped.has(node.type)) return;
+  const children: Nodes[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text' && !(child.data as { noMention?: boolean } | undefined)?.noMention) {
+      appendAnnotated(children, child.value, glossary, entityUrl);
+    } else {
+      annotateText(child, glossary, entityUrl);
+      children.push(child);
     }
-    if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
-    (parent as Parent).children.splice(index, 1, ...pieces);
-    return [SKIP, index + pieces.length];
-  });
+  }
+  (node as Parent).children = children as Parent['children'];
+}
+
+/** Appends a text's pieces to `into`: plain text between mention links. */
+function appendAnnotated(
+  into: Nodes[],
+  text: string,
+  glossary: CompiledGlossary,
+  entityUrl: (entity: string) => string,
+): void {
+  let last = 0;
+  for (const { entity, start, end } of glossary.match(text)) {
+    if (start > last) into.push({ type: 'text', value: text.slice(last, start) });
+    into.push(mentionLink(entity, 'dictionary', entityUrl(entity), [{ type: 'text', value: text.slice(start, end) }]));
+    last = end;
+  }
+  if (last < text.length) into.push({ type: 'text', value: text.slice(last) });
 }
 
 /**
@@ -172,6 +192,7 @@ function recordMentions(tree: Root): Mention[] {
       }
       if (node.type === 'text') text += node.value;
     });
+    const sentenceAt = sentenceLookup(text);
     for (const { link, start, end } of placed) {
       const data = link.data as MentionData;
       const { entity, by } = data.mention;
@@ -179,7 +200,7 @@ function recordMentions(tree: Root): Mention[] {
       counts.set(entity, n);
       const anchor = mentionAnchor(entity, n);
       data.hProperties = mentionAttributes(entity, anchor);
-      const sentence = sentenceAround(text, start);
+      const sentence = sentenceAt(start);
       mentions.push({
         entity,
         anchor,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, sentenceEnds } from './sentences.ts';
+import { sentenceAround, sentenceEnds, sentenceLookup } from './sentences.ts';
 
 describe('sentenceEnds', () => {
   it('should end sentences at closing punctuation before a capital, quotes included', () => {
@@ -21,5 +21,23 @@ describe('sentenceAround', () => {
     const text = 'First one. Kirby spoke for the U.S. today. Last one.';
     const { start, end } = sentenceAround(text, text.indexOf('Kirby'));
     expect(text.slice(start, end)).toBe('Kirby spoke for the U.S. today.');
+  });
+});
+
+describe('sentenceLookup', () => {
+  it('should give every offset the sentence that holds it, first and last included', () => {
+    const text = 'One. Two is here. Three.';
+    const sentenceAt = sentenceLookup(text);
+    const table: [number, string][] = [
+      [0, 'One.'],
+      [text.indexOf('Two'), 'Two is here.'],
+      [text.indexOf('here'), 'Two is here.'],
+      [text.indexOf('Three'), 'Three.'],
+      [text.length - 1, 'Three.'],
+    ];
+    for (const [offset, sentence] of table) {
+      const { start, end } = sentenceAt(offset);
+      expect(text.slice(start, end), String(offset)).toBe(sentence);
+    }
   });
 });

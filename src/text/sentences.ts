@@ -7,29 +7,49 @@ const abbreviation = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|No
 /**
  * The offsets at which the sentences of a text end (just after their closing
  * punctuation), in order; the end of the text is not included. A heuristic
- * for English prose: it skips initials and common abbreviations.
+ * for English prose: it skips initials and common abbreviations. One pass
+ * over the text: its time is proportional to the text's length.
  */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    const lastWord = text.slice(0, end).split(/\s+/).at(-1) ?? '';
-    if (!abbreviation.test(lastWord)) ends.push(end);
+    if (!abbreviation.test(text.slice(wordStart(text, match.index), end))) ends.push(end);
   }
   return ends;
 }
 
+/** Where the word that holds `offset` starts: just after the white space before it. */
+function wordStart(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  return start;
+}
+
+/**
+ * The sentences of a text as a lookup from an offset to its sentence's
+ * bounds. Build it once per text: each lookup is a binary search, so finding
+ * the sentences of every mention in a paragraph stays linear in its length.
+ */
+export function sentenceLookup(text: string): (offset: number) => { start: number; end: number } {
+  const ends = sentenceEnds(text);
+  return (offset) => {
+    // The first sentence end after `offset`, found by binary search.
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((ends[middle] ?? 0) <= offset) low = middle + 1;
+      else high = middle;
+    }
+    let start = low > 0 ? (ends[low - 1] ?? 0) : 0;
+    const end = ends[low] ?? text.length;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    return { start, end };
+  };
+}
+
 /** The start and end offsets of the sentence that holds `offset`, white space trimmed. */
 export function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  for (const sentenceEnd of sentenceEnds(text)) {
-    if (sentenceEnd <= offset) start = sentenceEnd;
-    else {
-      end = sentenceEnd;
-      break;
-    }
-  }
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  return { start, end };
+  return sentenceLookup(text)(offset);
 }
