@@ -9,11 +9,14 @@ import { contentFolders } from './src/content-folders.ts';
 import glossaryReload from './src/integrations/glossary-reload.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import recmaSplitMdxContent from './src/remark/recma-split-mdx-content.ts';
+import remarkSafeArticle from './src/remark/remark-safe-article.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
 import pagefind from './src/search/pagefind-integration.ts';
 import { base, routes } from './src/urls/routes.ts';
 
 const articlesFolder = path.resolve(contentFolders.articles) + path.sep;
+/** Articles are annotated and checked; glossary bodies, Markdown too, are checked by the glossary reader. */
+const isArticle = (/** @type {import("vfile").VFile} */ file) => Boolean(file.path?.startsWith(articlesFolder));
 
 export default defineConfig({
   // The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`).
@@ -24,13 +27,13 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
+        [remarkSafeArticle, { isArticle }],
         [
           remarkAnnotate,
           {
             glossary: () => compiledGlossary(),
             entityUrl: routes.entity,
-            // Glossary bodies are Markdown too, but only articles are annotated.
-            isArticle: (/** @type {import("vfile").VFile} */ file) => Boolean(file.path?.startsWith(articlesFolder)),
+            isArticle,
           },
         ],
         remarkExcerpt,

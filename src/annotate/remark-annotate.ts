@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { handBack } from '../remark/article-data.ts';
+import { mentionElement, notMentionElement } from '../schemas/article-body.ts';
 import { sentenceLookup } from '../text/sentences.ts';
 import type { CompiledGlossary } from './compiled-glossary.ts';
 import { type Mention, type TitleSegment, mentionAnchor, mentionAttributes } from './mention.ts';
@@ -18,10 +19,6 @@ export interface AnnotateOptions {
   isArticle?: (file: VFile) => boolean;
 }
 
-/** Editors mark a phrase as a mention: `<Mention of="aleksandar-vucic">Serbia’s president</Mention>`. */
-export const mentionElement = 'Mention';
-/** Editors mark a false match as no mention: `<NotMention>Kosovo</NotMention>`. */
-export const notMentionElement = 'NotMention';
 
 /** What a mention link carries in its mdast `data`. */
 interface MentionData {

@@ -1,0 +1,31 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { articleBodyProblems } from '../schemas/article-body.ts';
+
+/** Options of {@link remarkSafeArticle}. */
+export interface SafeArticleOptions {
+  /** Whether a file is an article; other Markdown is left alone. Default: every file. */
+  isArticle?: (file: VFile) => boolean;
+}
+
+/**
+ * Fails the build on an article that holds more than ingest writes plus the
+ * editor's marks (see {@link articleBodyProblems}): a hand edit that adds an
+ * `export`, a `{…}` expression or an element would otherwise run as code when
+ * the site is built. Runs before every other plugin; the error names the file
+ * and line of the first problem.
+ */
+export default function remarkSafeArticle(options: SafeArticleOptions = {}) {
+  const isArticle = options.isArticle ?? (() => true);
+  return (tree: Root, file: VFile): void => {
+    if (!isArticle(file)) return;
+    const [first] = articleBodyProblems(tree, { editorMarks: true });
+    if (first) {
+      file.fail(
+        `Unexpected ${first.what} in an article: articles hold only text, subheadings, <Promo> lines and ` +
+          'the editor’s <Mention of="…"> and <NotMention> marks; remove it, or re-ingest the source with --force',
+        first.node,
+      );
+    }
+  };
+}
