@@ -1,16 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../archive/articles.ts';
-import { contentFolders } from '../../content-folders.ts';
+import { type Article, getArticles } from '../../archive/articles.ts';
+import { readSourceFile } from '../../archive/source-file.ts';
 
 /** Each article's raw source, served byte for byte as the archive's record. */
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  return articles.map((article) => ({ params: { name: article.data.source } }));
+  return articles.map((article) => ({ params: { name: article.data.source }, props: { article } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const bytes = await readFile(path.join(contentFolders.sources, String(params.name)));
-  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
+  new Response(await readSourceFile(props.article), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
