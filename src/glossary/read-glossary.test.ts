@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,29 @@ describe('readGlossary', () => {
     const folder = glossary({ 'NATO alliance.md': nato });
     expect(problems(folder)).toEqual([
       `${path.join('glossary', 'NATO alliance.md')}: the file name is not a valid id; use lower-case letters, digits and hyphens (e.g. aleksandar-vucic.md)`,
+    ]);
+  });
+
+  it('should read the entries inside a folder whose name ends in .md', () => {
+    const folder = glossary({ 'organizations.md/nato.md': nato });
+    expect(readGlossary(folder).map((entry) => entry.file)).toEqual([path.join(folder, 'organizations.md', 'nato.md')]);
+  });
+
+  it('should refuse an entry file that is a symbolic link', () => {
+    const outside = glossary({ 'private.md': nato });
+    const folder = glossary({});
+    symlinkSync(path.join(outside, 'private.md'), path.join(folder, 'nato.md'));
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}: is a symbolic link; replace it with a regular file holding the entry (a link could publish a file from outside the glossary)`,
+    ]);
+  });
+
+  it('should refuse a folder that is a symbolic link instead of reading the files it points to', () => {
+    const outside = glossary({ 'nato.md': nato });
+    const folder = glossary({});
+    symlinkSync(outside, path.join(folder, 'organizations'));
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'organizations')}: is a symbolic link; replace it with a regular folder holding the entries (a link could publish files from outside the glossary)`,
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { EditorError } from '../editor-error.ts';
@@ -6,6 +6,7 @@ import { formatIssues } from '../schemas/format-issues.ts';
 import { type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
 import { foldText } from '../text/fold.ts';
 import { isSlug } from '../text/slug.ts';
+import { listEntryFiles } from './entry-files.ts';
 
 /** One glossary file as read from disk: an entity the archive's articles may mention. */
 export interface GlossaryEntry extends GlossaryFrontmatter {
@@ -25,17 +26,16 @@ export class GlossaryError extends EditorError {
 /**
  * Reads and validates every `*.md` entry of a glossary folder, subfolders
  * included (editors may sort entries into folders; ids ignore them). Throws one
- * {@link GlossaryError} listing every problem: a file name that is not a valid
- * id, a duplicate id, a field the schema rejects (an unknown kind, an empty
+ * {@link GlossaryError} listing every problem: a symbolic link where an entry
+ * or a folder should be, a file name that is not a valid id, a duplicate id, a field the schema rejects (an unknown kind, an empty
  * alias, …), or an alias (or name) that two entries claim once folded as the
  * matcher folds it.
  */
 export function readGlossary(folder: string): GlossaryEntry[] {
-  const problems: string[] = [];
+  const { names, problems } = listEntryFiles(folder);
   const entries: GlossaryEntry[] = [];
   const idOwners = new Map<string, string>();
-  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  for (const name of names.filter((file) => file.endsWith('.md')).sort()) {
+  for (const name of names) {
     const file = path.join(folder, name);
     const id = path.basename(name, '.md');
     if (!isSlug(id)) {
