@@ -114,4 +114,13 @@ describe('readGlossary', () => {
       `${path.join('glossary', 'organizations')}: is a symbolic link; replace it with a regular folder holding the entries (a link could publish files from outside the glossary)`,
     ]);
   });
+
+  it('should refuse a file that is not UTF-8, naming the line of the first bad byte', () => {
+    const folder = glossary({});
+    const latin1 = Buffer.from(`---\n${nato}\n---\nA sentence.\nIts caf\u00e9 is in Brussels.\n`, 'latin1');
+    writeFileSync(path.join(folder, 'nato.md'), latin1);
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}:9: the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8`,
+    ]);
+  });
 });

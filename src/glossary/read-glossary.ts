@@ -6,6 +6,7 @@ import { formatIssues } from '../schemas/format-issues.ts';
 import { type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
 import { foldText } from '../text/fold.ts';
 import { isSlug } from '../text/slug.ts';
+import { decodeEntry } from './decode-entry.ts';
 import { listEntryFiles } from './entry-files.ts';
 
 /** One glossary file as read from disk: an entity the archive's articles may mention. */
@@ -27,7 +28,7 @@ export class GlossaryError extends EditorError {
  * Reads and validates every `*.md` entry of a glossary folder, subfolders
  * included (editors may sort entries into folders; ids ignore them). Throws one
  * {@link GlossaryError} listing every problem: a symbolic link where an entry
- * or a folder should be, a file name that is not a valid id, a duplicate id, a field the schema rejects (an unknown kind, an empty
+ * or a folder should be, a file that is not UTF-8, a file name that is not a valid id, a duplicate id, a field the schema rejects (an unknown kind, an empty
  * alias, …), or an alias (or name) that two entries claim once folded as the
  * matcher folds it.
  */
@@ -50,9 +51,16 @@ export function readGlossary(folder: string): GlossaryEntry[] {
       continue;
     }
     idOwners.set(id, file);
+    const decoded = decodeEntry(readFileSync(file));
+    if ('invalidLine' in decoded) {
+      problems.push(
+        `${file}:${decoded.invalidLine}: the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8`,
+      );
+      continue;
+    }
     let parsed: { frontmatter: Record<string, unknown>; content: string };
     try {
-      parsed = parseFrontmatter(readFileSync(file, 'utf8'));
+      parsed = parseFrontmatter(decoded.text);
     } catch (error) {
       problems.push(`${file}: the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
       continue;
