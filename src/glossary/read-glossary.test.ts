@@ -123,4 +123,17 @@ describe('readGlossary', () => {
       `${path.join('glossary', 'nato.md')}:9: the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8`,
     ]);
   });
+
+  it('should refuse an empty file, or one without frontmatter, in one line each', () => {
+    const folder = glossary({});
+    writeFileSync(path.join(folder, 'empty.md'), '');
+    writeFileSync(path.join(folder, 'plain.md'), 'NATO is a military alliance.\n');
+    const fix =
+      'start it with a "---" line, the fields name, kind (person, organization, state or place), role and summary, ' +
+      'one "field: value" a line, and a "---" line (see any other entry)';
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'empty.md')}: the file is empty (or has no frontmatter); ${fix}`,
+      `${path.join('glossary', 'plain.md')}: the file is empty (or has no frontmatter); ${fix}`,
+    ]);
+  });
 });

@@ -3,11 +3,16 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { EditorError } from '../editor-error.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
-import { type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
+import { entityKinds, type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
 import { foldText } from '../text/fold.ts';
 import { isSlug } from '../text/slug.ts';
 import { decodeEntry } from './decode-entry.ts';
 import { listEntryFiles } from './entry-files.ts';
+
+/** How an entry begins, for a file that has no frontmatter. */
+const howToStart =
+  `start it with a "---" line, the fields name, kind (${entityKinds.slice(0, -1).join(', ')} or ${entityKinds.at(-1)}), ` +
+  'role and summary, one "field: value" a line, and a "---" line (see any other entry)';
 
 /** One glossary file as read from disk: an entity the archive's articles may mention. */
 export interface GlossaryEntry extends GlossaryFrontmatter {
@@ -28,9 +33,10 @@ export class GlossaryError extends EditorError {
  * Reads and validates every `*.md` entry of a glossary folder, subfolders
  * included (editors may sort entries into folders; ids ignore them). Throws one
  * {@link GlossaryError} listing every problem: a symbolic link where an entry
- * or a folder should be, a file that is not UTF-8, a file name that is not a valid id, a duplicate id, a field the schema rejects (an unknown kind, an empty
- * alias, …), or an alias (or name) that two entries claim once folded as the
- * matcher folds it.
+ * or a folder should be, a file that is not UTF-8, a file without frontmatter,
+ * a file name that is not a valid id, a duplicate id, a field the schema
+ * rejects (an unknown kind, an empty alias, …), or an alias (or name) that two
+ * entries claim once folded as the matcher folds it.
  */
 export function readGlossary(folder: string): GlossaryEntry[] {
   const { names, problems } = listEntryFiles(folder);
@@ -63,6 +69,11 @@ export function readGlossary(folder: string): GlossaryEntry[] {
       parsed = parseFrontmatter(decoded.text);
     } catch (error) {
       problems.push(`${file}: the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+      continue;
+    }
+    // Without this, each missing field would be a line of its own ("expected string, received undefined").
+    if (Object.keys(parsed.frontmatter).length === 0) {
+      problems.push(`${file}: the file is empty (or has no frontmatter); ${howToStart}`);
       continue;
     }
     const result = glossarySchema.safeParse(parsed.frontmatter);
