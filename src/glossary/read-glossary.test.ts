@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentFolders } from '../content-folders.ts';
 import { readGlossary } from './read-glossary.ts';
 
 /** Writes a glossary folder from `{ 'file.md': frontmatter lines }` and returns its path. */
@@ -31,6 +32,10 @@ function problems(folder: string): string[] {
 }
 
 describe('readGlossary', () => {
+  it("should accept the archive's own glossary", () => {
+    expect(readGlossary(contentFolders.glossary).length).toBeGreaterThan(0);
+  });
+
   it('should read valid entries with their id, file and body', () => {
     const folder = glossary({ 'nato.md': `${nato}\nwikidata: Q7184` });
     expect(readGlossary(folder)).toEqual([
@@ -134,6 +139,41 @@ describe('readGlossary', () => {
     expect(problems(folder)).toEqual([
       `${path.join('glossary', 'empty.md')}: the file is empty (or has no frontmatter); ${fix}`,
       `${path.join('glossary', 'plain.md')}: the file is empty (or has no frontmatter); ${fix}`,
+    ]);
+  });
+
+  it('should refuse a name or alias that ordinary prose is full of: one letter, or a common word', () => {
+    const folder = glossary({
+      'nato.md': nato.replace('[North Atlantic Alliance]', '[North Atlantic Alliance, the, I, a, Us]'),
+      'the-who.md': 'name: Who\nkind: organization\nrole: Band\nsummary: A rock band.',
+    });
+    const file = path.join('glossary', 'nato.md');
+    const fix = 'remove it or write the full name';
+    expect(problems(folder)).toEqual([
+      `${file}: aliases.1: "the" is a common English word, so every "the" in the archive would link here; ${fix}`,
+      `${file}: aliases.2: "I" is too short to tell from ordinary text: a name or alias needs two letters, or a letter and digits (G7); ${fix}`,
+      `${file}: aliases.3: "a" is too short to tell from ordinary text: a name or alias needs two letters, or a letter and digits (G7); ${fix}`,
+      `${file}: aliases.4: "Us" is a common English word, so every "us" in the archive would link here; ${fix}`,
+      `${path.join('glossary', 'the-who.md')}: name: "Who" is a common English word, so every "who" in the archive would link here; ${fix}`,
+    ]);
+  });
+
+  it('should accept short acronyms, which match only as written', () => {
+    const folder = glossary({
+      'united-states.md': 'name: United States\nkind: state\naliases: [US, U.S., USA]\nrole: State\nsummary: A state.',
+      'who.md':
+        'name: World Health Organization\nkind: organization\naliases: [WHO]\nrole: Agency\nsummary: A UN agency.',
+      'g7.md': 'name: Group of Seven\nkind: organization\naliases: [G7, EU-G7]\nrole: Forum\nsummary: A forum.',
+      'un.md': 'name: United Nations\nkind: organization\naliases: [UN]\nrole: Organization\nsummary: The UN.',
+    });
+    expect(readGlossary(folder).flatMap((entry) => entry.aliases)).toEqual([
+      'G7',
+      'EU-G7',
+      'UN',
+      'US',
+      'U.S.',
+      'USA',
+      'WHO',
     ]);
   });
 });
