@@ -176,4 +176,30 @@ describe('readGlossary', () => {
       'WHO',
     ]);
   });
+
+  it('should refuse an unsafe body, naming each line in the whole file, frontmatter included', () => {
+    const folder = glossary({});
+    writeFileSync(
+      path.join(folder, 'nato.md'),
+      `---\n${nato}\n---\nNATO is an alliance.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nSee [it](javascript:alert(1)).\n`,
+    );
+    writeFileSync(
+      path.join(folder, 'kfor.md'),
+      `---\r\n${nato.replaceAll('NATO', 'KFOR').replaceAll('\n', '\r\n').replace('North Atlantic Alliance', 'Kosovo Force')}\r\n---\r\n\r\n\r\n<script>alert(1)</script>\r\n`,
+    );
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'kfor.md')}:10: raw HTML (<script>alert(1)</script>) is not allowed in a glossary entry; write it in Markdown or remove it`,
+      `${path.join('glossary', 'nato.md')}:10: raw HTML (<meta http-equiv="refresh" content="0;url=https://…) is not allowed in a glossary entry; write it in Markdown or remove it`,
+      `${path.join('glossary', 'nato.md')}:12: a link to "javascript:alert(1)" is not allowed in a glossary entry; link only to an http:// or https:// address, or to a page of this site (/glossary/nato/ or a path relative to the entry's page)`,
+    ]);
+  });
+
+  it('should report a bad field and an unsafe body of one file in the same run', () => {
+    const folder = glossary({});
+    writeFileSync(path.join(folder, 'nato.md'), `---\n${nato.replace('organization', 'alliance')}\n---\n# NATO\n`);
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}: kind: Expected one of: person, organization, state, place`,
+      `${path.join('glossary', 'nato.md')}:8: a heading is not allowed in a glossary entry; write it as a paragraph (the page gives the entry its headings)`,
+    ]);
+  });
 });
