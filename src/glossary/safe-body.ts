@@ -29,10 +29,11 @@ const allowed: ReadonlySet<Nodes['type']> = new Set([
 /** Raw HTML is quoted up to this many characters, enough to recognise it. */
 const quoteLength = 50;
 
+/** How to write a reference link or a link definition instead. */
 const inlineLink = 'write the link inline, as [text](https://…)';
 
 /** What each refused construct is called, and how an editor writes the entry without it. */
-function describe(node: Nodes): { what: string; fix: string } {
+function refusal(node: Nodes): { what: string; fix: string } {
   switch (node.type) {
     case 'html':
       return { what: `raw HTML (${quote(node.value)})`, fix: 'write it in Markdown or remove it' };
@@ -95,7 +96,7 @@ export function unsafeBodyParts(body: string): BodyProblem[] {
   }
   visit(fromMarkdown(body), (node: Nodes) => {
     if (allowed.has(node.type) && (node.type !== 'link' || isSafeLinkTarget(node.url))) return;
-    const { what, fix } = describe(node);
+    const { what, fix } = refusal(node);
     problems.push({
       line: node.position?.start.line ?? 1,
       message: `${what} is not allowed in a glossary entry; ${fix}`,
