@@ -5,7 +5,9 @@ import { readGlossary } from './read-glossary.ts';
 /**
  * Loads the glossary into a content collection through the same reader and
  * checks the annotator uses, so a bad entry fails the build with one message
- * that names the file and the field. Bodies are rendered as Markdown.
+ * that names the file and the field. Bodies are rendered as Markdown by the
+ * site's processor, which passes raw HTML through: it only ever sees the safe
+ * subset that `readGlossary` lets through (no HTML, images or unsafe links).
  */
 export function glossaryLoader(folder = contentFolders.glossary): Loader {
   return {

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentFolders } from '../content-folders.ts';
 import { readGlossary } from './read-glossary.ts';
 
 /** Writes a glossary folder from `{ 'file.md': frontmatter lines }` and returns its path. */
@@ -31,6 +32,10 @@ function problems(folder: string): string[] {
 }
 
 describe('readGlossary', () => {
+  it("should accept the archive's own glossary", () => {
+    expect(readGlossary(contentFolders.glossary).length).toBeGreaterThan(0);
+  });
+
   it('should read valid entries with their id, file and body', () => {
     const folder = glossary({ 'nato.md': `${nato}\nwikidata: Q7184` });
     expect(readGlossary(folder)).toEqual([
@@ -89,6 +94,112 @@ describe('readGlossary', () => {
     const folder = glossary({ 'NATO alliance.md': nato });
     expect(problems(folder)).toEqual([
       `${path.join('glossary', 'NATO alliance.md')}: the file name is not a valid id; use lower-case letters, digits and hyphens (e.g. aleksandar-vucic.md)`,
+    ]);
+  });
+
+  it('should read the entries inside a folder whose name ends in .md', () => {
+    const folder = glossary({ 'organizations.md/nato.md': nato });
+    expect(readGlossary(folder).map((entry) => entry.file)).toEqual([path.join(folder, 'organizations.md', 'nato.md')]);
+  });
+
+  it('should refuse an entry file that is a symbolic link', () => {
+    const outside = glossary({ 'private.md': nato });
+    const folder = glossary({});
+    symlinkSync(path.join(outside, 'private.md'), path.join(folder, 'nato.md'));
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}: is a symbolic link; replace it with a regular file holding the entry (a link could publish a file from outside the glossary)`,
+    ]);
+  });
+
+  it('should refuse a folder that is a symbolic link instead of reading the files it points to', () => {
+    const outside = glossary({ 'nato.md': nato });
+    const folder = glossary({});
+    symlinkSync(outside, path.join(folder, 'organizations'));
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'organizations')}: is a symbolic link; replace it with a regular folder holding the entries (a link could publish files from outside the glossary)`,
+    ]);
+  });
+
+  it('should refuse a file that is not UTF-8, naming the line of the first bad byte', () => {
+    const folder = glossary({});
+    const latin1 = Buffer.from(`---\n${nato}\n---\nA sentence.\nIts caf\u00e9 is in Brussels.\n`, 'latin1');
+    writeFileSync(path.join(folder, 'nato.md'), latin1);
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}:9: the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8`,
+    ]);
+  });
+
+  it('should refuse an empty file, or one without frontmatter, in one line each', () => {
+    const folder = glossary({});
+    writeFileSync(path.join(folder, 'empty.md'), '');
+    writeFileSync(path.join(folder, 'plain.md'), 'NATO is a military alliance.\n');
+    const fix =
+      'start it with a "---" line, the fields name, kind (person, organization, state or place), role and summary, ' +
+      'one "field: value" a line, and a "---" line (see any other entry)';
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'empty.md')}: the file is empty (or has no frontmatter); ${fix}`,
+      `${path.join('glossary', 'plain.md')}: the file is empty (or has no frontmatter); ${fix}`,
+    ]);
+  });
+
+  it('should refuse a name or alias that ordinary prose is full of: one letter, or a common word', () => {
+    const folder = glossary({
+      'nato.md': nato.replace('[North Atlantic Alliance]', '[North Atlantic Alliance, the, I, a, Us]'),
+      'the-who.md': 'name: Who\nkind: organization\nrole: Band\nsummary: A rock band.',
+    });
+    const file = path.join('glossary', 'nato.md');
+    const fix = 'remove it or write the full name';
+    expect(problems(folder)).toEqual([
+      `${file}: aliases.1: "the" is a common English word, so every "the" in the archive would link here; ${fix}`,
+      `${file}: aliases.2: "I" is too short to tell from ordinary text: a name or alias needs two letters, or a letter and digits (G7); ${fix}`,
+      `${file}: aliases.3: "a" is too short to tell from ordinary text: a name or alias needs two letters, or a letter and digits (G7); ${fix}`,
+      `${file}: aliases.4: "Us" is a common English word, so every "us" in the archive would link here; ${fix}`,
+      `${path.join('glossary', 'the-who.md')}: name: "Who" is a common English word, so every "who" in the archive would link here; ${fix}`,
+    ]);
+  });
+
+  it('should accept short acronyms, which match only as written', () => {
+    const folder = glossary({
+      'united-states.md': 'name: United States\nkind: state\naliases: [US, U.S., USA]\nrole: State\nsummary: A state.',
+      'who.md':
+        'name: World Health Organization\nkind: organization\naliases: [WHO]\nrole: Agency\nsummary: A UN agency.',
+      'g7.md': 'name: Group of Seven\nkind: organization\naliases: [G7, EU-G7]\nrole: Forum\nsummary: A forum.',
+      'un.md': 'name: United Nations\nkind: organization\naliases: [UN]\nrole: Organization\nsummary: The UN.',
+    });
+    expect(readGlossary(folder).flatMap((entry) => entry.aliases)).toEqual([
+      'G7',
+      'EU-G7',
+      'UN',
+      'US',
+      'U.S.',
+      'USA',
+      'WHO',
+    ]);
+  });
+
+  it('should refuse an unsafe body, naming each line in the whole file, frontmatter included', () => {
+    const folder = glossary({});
+    writeFileSync(
+      path.join(folder, 'nato.md'),
+      `---\n${nato}\n---\nNATO is an alliance.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nSee [it](javascript:alert(1)).\n`,
+    );
+    writeFileSync(
+      path.join(folder, 'kfor.md'),
+      `---\r\n${nato.replaceAll('NATO', 'KFOR').replaceAll('\n', '\r\n').replace('North Atlantic Alliance', 'Kosovo Force')}\r\n---\r\n\r\n\r\n<script>alert(1)</script>\r\n`,
+    );
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'kfor.md')}:10: raw HTML (<script>alert(1)</script>) is not allowed in a glossary entry; write it in Markdown or remove it`,
+      `${path.join('glossary', 'nato.md')}:10: raw HTML (<meta http-equiv="refresh" content="0;url=https://…) is not allowed in a glossary entry; write it in Markdown or remove it`,
+      `${path.join('glossary', 'nato.md')}:12: a link to "javascript:alert(1)" is not allowed in a glossary entry; link only to an http:// or https:// address, or to a page of this site (/glossary/nato/ or a path relative to the entry's page)`,
+    ]);
+  });
+
+  it('should report a bad field and an unsafe body of one file in the same run', () => {
+    const folder = glossary({});
+    writeFileSync(path.join(folder, 'nato.md'), `---\n${nato.replace('organization', 'alliance')}\n---\n# NATO\n`);
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}: kind: Expected one of: person, organization, state, place`,
+      `${path.join('glossary', 'nato.md')}:8: a heading is not allowed in a glossary entry; write it as a paragraph (the page gives the entry its headings)`,
     ]);
   });
 });

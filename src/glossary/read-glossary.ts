@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { EditorError } from '../editor-error.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
 import { type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
 import { foldText } from '../text/fold.ts';
 import { isSlug } from '../text/slug.ts';
+import { readEntryFile } from './entry-file.ts';
+import { listEntryFiles } from './entry-files.ts';
 
 /** One glossary file as read from disk: an entity the archive's articles may mention. */
 export interface GlossaryEntry extends GlossaryFrontmatter {
@@ -13,7 +13,7 @@ export interface GlossaryEntry extends GlossaryFrontmatter {
   id: string;
   /** The entry's file, relative to the working directory. */
   file: string;
-  /** The Markdown body: a few sentences on the entity. */
+  /** The Markdown body: a few sentences on the entity, in the safe subset that may be published as it is. */
   body: string;
 }
 
@@ -25,17 +25,18 @@ export class GlossaryError extends EditorError {
 /**
  * Reads and validates every `*.md` entry of a glossary folder, subfolders
  * included (editors may sort entries into folders; ids ignore them). Throws one
- * {@link GlossaryError} listing every problem: a file name that is not a valid
- * id, a duplicate id, a field the schema rejects (an unknown kind, an empty
- * alias, …), or an alias (or name) that two entries claim once folded as the
- * matcher folds it.
+ * {@link GlossaryError} listing every problem: a symbolic link where an entry
+ * or a folder should be, a file name that is not a valid id, a duplicate id,
+ * a file that is not UTF-8 or has no frontmatter, a body with anything but
+ * safe Markdown ({@link readEntryFile}), a field the schema rejects (an unknown
+ * kind, a common word as an alias, …), or an alias (or name) that two entries
+ * claim once folded as the matcher folds it.
  */
 export function readGlossary(folder: string): GlossaryEntry[] {
-  const problems: string[] = [];
+  const { names, problems } = listEntryFiles(folder);
   const entries: GlossaryEntry[] = [];
   const idOwners = new Map<string, string>();
-  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  for (const name of names.filter((file) => file.endsWith('.md')).sort()) {
+  for (const name of names) {
     const file = path.join(folder, name);
     const id = path.basename(name, '.md');
     if (!isSlug(id)) {
@@ -50,19 +51,16 @@ export function readGlossary(folder: string): GlossaryEntry[] {
       continue;
     }
     idOwners.set(id, file);
-    let parsed: { frontmatter: Record<string, unknown>; content: string };
-    try {
-      parsed = parseFrontmatter(readFileSync(file, 'utf8'));
-    } catch (error) {
-      problems.push(`${file}: the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    const read = readEntryFile(file);
+    if (!('frontmatter' in read)) {
+      problems.push(...read.problems);
       continue;
     }
-    const result = glossarySchema.safeParse(parsed.frontmatter);
-    if (!result.success) {
-      problems.push(...formatIssues(file, result.error.issues));
-      continue;
-    }
-    entries.push({ ...result.data, id, file, body: parsed.content.trim() });
+    const result = glossarySchema.safeParse(read.frontmatter);
+    if (!result.success) problems.push(...formatIssues(file, result.error.issues));
+    // Frontmatter lines come first, as in the file.
+    problems.push(...read.problems);
+    if (result.success && read.problems.length === 0) entries.push({ ...result.data, id, file, body: read.body });
   }
   problems.push(...aliasConflicts(entries));
   if (problems.length > 0) {

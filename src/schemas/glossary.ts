@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { falseMentionRisk } from '../glossary/false-mentions.ts';
 import { closedObject } from './closed-object.ts';
 
 /** The kinds of entity the glossary knows, in the order pages list them. */
@@ -15,14 +16,29 @@ export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
   place: { one: 'Place', many: 'Places' },
 };
 
+/**
+ * A name or alias, which the annotator looks for in every article: trimmed, not
+ * empty, and not a form ordinary prose is full of (`I`, `the`).
+ */
+function surfaceForm(emptyMessage: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, emptyMessage)
+    .superRefine((form, context) => {
+      const risk = falseMentionRisk(form);
+      if (risk) context.addIssue({ code: 'custom', message: risk });
+    });
+}
+
 /** Frontmatter of a glossary entry, `content/glossary/<id>.md`: one schema for the site and the annotator. */
 export const glossarySchema = closedObject({
   /** The entity's usual full name; always matched in articles, like an alias. */
-  name: z.string().trim().min(1, 'Expected a non-empty name'),
+  name: surfaceForm('Expected a non-empty name'),
   /** What the entity is. */
   kind: z.enum(entityKinds, { error: `Expected one of: ${entityKinds.join(', ')}` }),
   /** Every other form an article may use: surname, acronym, short, long and local names, spellings. */
-  aliases: z.array(z.string().trim().min(1, 'Expected a non-empty alias')).default([]),
+  aliases: z.array(surfaceForm('Expected a non-empty alias')).default([]),
   /** Role or position as of the archive's time (September to November 2023). */
   role: z.string().trim().min(1, 'Expected a non-empty role'),
   /** Who or what it is, in one line. */
