@@ -19,7 +19,6 @@ export interface AnnotateOptions {
   isArticle?: (file: VFile) => boolean;
 }
 
-
 /** What a mention link carries in its mdast `data`. */
 interface MentionData {
   mention: { entity: string; by: Mention['by'] };
