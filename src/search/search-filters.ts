@@ -1,4 +1,5 @@
 import { kindLabels } from '../schemas/glossary.ts';
+import { calendarYear } from '../text/calendar-date.ts';
 import type { Article } from '../archive/articles.ts';
 import type { Entity } from '../archive/entities.ts';
 
@@ -13,7 +14,7 @@ export const sectionFilter = 'Section';
 export function articleFilters(article: Article, named: Entity[]): Record<string, string[]> {
   const filters: Record<string, string[]> = {
     [sectionFilter]: ['Articles'],
-    Year: [article.data.date?.slice(0, 4) ?? 'Undated'],
+    Year: [article.data.date ? calendarYear(article.data.date) : 'Undated'],
     Source: [article.data.source],
   };
   for (const entity of named) (filters[kindLabels[entity.data.kind].many] ??= []).push(entity.data.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, isCalendarDate } from './calendar-date.ts';
+import { calendarYear, formatCalendarDate, isCalendarDate } from './calendar-date.ts';
 
 describe('isCalendarDate', () => {
   it('should accept real days, leap days and years before 100 included', () => {
@@ -22,5 +22,12 @@ describe('formatCalendarDate', () => {
       ['0099-12-31', '31 December 99'],
     ];
     for (const [date, shown] of table) expect(formatCalendarDate(date), date).toBe(shown);
+  });
+});
+
+describe('calendarYear', () => {
+  it('should give the year as written', () => {
+    expect(calendarYear('2023-11-06')).toBe('2023');
+    expect(calendarYear('0099-12-31')).toBe('0099');
   });
 });

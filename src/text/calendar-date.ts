@@ -18,6 +18,11 @@ export function isCalendarDate(value: string): value is CalendarDate {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The year of a calendar date, as written (`2023`). */
+export function calendarYear(value: CalendarDate): string {
+  return value.slice(0, value.indexOf('-'));
+}
+
 /** Built once: creating an Intl formatter per call cost more than any other function in a large build. */
 const readerFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
