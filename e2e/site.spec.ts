@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectedArticles, words } from './archive.ts';
+import { splitWords } from '../src/text/words.ts';
+import { expectedArticles } from './archive.ts';
 
 const articles = expectedArticles();
 
@@ -32,7 +33,7 @@ for (const article of articles) {
       const blocks = article.querySelectorAll(`${headline}.article__body :is(p, h2)`);
       return [...blocks].map((block) => block.textContent).join('\n');
     });
-    expect(words(shown)).toEqual(article.words);
+    expect(splitWords(shown)).toEqual(article.words);
   });
 }
 
