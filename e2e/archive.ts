@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleSchema } from '../src/schemas/article.ts';
+import { glossarySchema } from '../src/schemas/glossary.ts';
 import { splitWords } from '../src/text/words.ts';
 
 /**
@@ -51,5 +52,26 @@ export function expectedArticles(folder = 'content'): ExpectedArticle[] {
         source,
         words: sourceWords(readFileSync(path.join(folder, 'sources', source), 'utf8')),
       };
+    });
+}
+
+/** What the e2e tests know of one glossary entry. */
+export interface ExpectedEntity {
+  slug: string;
+  name: string;
+  aliases: string[];
+}
+
+/** The glossary's entries: the `.md` files in `<folder>/glossary/` and its subfolders (which ids ignore). */
+export function expectedEntities(folder = 'content'): ExpectedEntity[] {
+  const glossary = path.join(folder, 'glossary');
+  return readdirSync(glossary, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const file = path.join(glossary, name);
+      const parsed = glossarySchema.safeParse(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter);
+      if (!parsed.success) throw new Error(`${file}: invalid frontmatter: ${parsed.error.message}`);
+      return { slug: path.basename(name, '.md'), name: parsed.data.name, aliases: parsed.data.aliases };
     });
 }
