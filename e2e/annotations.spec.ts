@@ -1,11 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { expectedArticles } from './archive.ts';
-
-const articles = expectedArticles();
+import { type Page, expect, test } from '@playwright/test';
+import { articles, articleUrl, entityUrl, mentions, nonEmpty, openPreview, pages } from './site.ts';
 
 /** The mention links of a page: `{ anchor, entity, href }`. */
-async function mentionsOn(page: import('@playwright/test').Page) {
-  return page.locator('a.mention').evaluateAll((links) =>
+async function mentionsOn(page: Page) {
+  return mentions(page).evaluateAll((links) =>
     links.map((link) => ({
       anchor: link.id,
       entity: (link as HTMLElement).dataset.entity ?? '',
@@ -20,24 +18,24 @@ test('every article has annotations, each linking to its entity’s glossary pag
 }) => {
   const glossaryPages = new Set<string>();
   for (const article of articles) {
-    await page.goto(`/articles/${article.slug}/`);
-    const mentions = await mentionsOn(page);
-    // Zero would mean the remark plugin did not run (Astro's default processor runs none).
-    expect(mentions.length, `mentions in ${article.slug}`).toBeGreaterThan(0);
-    expect(new Set(mentions.map((mention) => mention.anchor)).size).toBe(mentions.length);
-    for (const mention of mentions) {
-      expect(mention.href).toBe(`/glossary/${mention.entity}/`);
+    await page.goto(articleUrl(article));
+    // None would mean the remark plugin did not run (Astro's default processor runs none).
+    const found = nonEmpty(await mentionsOn(page), `mention in ${article.slug}`);
+    expect(new Set(found.map((mention) => mention.anchor)).size).toBe(found.length);
+    for (const mention of found) {
+      expect(mention.href).toBe(entityUrl(mention.entity));
       expect(mention.anchor).toMatch(new RegExp(`^m-${mention.entity}-\\d+$`));
       glossaryPages.add(mention.href);
     }
   }
-  for (const href of glossaryPages) expect((await request.get(href)).status(), href).toBe(200);
+  for (const href of nonEmpty([...glossaryPages], 'linked glossary page'))
+    expect((await request.get(href)).status(), href).toBe(200);
 });
 
 test('a source’s own headline is annotated too, a derived title is not', async ({ page }) => {
   for (const article of articles) {
-    await page.goto(`/articles/${article.slug}/`);
-    const inTitle = page.getByRole('heading', { level: 1 }).locator('a.mention');
+    await page.goto(articleUrl(article));
+    const inTitle = mentions(page.getByRole('heading', { level: 1 }));
     const headline = (await page.locator('.article').getAttribute('data-headline')) === 'true';
     if (headline) await expect(inTitle.first(), article.slug).toBeVisible();
     else await expect(inTitle, article.slug).toHaveCount(0);
@@ -49,14 +47,17 @@ test('the entity pages list exactly the mentions the articles link, and every ba
 }) => {
   const linked = new Set<string>();
   for (const article of articles) {
-    await page.goto(`/articles/${article.slug}/`);
-    for (const { anchor, entity } of await mentionsOn(page))
-      linked.add(`${entity} /articles/${article.slug}/#${anchor}`);
+    await page.goto(articleUrl(article));
+    for (const { anchor, entity } of nonEmpty(await mentionsOn(page), `mention in ${article.slug}`))
+      linked.add(`${entity} ${articleUrl(article)}#${anchor}`);
   }
-  await page.goto('/glossary/');
-  const entityPages = await page
-    .locator('main .kind-group a')
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  await page.goto(pages.glossary.url);
+  const entityPages = nonEmpty(
+    await page
+      .locator('main .kind-group a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+    'entry in the glossary index',
+  );
   const backlinked = new Set<string>();
   for (const entityPage of entityPages) {
     await page.goto(entityPage);
@@ -66,6 +67,7 @@ test('the entity pages list exactly the mentions the articles link, and every ba
       .evaluateAll((links) =>
         links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash),
       );
+    // An entry no article names has no backlinks; the comparison below catches any that go missing.
     for (const href of hrefs) backlinked.add(`${entity} ${href}`);
     const count = await page.locator('.entity__facts dd').last().textContent();
     expect(count).toMatch(new RegExp(`^${hrefs.length} mentions? in `));
@@ -74,14 +76,12 @@ test('the entity pages list exactly the mentions the articles link, and every ba
 });
 
 test('hovering a mention shows a preview card after a short delay; leaving hides it', async ({ page }) => {
-  await page.goto(`/articles/${articles[0]?.slug}/`);
-  const mention = page.locator('a.mention[data-entity="nato"]').first();
-  await mention.hover();
-  const card = page.getByRole('tooltip');
-  await expect(card).toBeVisible();
+  await page.goto(pages.article.url);
+  const mention = mentions(page, 'nato').first();
+  const card = await openPreview(page, mention);
   await expect(card).toContainText('NATO');
   await expect(card).toContainText('Transatlantic military alliance');
-  await expect(card.getByRole('link')).toHaveAttribute('href', '/glossary/nato/');
+  await expect(card.getByRole('link')).toHaveAttribute('href', entityUrl('nato'));
   await expect(mention).toHaveAttribute('aria-describedby', 'entity-preview');
   // The card stays while the pointer moves onto it, then goes once the pointer leaves both.
   await card.hover();
@@ -91,13 +91,11 @@ test('hovering a mention shows a preview card after a short delay; leaving hides
 });
 
 test('focusing a mention with the keyboard shows its preview; Escape closes it', async ({ page }) => {
-  await page.goto(`/articles/${articles[0]?.slug}/`);
-  const firstMention = page.locator('a.mention').first();
-  await firstMention.focus();
-  const card = page.getByRole('tooltip');
-  await expect(card).toBeVisible();
-  const entity = await firstMention.getAttribute('data-entity');
-  await expect(card.getByRole('link')).toHaveAttribute('href', `/glossary/${entity}/`);
+  await page.goto(pages.article.url);
+  const firstMention = mentions(page).first();
+  const card = await openPreview(page, firstMention, 'focus');
+  const entity = (await firstMention.getAttribute('data-entity')) ?? '';
+  await expect(card.getByRole('link')).toHaveAttribute('href', entityUrl(entity));
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
   await expect(firstMention).toBeFocused();
@@ -107,31 +105,31 @@ test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 
   test('the first tap on a mention previews it, the second follows the link', async ({ page }) => {
-    await page.goto(`/articles/${articles[0]?.slug}/`);
-    const mention = page.locator('a.mention[data-entity="kosovo"]').first();
+    await page.goto(pages.article.url);
+    const mention = mentions(page, 'kosovo').first();
+    const card = await openPreview(page, mention, 'tap');
+    await expect(card).toContainText('Kosovo');
+    await expect(page).toHaveURL(pages.article.url);
     await mention.tap();
-    await expect(page.getByRole('tooltip')).toContainText('Kosovo');
-    await expect(page).toHaveURL(`/articles/${articles[0]?.slug}/`);
-    await mention.tap();
-    await expect(page).toHaveURL('/glossary/kosovo/');
+    await expect(page).toHaveURL(entityUrl('kosovo'));
   });
 });
 
 test('without JavaScript a mention is an ordinary link', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`/articles/${articles[0]?.slug}/`);
-  await page.locator('a.mention[data-entity="nato"]').first().click();
-  await expect(page).toHaveURL('/glossary/nato/');
+  await page.goto(pages.article.url);
+  await mentions(page, 'nato').first().click();
+  await expect(page).toHaveURL(entityUrl('nato'));
   await context.close();
 });
 
 test('clicking a mention opens the glossary page, whose backlink lands on the highlighted mention', async ({
   page,
 }) => {
-  await page.goto(`/articles/${articles[0]?.slug}/`);
-  await page.locator('a.mention[data-entity="antony-blinken"]').first().click();
-  await expect(page).toHaveURL('/glossary/antony-blinken/');
+  await page.goto(pages.article.url);
+  await mentions(page, 'antony-blinken').first().click();
+  await expect(page).toHaveURL(entityUrl('antony-blinken'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Antony Blinken');
   await expect(page.locator('.entity__role')).toHaveText('US Secretary of State');
 
@@ -148,15 +146,15 @@ test('clicking a mention opens the glossary page, whose backlink lands on the hi
 });
 
 test('an editor’s mark links a description to its entity, like any mention', async ({ page }) => {
-  await page.goto('/glossary/aleksandar-vucic/');
+  await page.goto(entityUrl('aleksandar-vucic'));
   const marked = page.locator('.entity__mentions li', { hasText: 'marked by an editor' });
   await expect(marked.first()).toContainText('Serbia’s president');
   await marked.first().locator('a.kwic').click();
-  await expect(page.locator('a.mention:target')).toHaveText('Serbia’s president');
+  await expect(mentions(page).and(page.locator(':target'))).toHaveText('Serbia’s president');
 });
 
 test('the glossary index groups entries by kind, A to Z, with counts', async ({ page }) => {
-  await page.goto('/glossary/');
+  await page.goto(pages.glossary.url);
   await expect(page.locator('.kind-group h2')).toHaveText([/^People/, /^Organizations/, /^States/, /^Places/]);
   const people = await page.locator('#kind-person ~ ul > li > a').allTextContents();
   expect(people).toEqual([...people].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
@@ -166,14 +164,14 @@ test('the glossary index groups entries by kind, A to Z, with counts', async ({ 
 });
 
 test('the matrix shows every entity against every article, linked both ways', async ({ page }) => {
-  await page.goto('/matrix/');
+  await page.goto(pages.matrix.url);
   const table = page.getByRole('table');
   await expect(table.locator('thead th')).toHaveCount(articles.length + 2);
   const glossaryEntries = await (async () => {
-    await page.goto('/glossary/');
+    await page.goto(pages.glossary.url);
     return page.locator('main .kind-group li').count();
   })();
-  await page.goto('/matrix/');
+  await page.goto(pages.matrix.url);
   await expect(table.locator('tbody th[scope="row"]')).toHaveCount(glossaryEntries);
 
   const row = table.locator('tbody tr', { has: page.getByRole('link', { name: 'John Kirby' }) });
@@ -187,7 +185,8 @@ test('the matrix shows every entity against every article, linked both ways', as
 
 test('each article lists the entities it names, by kind, with counts', async ({ page }) => {
   const article = articles.find((candidate) => candidate.source.startsWith('004'));
-  await page.goto(`/articles/${article?.slug}/`);
+  if (!article) throw new Error('no article from source 004 in content/articles/');
+  await page.goto(articleUrl(article));
   const named = page.getByRole('complementary', { name: 'Named in this article' });
   await expect(named.locator('h3')).toHaveText([/^People/, /^Organizations/, /^States/, /^Places/]);
   const reuters = named.locator('li', { has: page.getByRole('link', { name: 'Reuters' }) });

@@ -3,23 +3,35 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { expectedArticles } from './archive.ts';
+import {
+  type PageKind,
+  articles,
+  loadAllResults,
+  mentions,
+  nonEmpty,
+  openPreview,
+  pageKinds,
+  pages,
+  search,
+} from './site.ts';
 
 /** Quality gates over the whole built site: valid HTML, no broken link or anchor, no accessibility violation. */
 
-const articles = expectedArticles();
+/** The HTML files in dist/, relative to it. */
+function builtFiles(): readonly string[] {
+  const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  return nonEmpty(files, 'HTML file in dist/');
+}
 
 /** The URL path of every page in dist/ (folder URLs for index.html). */
-function builtPages(): string[] {
-  return readdirSync('dist', { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+function builtPages(): readonly string[] {
+  return builtFiles().map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
 }
 
 test('every built page is valid HTML (html-validate, recommended rules)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
-  const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const files = builtFiles();
   expect(files.length).toBeGreaterThan(articles.length);
   for (const file of files) {
     const report = await validator.validateFile(path.join('dist', file));
@@ -48,11 +60,14 @@ async function inspect(page: Page) {
 
 test('no broken internal link or anchor, no duplicate id, no nested link, on any page', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
-  const pages = builtPages().filter((url) => url !== '/404.html');
+  const urls = nonEmpty(
+    builtPages().filter((url) => url !== '/404.html'),
+    'page in dist/',
+  );
   const idsByPage = new Map<string, string[]>();
   const links: { from: string; url: URL }[] = [];
   const problems: string[] = [];
-  for (const url of pages) {
+  for (const url of urls) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     const { ids, links: found, nested } = await inspect(page);
@@ -83,47 +98,37 @@ test('no broken internal link or anchor, no duplicate id, no nested link, on any
 });
 
 test('every search result links to a page that exists', async ({ page }) => {
-  const pages = new Set(builtPages());
+  const built = new Set(builtPages());
   for (const query of ['Kosovo', 'Banjska', 'Vucic', 'NATO', 'Serb List', 'dialogue']) {
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    const first = page.locator('pagefind-results .pf-result-title a').first();
-    await expect(first).toBeVisible();
-    // Load every result, not just the first page of them.
-    const more = page.getByRole('button', { name: /load more/i });
-    while (await more.isVisible().catch(() => false)) await more.click();
-    const hrefs = await page
-      .locator('pagefind-results a')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(pages.has(href.pathname), `${query}: ${href.pathname}`).toBe(true);
+    const ui = await search(page, query);
+    // Load every result, not just the first ones.
+    await loadAllResults(page);
+    const hrefs = nonEmpty(
+      await ui.links.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+      `result for ${query}`,
+    );
+    for (const href of hrefs) expect(built.has(href), `${query}: ${href}`).toBe(true);
   }
 });
 
-/** One page of each kind; the search page with results open. */
-const pageKinds: [string, string, (page: Page) => Promise<void>][] = [
-  ['home', '/', async () => {}],
-  ['article', `/articles/${articles[0]?.slug}/`, async () => {}],
-  ['glossary index', '/glossary/', async () => {}],
-  ['entity page', '/glossary/aleksandar-vucic/', async () => {}],
-  ['matrix', '/matrix/', async () => {}],
-  [
-    'search with results',
-    '/search/?q=Kosovo',
-    async (page) => {
-      await expect(page.locator('pagefind-results .pf-result-title a').first()).toBeVisible();
-      await page.getByRole('complementary', { name: 'Filters' }).locator('summary').first().click();
-    },
-  ],
-  ['404', '/no-such-page/', async () => {}],
-];
+/** Opens a page of a kind as the accessibility check sees it: the search page with results and a filter group open. */
+async function open(page: Page, kind: PageKind): Promise<void> {
+  if (kind !== pages.search) {
+    await page.goto(kind.url);
+    return;
+  }
+  const ui = await search(page, 'Kosovo');
+  await expect(ui.titles.first()).toBeVisible();
+  await ui.filterGroup().click();
+}
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`accessibility, ${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
-    for (const [kind, url, prepare] of pageKinds) {
-      test(`axe finds no WCAG 2.2 AA violation on the ${kind} page`, async ({ page }) => {
-        await page.goto(url);
-        await prepare(page);
+    for (const kind of pageKinds) {
+      const name = kind === pages.search ? 'search with results' : kind.name;
+      test(`axe finds no WCAG 2.2 AA violation on the ${name} page`, async ({ page }) => {
+        await open(page, kind);
         const { violations } = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
@@ -138,9 +143,8 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('axe finds no violation in an open preview card', async ({ page }) => {
-  await page.goto(`/articles/${articles[0]?.slug}/`);
-  await page.locator('a.mention').first().focus();
-  await expect(page.getByRole('tooltip')).toBeVisible();
+  await page.goto(pages.article.url);
+  await openPreview(page, mentions(page).first(), 'focus');
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
     .analyze();

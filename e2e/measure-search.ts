@@ -10,12 +10,30 @@ import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './browser.ts';
+import { searchUi } from './site.ts';
 
 const query = process.argv[2] ?? 'Kosovo';
 const port = 4480;
 const server = spawn(process.execPath, ['e2e/static-server.ts', 'dist', String(port)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
 
+/** Polls the server until it answers (at most 10 s), rather than sleeping for a guessed time. */
+async function serverReady(url: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`The static server did not answer at ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+await serverReady(`http://localhost:${port}/`).catch((error: unknown) => {
+  server.kill();
+  throw error;
+});
 const browser = await chromium.launch(launchOptions);
 try {
   // A fresh context has a cold cache; its events include what Pagefind's web worker fetches.
@@ -33,8 +51,9 @@ try {
   });
 
   await page.goto(`http://localhost:${port}/search/`, { waitUntil: 'networkidle' });
-  await page.getByRole('searchbox', { name: 'Search this site' }).fill(query);
-  await page.locator('pagefind-results .pf-result-title a').first().waitFor();
+  const ui = searchUi(page);
+  await ui.box.fill(query);
+  await ui.titles.first().waitFor();
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
 

@@ -1,7 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import { expectedArticles } from './archive.ts';
-
-const articles = expectedArticles();
+import { highlights, mentions, openPreview, pageKinds, pages, search } from './site.ts';
 
 /** Records every Content-Security-Policy violation the page reports. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -23,15 +21,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('every page carries the policy, as a <meta> and as a header from _headers', async ({ page }) => {
-  for (const path of [
-    '/',
-    `/articles/${articles[0]?.slug}/`,
-    '/glossary/',
-    '/glossary/nato/',
-    '/matrix/',
-    '/search/',
-    '/no-such-page/',
-  ]) {
+  for (const { url: path } of pageKinds) {
     const response = await page.goto(path);
     const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(meta, path).toContain("default-src 'self'");
@@ -44,7 +34,7 @@ test('every page carries the policy, as a <meta> and as a header from _headers',
 });
 
 test('no inline script runs without a hash: every script is a file from the site', async ({ page }) => {
-  for (const path of ['/', `/articles/${articles[0]?.slug}/`, '/search/']) {
+  for (const { url: path } of pageKinds) {
     await page.goto(path);
     const inline = await page
       .locator('script:not([src])')
@@ -55,16 +45,15 @@ test('no inline script runs without a hash: every script is a file from the site
 
 test('under the policy, previews, search, filters and highlighting all work with no violation', async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.goto(`/articles/${articles[0]?.slug}/`);
-  await page.locator('a.mention').first().hover();
-  await expect(page.getByRole('tooltip')).toBeVisible();
+  await page.goto(pages.article.url);
+  await openPreview(page, mentions(page).first());
 
-  await page.goto('/search/?q=Kosovo');
-  await expect(page.locator('pagefind-results .pf-result-title a').first()).toBeVisible();
-  await page.getByRole('complementary', { name: 'Filters' }).locator('summary', { hasText: 'Year' }).click();
-  await page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox').first().check();
+  const ui = await search(page, 'Kosovo');
+  await expect(ui.titles.first()).toBeVisible();
+  await ui.filterGroup('Year').click();
+  await ui.filters.getByRole('checkbox').first().check();
   await expect(page).toHaveURL(/Year=/);
-  await page.locator('pagefind-results .pf-result-title a[href*="/articles/"]').first().click();
-  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  await ui.articleTitles.first().click();
+  await expect(highlights(page).first()).toBeVisible();
   expect(await violations()).toEqual([]);
 });
