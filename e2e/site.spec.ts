@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { site as settings } from '../src/site.ts';
 import { splitWords } from '../src/text/words.ts';
-import { articles, articleUrl, nonEmpty, pageKinds, pages, search } from './site.ts';
+import { announcement, articles, articleUrl, nonEmpty, pageKinds, pages, search, searchUi } from './site.ts';
 
 test('the home page lists every article, newest first and undated last', async ({ page }) => {
   await page.goto('/');
@@ -43,7 +43,14 @@ test('a promotional line is set apart from the article text and left out of sear
   await page.goto(articleUrl(article));
   const promotion = page.getByRole('complementary', { name: 'Promotional line in the source' });
   await expect(promotion).toContainText('Read next:');
-  await expect(promotion).toHaveAttribute('data-pagefind-ignore', '');
+  // A word that only the promotional line holds, in the whole archive: search must not find it.
+  const elsewhere = [...articles.flatMap((other) => other.words), ...glossaryWords()].map(searchWord);
+  const promoted = splitWords((await promotion.locator('p').textContent()) ?? '').map(searchWord);
+  const onlyHere = promoted.find((word) => word.length > 4 && elsewhere.filter((other) => other === word).length === 1);
+  if (!onlyHere) throw new Error('the promotional line has no word of its own to search for');
+  await search(page, onlyHere);
+  await expect(searchUi(page).summary).toHaveText(announcement(onlyHere));
+  await expect(searchUi(page).summary).toContainText('No results');
 });
 
 test('each article links to its raw source, served byte for byte', async ({ page, request }) => {
@@ -76,3 +83,16 @@ test('every page has the site name and the main navigation', async ({ page }) =>
     await expect(nav.getByRole('link'), name).toHaveText(['Articles', 'Glossary', 'Search']);
   }
 });
+
+/** A word as search compares it: lower case, without surrounding punctuation. */
+function searchWord(word: string): string {
+  return word.toLowerCase().replace(/^\P{L}+|\P{L}+$/gu, '');
+}
+
+/** Every word of the glossary's files, which search indexes too. */
+function glossaryWords(): string[] {
+  const folder = path.join('content', 'glossary');
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .flatMap((name) => splitWords(readFileSync(path.join(folder, name), 'utf8')));
+}
