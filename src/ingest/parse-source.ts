@@ -19,7 +19,10 @@ export interface ParsedSource {
   date?: string;
   /** The headline on the first line, if the source has one. */
   headline?: string;
-  /** Every other block; never empty. */
+  /**
+   * Every other block; never empty, with at least one paragraph, and (when
+   * there is no headline) words in a paragraph or subheading to title it by.
+   */
   blocks: Block[];
 }
 
@@ -90,6 +93,10 @@ export function parseSource(text: string): ParsedSource {
     throw new SourceError(
       'the file has no paragraph of article text, only headings or promotional lines; add the article text',
     );
+  }
+  // The title comes from the article's own words: a wordless paragraph such as `--` has none to give.
+  if (headline === undefined && !blocks.some((block) => block.kind !== 'promotion' && countWords(block.text) > 0)) {
+    throw new SourceError('the file has no article text, only punctuation and promotional lines; add the article text');
   }
   return { ...(date ? { date } : {}), ...(headline ? { headline } : {}), blocks };
 }
