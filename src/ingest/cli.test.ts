@@ -58,6 +58,14 @@ describe('npm run ingest', () => {
     expect(run.stderr).toMatch(/^"new\\nline\.txt": .*; rename the file\n$/);
   });
 
+  it('should print a file name with a right-to-left override escaped, so that the name shows as it is', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    writeFileSync(path.join(cwd, 'report\u202Etxt.exe.txt'), 'A headline\nText.\n');
+    const run = ingest(['report\u202Etxt.exe.txt'], cwd);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^"report\\u202etxt\.exe\.txt": .*bidirectional control.*; rename the file\n$/);
+  });
+
   it('should take --slug for one file only', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
     writeFileSync(path.join(cwd, 'a.txt'), 'A headline\nText.\n');

@@ -132,6 +132,19 @@ describe('ingestFiles', () => {
     expect(() => readdirSync(folders.articles)).toThrow();
   });
 
+  it('should refuse a source name with a right-to-left override or another bidirectional control', () => {
+    const controls = [0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+    for (const control of controls.map((code) => String.fromCodePoint(code))) {
+      const [result] = ingestFiles([source(`report${control}gpj.txt`, 'A headline\nText.\n')], { folders });
+      expect(result, `U+${control.codePointAt(0)?.toString(16)}`).toMatchObject({
+        status: 'failed',
+        message:
+          'Expected a file name without bidirectional control characters (such as U+202E), which can disguise it; rename the file',
+      });
+    }
+    expect(() => readdirSync(folders.articles)).toThrow();
+  });
+
   it('should refuse what is not a regular file, without blocking on it', () => {
     const fifo = path.join(inbox, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
