@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArchiveFolders } from './archive.ts';
 import { ingestFiles } from './ingest.ts';
+import { maxSourceBytes } from './limits.ts';
 
 let inbox: string;
 let folders: ArchiveFolders;
@@ -151,6 +152,46 @@ describe('ingestFiles', () => {
     expect(ingestFiles([fifo], { folders })[0]).toMatchObject({
       status: 'failed',
       message: expect.stringContaining('not a file'),
+    });
+  });
+
+  it('should refuse a source that is a symbolic link, even to a good file, and write nothing', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'elsewhere-'));
+    writeFileSync(path.join(elsewhere, 'secret.txt'), 'A secret headline\nSecret text.\n');
+    const link = path.join(inbox, 'report.txt');
+    symlinkSync(path.join(elsewhere, 'secret.txt'), link);
+    expect(ingestFiles([link], { folders })[0]).toEqual({
+      file: link,
+      status: 'failed',
+      message: 'this is a symbolic link; copy the file itself into place and ingest the copy',
+    });
+    expect(() => readdirSync(folders.articles)).toThrow();
+    expect(() => readdirSync(folders.sources)).toThrow();
+  });
+
+  it('should refuse to use a symbolic link in the sources folder as the copy of a source', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'elsewhere-'));
+    const file = source('report.txt', 'A headline\nText.\n');
+    writeFileSync(path.join(elsewhere, 'report.txt'), readFileSync(file));
+    mkdirSync(folders.sources, { recursive: true });
+    symlinkSync(path.join(elsewhere, 'report.txt'), path.join(folders.sources, 'report.txt'));
+    expect(ingestFiles([file], { folders })[0]).toEqual({
+      file,
+      status: 'failed',
+      message: `${path.join(folders.sources, 'report.txt')} is a symbolic link; replace it with the source file itself, or remove it, and ingest again`,
+    });
+    expect(() => readdirSync(folders.articles)).toThrow();
+  });
+
+  it('should refuse a source larger than the limit in one line, without reading it', () => {
+    const file = source('huge.txt', 'A headline\n');
+    // A sparse file: large on paper, quick to make.
+    truncateSync(file, maxSourceBytes + 1);
+    expect(ingestFiles([file], { folders })[0]).toEqual({
+      file,
+      status: 'failed',
+      message:
+        'the file has 500,001 bytes, more than the 500,000 (500 KB) a source may have; split it into smaller sources and ingest each',
     });
   });
 

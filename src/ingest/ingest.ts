@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs, writeFileAtomic } from './archive.ts';
 import { sourceFileName } from '../schemas/article.ts';
 import { prepareArticle } from './prepare-article.ts';
+import { readSource } from './read-source.ts';
 import { isSlug, slugify } from '../text/slug.ts';
+import { sourceCopyState } from './source-copy.ts';
 import { SourceError } from './source-error.ts';
 
 /** How to ingest. */
@@ -59,7 +61,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       const bytes = readSource(file);
       const prepared = prepareArticle(bytes, sourceName);
       const sourceCopy = path.join(folders.sources, sourceName);
-      const needsCopy = !isSameSource(bytes, file, sourceCopy);
+      const needsCopy = sourceCopyState(bytes, file, sourceCopy) === 'missing';
 
       const existing = bySource.get(sourceName);
       if (existing !== undefined && !options.force) {
@@ -120,31 +122,4 @@ function newSlug(
     );
   }
   return slug;
-}
-
-function readSource(file: string): Uint8Array {
-  try {
-    // Devices and pipes would block or never end: only regular files are sources.
-    if (!statSync(file).isFile())
-      throw new SourceError('this is a folder, a device or a pipe, not a file; name a .txt file');
-    return readFileSync(file);
-  } catch (error) {
-    if (error instanceof SourceError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new SourceError('no such file; check the path');
-    throw new SourceError(`cannot be read (${code ?? 'unknown error'}); check its permissions`);
-  }
-}
-
-/**
- * Whether `sourceCopy` already holds this source. Throws if it holds a
- * different file: sources are the archive's record and are never replaced.
- */
-function isSameSource(bytes: Uint8Array, file: string, sourceCopy: string): boolean {
-  if (!existsSync(sourceCopy)) return false;
-  if (path.resolve(file) === path.resolve(sourceCopy)) return true;
-  if (readFileSync(sourceCopy).equals(bytes)) return true;
-  throw new SourceError(
-    `${sourceCopy} already holds a different source of that name; rename the new file and ingest it again`,
-  );
 }
