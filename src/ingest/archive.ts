@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentFolders } from '../content-folders.ts';
+import { temporaryPath } from './temp-files.ts';
 
 /** Where an archive keeps its raw sources and their articles. */
 export interface ArchiveFolders {
@@ -53,7 +53,7 @@ export function articlePath(folders: ArchiveFolders, slug: string): string {
  * the target, so that readers never see a partial file.
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const temporary = temporaryPath(target);
   try {
     writeFileSync(temporary, data, { flag: 'wx' });
     renameSync(temporary, target);

@@ -1,5 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -193,6 +202,25 @@ describe('ingestFiles', () => {
       message:
         'the file has 500,001 bytes, more than the 500,000 (500 KB) a source may have; split it into smaller sources and ingest each',
     });
+  });
+
+  it('should remove the temporary files an interrupted ingest left, and no file of a running one', () => {
+    mkdirSync(folders.articles, { recursive: true });
+    mkdirSync(folders.sources, { recursive: true });
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const leftovers = [
+      // The naming before writers put their pid in it, a minute old.
+      path.join(folders.articles, 'old-slug.mdx.0123456789ab.tmp'),
+      path.join(folders.sources, `old.txt.${gone}-0123456789ab.tmp`),
+    ];
+    const running = path.join(folders.articles, `busy.mdx.${process.pid}-0123456789ab.tmp`);
+    for (const file of [...leftovers, running]) writeFileSync(file, 'partial');
+    const aMinuteAgo = new Date(Date.now() - 61_000);
+    utimesSync(leftovers[0] ?? '', aMinuteAgo, aMinuteAgo);
+
+    ingestFiles([source('report.txt', 'Headline here\nThe text.\n')], { folders });
+    expect(listArticles()).toEqual([path.basename(running), 'headline-here.mdx']);
+    expect(readdirSync(folders.sources)).toEqual(['report.txt']);
   });
 
   it('should keep a headline that YAML would read as a date or a number as text', () => {

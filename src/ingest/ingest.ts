@@ -7,6 +7,7 @@ import { readSource } from './read-source.ts';
 import { isSlug, slugify } from '../text/slug.ts';
 import { sourceCopyState } from './source-copy.ts';
 import { SourceError } from './source-error.ts';
+import { removeStaleTemporaries } from './temp-files.ts';
 
 /** How to ingest. */
 export interface IngestOptions {
@@ -41,10 +42,16 @@ export type IngestResult =
  * copied into the sources folder (never over a different file) and its
  * article is written atomically, unless an article for that source exists
  * and `force` is not set. A new article whose slug another article already
- * has is refused: the editor chooses one with `slug`.
+ * has is refused: the editor chooses one with `slug`. Unless it is a dry
+ * run, it first removes the temporary files interrupted ingests left.
  */
 export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
   const { folders } = options;
+  if (!options.dryRun) {
+    // Files an interrupted ingest left half-written; a running ingest's own are kept.
+    removeStaleTemporaries(folders.sources);
+    removeStaleTemporaries(folders.articles);
+  }
   const bySource = articlesBySource(folders);
   const taken = existingSlugs(folders);
 
