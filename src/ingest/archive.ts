@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentFolders } from '../content-folders.ts';
@@ -50,13 +50,36 @@ export function articlePath(folders: ArchiveFolders, slug: string): string {
 
 /**
  * Writes a file atomically: to a temporary file beside it, then renamed over
- * the target, so that readers never see a partial file.
+ * the target, so that readers never see a partial file. Replaces the target
+ * if it exists; {@link createFileExclusive} never does.
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
   const temporary = temporaryPath(target);
   try {
     writeFileSync(temporary, data, { flag: 'wx' });
     renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Creates a file atomically and exclusively: written to a temporary file
+ * beside it, then hard-linked to the target, which fails if the target
+ * exists. Returns `false`, writing nothing, if the target exists (another
+ * writer may have created it a moment ago), so that no file is overwritten.
+ */
+export function createFileExclusive(target: string, data: string | Uint8Array): boolean {
+  const temporary = temporaryPath(target);
+  try {
+    writeFileSync(temporary, data, { flag: 'wx' });
+    try {
+      linkSync(temporary, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+    return true;
   } finally {
     rmSync(temporary, { force: true });
   }

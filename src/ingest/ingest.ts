@@ -1,6 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs, writeFileAtomic } from './archive.ts';
+import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs } from './archive.ts';
 import { sourceFileName } from '../schemas/article.ts';
 import { prepareArticle } from './prepare-article.ts';
 import { readSource } from './read-source.ts';
@@ -8,6 +7,7 @@ import { isSlug, slugify } from '../text/slug.ts';
 import { sourceCopyState } from './source-copy.ts';
 import { SourceError } from './source-error.ts';
 import { removeStaleTemporaries } from './temp-files.ts';
+import { writeArticle } from './write-article.ts';
 
 /** How to ingest. */
 export interface IngestOptions {
@@ -40,9 +40,10 @@ export type IngestResult =
  * Ingests source files into the archive, each on its own: a bad file fails
  * alone and has nothing written for it. For every good file, the source is
  * copied into the sources folder (never over a different file) and its
- * article is written atomically, unless an article for that source exists
- * and `force` is not set. A new article whose slug another article already
- * has is refused: the editor chooses one with `slug`. Unless it is a dry
+ * article is written, both or neither (see {@link writeArticle}), unless an
+ * article for that source exists and `force` is not set. A new article whose
+ * slug another article already has, or takes while this runs, is refused:
+ * the editor chooses one with `slug`. Unless it is a dry
  * run, it first removes the temporary files interrupted ingests left.
  */
 export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
@@ -81,17 +82,21 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
         existing !== undefined && renamedFrom === undefined
           ? existing
           : newSlug(prepared.frontmatter.title, sourceName, options.slug, taken, bySource, folders);
-      const article = articlePath(folders, slug);
+      if (!options.dryRun) {
+        writeArticle({
+          folders,
+          ...(needsCopy ? { source: { file, bytes, copy: sourceCopy } } : {}),
+          slug,
+          mdx: prepared.mdx,
+          mode: slug === existing ? 'replace' : 'create',
+          ...(renamedFrom === undefined ? {} : { replaces: renamedFrom }),
+        });
+      }
+      // Only now: a file that failed to be written takes no slug from the files after it.
       taken.add(slug);
       bySource.set(sourceName, slug);
-      if (!options.dryRun) {
-        mkdirSync(folders.sources, { recursive: true });
-        mkdirSync(folders.articles, { recursive: true });
-        if (needsCopy) writeFileAtomic(sourceCopy, bytes);
-        writeFileAtomic(article, prepared.mdx);
-        if (renamedFrom !== undefined) rmSync(articlePath(folders, renamedFrom));
-      }
       if (renamedFrom !== undefined) taken.delete(renamedFrom);
+      const article = articlePath(folders, slug);
       const status = options.dryRun ? 'would-write' : 'written';
       return {
         file,

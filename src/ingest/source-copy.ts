@@ -1,5 +1,6 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createFileExclusive } from './archive.ts';
 import { SourceError } from './source-error.ts';
 
 /**
@@ -29,4 +30,16 @@ export function sourceCopyState(bytes: Uint8Array, file: string, sourceCopy: str
   throw new SourceError(
     `${sourceCopy} already holds a different source of that name; rename the new file and ingest it again`,
   );
+}
+
+/**
+ * Copies a source into the archive as `sourceCopy`, never over an existing
+ * file. Returns whether this call made the copy: `false` when an identical
+ * copy appeared meanwhile (another ingest of the same file). Throws like
+ * {@link sourceCopyState} when something else appeared.
+ */
+export function copySource(bytes: Uint8Array, file: string, sourceCopy: string): boolean {
+  if (createFileExclusive(sourceCopy, bytes)) return true;
+  sourceCopyState(bytes, file, sourceCopy);
+  return false;
 }
