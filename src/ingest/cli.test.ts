@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,19 @@ describe('npm run ingest', () => {
     const run = ingest(['report\u202Etxt.exe.txt'], cwd);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^"report\\u202etxt\.exe\.txt": .*bidirectional control.*; rename the file\n$/);
+  });
+
+  it('should say that it restored the missing source copy of an article it keeps', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    writeFileSync(path.join(cwd, 'a.txt'), 'A headline\nText.\n');
+    ingest(['a.txt'], cwd);
+    rmSync(path.join(cwd, 'content', 'sources', 'a.txt'));
+    const run = ingest(['a.txt'], cwd);
+    expect(run.stdout).toBe(
+      `kept   ${path.join('content', 'articles', 'a-headline.mdx')} (from a.txt; it exists already, --force rewrites it; ` +
+        `restored its source copy ${path.join('content', 'sources', 'a.txt')})\n`,
+    );
+    expect(readdirSync(path.join(cwd, 'content', 'sources'))).toEqual(['a.txt']);
   });
 
   it('should take --slug for one file only', () => {

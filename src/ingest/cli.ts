@@ -70,7 +70,10 @@ function report(result: IngestResult): void {
       console.error(`${shown(result.file)}: ${result.message}`);
       break;
     case 'kept':
-      console.log(`kept   ${result.article} (from ${shown(result.file)}; it exists already, --force rewrites it)`);
+      console.log(
+        `kept   ${result.article} (from ${shown(result.file)}; it exists already, --force rewrites it` +
+          `${result.restoredSource ? `; restored its source copy ${result.restoredSource}` : ''})`,
+      );
       break;
     case 'written':
       console.log(

@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   truncateSync,
   utimesSync,
@@ -59,6 +60,18 @@ describe('ingestFiles', () => {
 
     expect(ingestFiles([file], { folders, force: true })[0]).toMatchObject({ status: 'written' });
     expect(readFileSync(article, 'utf8')).not.toContain("An editor's note.");
+  });
+
+  it('should restore a missing source copy when it keeps the article, and say so', () => {
+    const file = source('report.txt', 'Headline here\nThe text.\n');
+    ingestFiles([file], { folders });
+    rmSync(path.join(folders.sources, 'report.txt'));
+    expect(ingestFiles([file], { folders })[0]).toMatchObject({
+      status: 'kept',
+      restoredSource: path.join(folders.sources, 'report.txt'),
+    });
+    expect(readFileSync(path.join(folders.sources, 'report.txt'))).toEqual(readFileSync(file));
+    expect(ingestFiles([file], { folders })[0]).not.toHaveProperty('restoredSource');
   });
 
   it('should move a forced article to the slug given, and refuse a slug another article has', () => {

@@ -7,7 +7,7 @@ import { isSlug, slugify } from '../text/slug.ts';
 import { sourceCopyState } from './source-copy.ts';
 import { SourceError } from './source-error.ts';
 import { removeStaleTemporaries } from './temp-files.ts';
-import { writeArticle } from './write-article.ts';
+import { restoreSourceCopy, writeArticle } from './write-article.ts';
 
 /** How to ingest. */
 export interface IngestOptions {
@@ -33,6 +33,8 @@ export type IngestResult =
       words: number;
       /** The article's previous path, when `--force --slug` moved it. */
       renamedFrom?: string;
+      /** The source copy ingest put back, when it kept an article whose source copy was missing. */
+      restoredSource?: string;
     }
   | { file: string; status: 'failed'; message: string };
 
@@ -41,7 +43,8 @@ export type IngestResult =
  * alone and has nothing written for it. For every good file, the source is
  * copied into the sources folder (never over a different file) and its
  * article is written, both or neither (see {@link writeArticle}), unless an
- * article for that source exists and `force` is not set. A new article whose
+ * article for that source exists and `force` is not set (then only a missing
+ * source copy is restored). A new article whose
  * slug another article already has, or takes while this runs, is refused:
  * the editor chooses one with `slug`. Unless it is a dry
  * run, it first removes the temporary files interrupted ingests left.
@@ -73,7 +76,15 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
 
       const existing = bySource.get(sourceName);
       if (existing !== undefined && !options.force) {
-        return { file, status: 'kept', article: articlePath(folders, existing), words: prepared.frontmatter.words };
+        // The article is kept, but the archive's record of its source must not stay lost.
+        const restored = needsCopy && !options.dryRun && restoreSourceCopy(folders, { file, bytes, copy: sourceCopy });
+        return {
+          file,
+          status: 'kept',
+          article: articlePath(folders, existing),
+          words: prepared.frontmatter.words,
+          ...(restored ? { restoredSource: sourceCopy } : {}),
+        };
       }
       // With --force, --slug moves an existing article to the slug given.
       const renamedFrom =

@@ -30,18 +30,27 @@ export function writeArticle(write: ArticleWrite): void {
   const { folders, source } = write;
   ensureFolder(folders.sources);
   ensureFolder(folders.articles);
-  let copied = false;
-  try {
-    if (source) copied = copySource(source.bytes, source.file, source.copy);
-  } catch (error) {
-    throw folderWriteError(folders.sources, error);
-  }
+  const copied = source ? restoreSourceCopy(folders, source) : false;
   try {
     writeArticleFile(write);
   } catch (error) {
     // Best effort: a copy left behind holds the same bytes, which the next ingest of the file accepts.
     if (copied && source) rmSync(source.copy, { force: true });
     throw folderWriteError(folders.articles, error);
+  }
+}
+
+/**
+ * Copies a source into the sources folder, where its copy is missing although
+ * its article exists. Returns whether this call made the copy (`false`: an
+ * identical one appeared meanwhile). Throws like {@link writeArticle}.
+ */
+export function restoreSourceCopy(folders: ArchiveFolders, source: NonNullable<ArticleWrite['source']>): boolean {
+  ensureFolder(folders.sources);
+  try {
+    return copySource(source.bytes, source.file, source.copy);
+  } catch (error) {
+    throw folderWriteError(folders.sources, error);
   }
 }
 
