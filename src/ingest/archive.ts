@@ -63,11 +63,16 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
   }
 }
 
+/** Codes with which a file system that has no hard links refuses one. */
+const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
 /**
  * Creates a file atomically and exclusively: written to a temporary file
  * beside it, then hard-linked to the target, which fails if the target
  * exists. Returns `false`, writing nothing, if the target exists (another
  * writer may have created it a moment ago), so that no file is overwritten.
+ * On a file system without hard links, the target is created with `O_EXCL`
+ * and written in place: still exclusive, but a reader may see it half-written.
  */
 export function createFileExclusive(target: string, data: string | Uint8Array): boolean {
   const temporary = temporaryPath(target);
@@ -76,11 +81,26 @@ export function createFileExclusive(target: string, data: string | Uint8Array): 
     try {
       linkSync(temporary, target);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return false;
+      // The temporary file was just created there, so EPERM means no links, not no permission.
+      if (!noHardLinks.has(code)) throw error;
+      return createInPlace(target, data);
     }
     return true;
   } finally {
     rmSync(temporary, { force: true });
+  }
+}
+
+function createInPlace(target: string, data: string | Uint8Array): boolean {
+  try {
+    writeFileSync(target, data, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // Created but not written whole (a full disk): no half file stays.
+    rmSync(target, { force: true });
+    throw error;
   }
 }

@@ -12,6 +12,8 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...actual, writeFileSync: vi.fn(actual.writeFileSync) };
 });
 
+const { writeFileSync: realWriteFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
+
 let folders: ArchiveFolders;
 let file: string;
 
@@ -28,12 +30,11 @@ afterEach(() => {
 
 /** Makes every write into `folder` fail as the system would, with `code`. */
 function failWritesInto(folder: string, code: string, message: string): void {
-  const actual = vi.mocked(fs.writeFileSync).getMockImplementation();
   vi.mocked(fs.writeFileSync).mockImplementation((target, ...rest) => {
     if (String(target).startsWith(folder + path.sep)) {
       throw Object.assign(new Error(`${code}: ${message}, open '${String(target)}'`), { code });
     }
-    return actual?.(target, ...rest);
+    realWriteFileSync(target, ...rest);
   });
 }
 
@@ -69,5 +70,13 @@ describe('ingestFiles when a folder cannot be written', () => {
       message: `cannot write ${folders.articles}${path.sep} (the file system is read-only); make it writable and ingest again`,
     });
     expect(readdirSync(folders.sources)).toEqual(['report.txt']);
+    expect(readdirSync(folders.articles)).toEqual([]);
+  });
+
+  it('should write both files when the failing folder is another one', () => {
+    failWritesInto(path.join(folders.sources, 'elsewhere'), 'EACCES', 'permission denied');
+    expect(ingestFiles([file], { folders })[0]).toMatchObject({ status: 'written' });
+    expect(readdirSync(folders.sources)).toEqual(['report.txt']);
+    expect(readdirSync(folders.articles)).toEqual(['a-headline.mdx']);
   });
 });

@@ -43,11 +43,11 @@ export type IngestResult =
  * alone and has nothing written for it. For every good file, the source is
  * copied into the sources folder (never over a different file) and its
  * article is written, both or neither (see {@link writeArticle}), unless an
- * article for that source exists and `force` is not set (then only a missing
- * source copy is restored). A new article whose
- * slug another article already has, or takes while this runs, is refused:
- * the editor chooses one with `slug`. Unless it is a dry
- * run, it first removes the temporary files interrupted ingests left.
+ * article for that source exists and `force` is not set: then the article is
+ * kept, and only a lost source copy is restored. A new article whose slug
+ * another article has, or takes while this runs, is refused: the editor
+ * chooses one with `slug`. Unless it is a dry run, it first removes the
+ * temporary files that interrupted ingests left.
  */
 export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
   const { folders } = options;

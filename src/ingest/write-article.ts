@@ -41,9 +41,10 @@ export function writeArticle(write: ArticleWrite): void {
 }
 
 /**
- * Copies a source into the sources folder, where its copy is missing although
- * its article exists. Returns whether this call made the copy (`false`: an
- * identical one appeared meanwhile). Throws like {@link writeArticle}.
+ * Copies a source into the sources folder, never over another file (also
+ * where an article exists but its source copy was lost). Returns whether this
+ * call made the copy (`false`: an identical one appeared meanwhile). Throws
+ * like {@link writeArticle}.
  */
 export function restoreSourceCopy(folders: ArchiveFolders, source: NonNullable<ArticleWrite['source']>): boolean {
   ensureFolder(folders.sources);
