@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentFolders } from '../content-folders.ts';
+import { temporaryPath } from './temp-files.ts';
 
 /** Where an archive keeps its raw sources and their articles. */
 export interface ArchiveFolders {
@@ -50,14 +50,57 @@ export function articlePath(folders: ArchiveFolders, slug: string): string {
 
 /**
  * Writes a file atomically: to a temporary file beside it, then renamed over
- * the target, so that readers never see a partial file.
+ * the target, so that readers never see a partial file. Replaces the target
+ * if it exists; {@link createFileExclusive} never does.
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const temporary = temporaryPath(target);
   try {
     writeFileSync(temporary, data, { flag: 'wx' });
     renameSync(temporary, target);
   } finally {
     rmSync(temporary, { force: true });
+  }
+}
+
+/** Codes with which a file system that has no hard links refuses one. */
+const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Creates a file atomically and exclusively: written to a temporary file
+ * beside it, then hard-linked to the target, which fails if the target
+ * exists. Returns `false`, writing nothing, if the target exists (another
+ * writer may have created it a moment ago), so that no file is overwritten.
+ * On a file system without hard links, the target is created with `O_EXCL`
+ * and written in place: still exclusive, but a reader may see it half-written.
+ */
+export function createFileExclusive(target: string, data: string | Uint8Array): boolean {
+  const temporary = temporaryPath(target);
+  try {
+    writeFileSync(temporary, data, { flag: 'wx' });
+    try {
+      linkSync(temporary, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return false;
+      // The temporary file was just created there, so EPERM means no links, not no permission.
+      if (!noHardLinks.has(code)) throw error;
+      return createInPlace(target, data);
+    }
+    return true;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+function createInPlace(target: string, data: string | Uint8Array): boolean {
+  try {
+    writeFileSync(target, data, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // Created but not written whole (a full disk): no half file stays.
+    rmSync(target, { force: true });
+    throw error;
   }
 }

@@ -14,11 +14,9 @@ export const promotionElement = 'Promo';
 
 /** Frontmatter for a parsed source, validated with the site's own schema. */
 export function buildFrontmatter(parsed: ParsedSource, sourceName: string): ArticleFrontmatter {
-  const firstParagraph =
-    parsed.blocks.find((block) => block.kind === 'paragraph' && countWords(block.text) > 0)?.text ?? '';
   const textBlocks = parsed.blocks.filter((block) => block.kind !== 'promotion');
   const result = articleSchema.safeParse({
-    title: parsed.headline ?? deriveTitle(firstParagraph),
+    title: parsed.headline ?? deriveTitle(titleText(textBlocks)),
     headline: parsed.headline !== undefined,
     ...(parsed.date ? { date: parsed.date } : {}),
     source: sourceName,
@@ -32,6 +30,16 @@ export function buildFrontmatter(parsed: ParsedSource, sourceName: string): Arti
     throw new SourceError(`its article would have invalid frontmatter (${problems}); please report this`);
   }
   return result.data;
+}
+
+/**
+ * The text a title is derived from: the first paragraph with words, else the
+ * first subheading with words (a source such as `--`, `Hello world`, `--`
+ * has words only there).
+ */
+function titleText(textBlocks: Block[]): string {
+  const worded = textBlocks.filter((block) => countWords(block.text) > 0);
+  return (worded.find((block) => block.kind === 'paragraph') ?? worded[0])?.text ?? '';
 }
 
 /** The article body as an mdast tree: source text only ever lands in `text` nodes. */

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,22 @@ const cli = path.resolve('src/ingest/cli.ts');
 /** Runs `npm run ingest` as a user would, in a fresh archive folder. */
 function ingest(args: string[], cwd: string) {
   return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+}
+
+/** Starts `npm run ingest` without waiting for it; resolves with its exit code and output. */
+function ingestConcurrently(
+  args: string[],
+  cwd: string,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 describe('npm run ingest', () => {
@@ -58,6 +74,27 @@ describe('npm run ingest', () => {
     expect(run.stderr).toMatch(/^"new\\nline\.txt": .*; rename the file\n$/);
   });
 
+  it('should print a file name with a right-to-left override escaped, so that the name shows as it is', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    writeFileSync(path.join(cwd, 'report\u202Etxt.exe.txt'), 'A headline\nText.\n');
+    const run = ingest(['report\u202Etxt.exe.txt'], cwd);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^"report\\u202etxt\.exe\.txt": .*bidirectional control.*; rename the file\n$/);
+  });
+
+  it('should say that it restored the missing source copy of an article it keeps', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    writeFileSync(path.join(cwd, 'a.txt'), 'A headline\nText.\n');
+    ingest(['a.txt'], cwd);
+    rmSync(path.join(cwd, 'content', 'sources', 'a.txt'));
+    const run = ingest(['a.txt'], cwd);
+    expect(run.stdout).toBe(
+      `kept   ${path.join('content', 'articles', 'a-headline.mdx')} (from a.txt; it exists already, --force rewrites it; ` +
+        `restored its source copy ${path.join('content', 'sources', 'a.txt')})\n`,
+    );
+    expect(readdirSync(path.join(cwd, 'content', 'sources'))).toEqual(['a.txt']);
+  });
+
   it('should take --slug for one file only', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
     writeFileSync(path.join(cwd, 'a.txt'), 'A headline\nText.\n');
@@ -69,6 +106,41 @@ describe('npm run ingest', () => {
     expect(one.status).toBe(0);
     expect(readdirSync(path.join(cwd, 'content', 'articles'))).toEqual(['my-slug.mdx']);
   });
+
+  it('should let exactly one of two ingests racing for a slug write it, and refuse the other in one line', async () => {
+    const slugs = 10;
+    // Long enough that each process takes a while over every file, so that the two overlap.
+    const filler = 'More text of the article, a sentence that goes on. '.repeat(100).concat('\n').repeat(5);
+    for (let round = 0; round < 5; round++) {
+      const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-race-'));
+      // Each process writes the same slugs one after the other, so their writes interleave.
+      const files = (side: string) =>
+        Array.from({ length: slugs }, (_, index) => {
+          const file = `${side}-${index}.txt`;
+          writeFileSync(path.join(cwd, file), `Headline number ${index}\nText from ${side}.\n${filler}`);
+          return file;
+        });
+      const runs = await Promise.all([ingestConcurrently(files('a'), cwd), ingestConcurrently(files('b'), cwd)]);
+
+      const articles = path.join(cwd, 'content', 'articles');
+      expect(readdirSync(articles)).toHaveLength(slugs);
+      const winners: string[] = [];
+      for (let index = 0; index < slugs; index++) {
+        const article = path.join(articles, `headline-number-${index}.mdx`);
+        const wrote = runs.filter((run) => run.stdout.includes(`wrote  ${path.relative(cwd, article)} `));
+        expect(wrote, `round ${round}, slug ${index}`).toHaveLength(1);
+        const winner = wrote[0] === runs[0] ? 'a' : 'b';
+        const loser = winner === 'a' ? 'b' : 'a';
+        // A loser that started after the winner wrote sees the slug taken; one that raced it, taken meanwhile.
+        expect(runs[winner === 'a' ? 1 : 0]?.stderr).toMatch(
+          new RegExp(`^${loser}-${index}\\.txt: its slug "headline-number-${index}" (is|was) taken by .*--slug`, 'm'),
+        );
+        expect(readFileSync(article, 'utf8')).toContain(`Text from ${winner}.`);
+        winners.push(`${winner}-${index}.txt`);
+      }
+      expect(readdirSync(path.join(cwd, 'content', 'sources')).sort()).toEqual(winners.sort());
+    }
+  }, 120_000);
 
   it('should explain its usage when given no file', () => {
     const run = ingest([], mkdtempSync(path.join(tmpdir(), 'ingest-cli-')));

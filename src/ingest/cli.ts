@@ -52,9 +52,16 @@ function main(argv: string[]): number {
   return results.some((result) => result.status === 'failed') ? 1 : 0;
 }
 
-/** A file name as printed: quoted and escaped if it holds a line break or another control character. */
+/** Invisible format characters; bidirectional controls among them reorder the rest of a printed line. */
+const formatCharacters = /\p{Cf}/gu;
+
+/**
+ * A file name as printed: quoted and escaped if it holds a line break, another
+ * control character or an invisible format character such as U+202E.
+ */
 function shown(file: string): string {
-  return /\p{Cc}/u.test(file) ? JSON.stringify(file) : file;
+  if (!/[\p{Cc}\p{Cf}]/u.test(file)) return file;
+  return JSON.stringify(file).replace(formatCharacters, (character) => `\\u${character.charCodeAt(0).toString(16)}`);
 }
 
 function report(result: IngestResult): void {
@@ -63,7 +70,10 @@ function report(result: IngestResult): void {
       console.error(`${shown(result.file)}: ${result.message}`);
       break;
     case 'kept':
-      console.log(`kept   ${result.article} (from ${shown(result.file)}; it exists already, --force rewrites it)`);
+      console.log(
+        `kept   ${result.article} (from ${shown(result.file)}; it exists already, --force rewrites it` +
+          `${result.restoredSource ? `; restored its source copy ${result.restoredSource}` : ''})`,
+      );
       break;
     case 'written':
       console.log(

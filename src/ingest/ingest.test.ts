@@ -1,10 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArchiveFolders } from './archive.ts';
 import { ingestFiles } from './ingest.ts';
+import { maxSourceBytes } from './limits.ts';
 
 let inbox: string;
 let folders: ArchiveFolders;
@@ -49,6 +60,18 @@ describe('ingestFiles', () => {
 
     expect(ingestFiles([file], { folders, force: true })[0]).toMatchObject({ status: 'written' });
     expect(readFileSync(article, 'utf8')).not.toContain("An editor's note.");
+  });
+
+  it('should restore a missing source copy when it keeps the article, and say so', () => {
+    const file = source('report.txt', 'Headline here\nThe text.\n');
+    ingestFiles([file], { folders });
+    rmSync(path.join(folders.sources, 'report.txt'));
+    expect(ingestFiles([file], { folders })[0]).toMatchObject({
+      status: 'kept',
+      restoredSource: path.join(folders.sources, 'report.txt'),
+    });
+    expect(readFileSync(path.join(folders.sources, 'report.txt'))).toEqual(readFileSync(file));
+    expect(ingestFiles([file], { folders })[0]).not.toHaveProperty('restoredSource');
   });
 
   it('should move a forced article to the slug given, and refuse a slug another article has', () => {
@@ -132,6 +155,19 @@ describe('ingestFiles', () => {
     expect(() => readdirSync(folders.articles)).toThrow();
   });
 
+  it('should refuse a source name with a right-to-left override or another bidirectional control', () => {
+    const controls = [0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+    for (const control of controls.map((code) => String.fromCodePoint(code))) {
+      const [result] = ingestFiles([source(`report${control}gpj.txt`, 'A headline\nText.\n')], { folders });
+      expect(result, `U+${control.codePointAt(0)?.toString(16)}`).toMatchObject({
+        status: 'failed',
+        message:
+          'Expected a file name without bidirectional control characters (such as U+202E), which can disguise it; rename the file',
+      });
+    }
+    expect(() => readdirSync(folders.articles)).toThrow();
+  });
+
   it('should refuse what is not a regular file, without blocking on it', () => {
     const fifo = path.join(inbox, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
@@ -139,6 +175,65 @@ describe('ingestFiles', () => {
       status: 'failed',
       message: expect.stringContaining('not a file'),
     });
+  });
+
+  it('should refuse a source that is a symbolic link, even to a good file, and write nothing', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'elsewhere-'));
+    writeFileSync(path.join(elsewhere, 'secret.txt'), 'A secret headline\nSecret text.\n');
+    const link = path.join(inbox, 'report.txt');
+    symlinkSync(path.join(elsewhere, 'secret.txt'), link);
+    expect(ingestFiles([link], { folders })[0]).toEqual({
+      file: link,
+      status: 'failed',
+      message: 'this is a symbolic link; copy the file itself into place and ingest the copy',
+    });
+    expect(() => readdirSync(folders.articles)).toThrow();
+    expect(() => readdirSync(folders.sources)).toThrow();
+  });
+
+  it('should refuse to use a symbolic link in the sources folder as the copy of a source', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'elsewhere-'));
+    const file = source('report.txt', 'A headline\nText.\n');
+    writeFileSync(path.join(elsewhere, 'report.txt'), readFileSync(file));
+    mkdirSync(folders.sources, { recursive: true });
+    symlinkSync(path.join(elsewhere, 'report.txt'), path.join(folders.sources, 'report.txt'));
+    expect(ingestFiles([file], { folders })[0]).toEqual({
+      file,
+      status: 'failed',
+      message: `${path.join(folders.sources, 'report.txt')} is a symbolic link; replace it with the source file itself, or remove it, and ingest again`,
+    });
+    expect(() => readdirSync(folders.articles)).toThrow();
+  });
+
+  it('should refuse a source larger than the limit in one line, without reading it', () => {
+    const file = source('huge.txt', 'A headline\n');
+    // A sparse file: large on paper, quick to make.
+    truncateSync(file, maxSourceBytes + 1);
+    expect(ingestFiles([file], { folders })[0]).toEqual({
+      file,
+      status: 'failed',
+      message:
+        'the file has 500,001 bytes, more than the 500,000 (500 KB) a source may have; split it into smaller sources and ingest each',
+    });
+  });
+
+  it('should remove the temporary files an interrupted ingest left, and no file of a running one', () => {
+    mkdirSync(folders.articles, { recursive: true });
+    mkdirSync(folders.sources, { recursive: true });
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const leftovers = [
+      // The naming before writers put their pid in it, a minute old.
+      path.join(folders.articles, 'old-slug.mdx.0123456789ab.tmp'),
+      path.join(folders.sources, `old.txt.${gone}-0123456789ab.tmp`),
+    ];
+    const running = path.join(folders.articles, `busy.mdx.${process.pid}-0123456789ab.tmp`);
+    for (const file of [...leftovers, running]) writeFileSync(file, 'partial');
+    const aMinuteAgo = new Date(Date.now() - 61_000);
+    utimesSync(leftovers[0] ?? '', aMinuteAgo, aMinuteAgo);
+
+    ingestFiles([source('report.txt', 'Headline here\nThe text.\n')], { folders });
+    expect(listArticles()).toEqual([path.basename(running), 'headline-here.mdx']);
+    expect(readdirSync(folders.sources)).toEqual(['report.txt']);
   });
 
   it('should keep a headline that YAML would read as a date or a number as text', () => {

@@ -1,10 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs, writeFileAtomic } from './archive.ts';
+import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs } from './archive.ts';
 import { sourceFileName } from '../schemas/article.ts';
 import { prepareArticle } from './prepare-article.ts';
+import { readSource } from './read-source.ts';
 import { isSlug, slugify } from '../text/slug.ts';
+import { sourceCopyState } from './source-copy.ts';
 import { SourceError } from './source-error.ts';
+import { removeStaleTemporaries } from './temp-files.ts';
+import { restoreSourceCopy, writeArticle } from './write-article.ts';
 
 /** How to ingest. */
 export interface IngestOptions {
@@ -30,6 +33,8 @@ export type IngestResult =
       words: number;
       /** The article's previous path, when `--force --slug` moved it. */
       renamedFrom?: string;
+      /** The source copy ingest put back, when it kept an article whose source copy was missing. */
+      restoredSource?: string;
     }
   | { file: string; status: 'failed'; message: string };
 
@@ -37,12 +42,20 @@ export type IngestResult =
  * Ingests source files into the archive, each on its own: a bad file fails
  * alone and has nothing written for it. For every good file, the source is
  * copied into the sources folder (never over a different file) and its
- * article is written atomically, unless an article for that source exists
- * and `force` is not set. A new article whose slug another article already
- * has is refused: the editor chooses one with `slug`.
+ * article is written, both or neither (see {@link writeArticle}), unless an
+ * article for that source exists and `force` is not set: then the article is
+ * kept, and only a lost source copy is restored. A new article whose slug
+ * another article has, or takes while this runs, is refused: the editor
+ * chooses one with `slug`. Unless it is a dry run, it first removes the
+ * temporary files that interrupted ingests left.
  */
 export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
   const { folders } = options;
+  if (!options.dryRun) {
+    // Files an interrupted ingest left half-written; a running ingest's own are kept.
+    removeStaleTemporaries(folders.sources);
+    removeStaleTemporaries(folders.articles);
+  }
   const bySource = articlesBySource(folders);
   const taken = existingSlugs(folders);
 
@@ -59,11 +72,19 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       const bytes = readSource(file);
       const prepared = prepareArticle(bytes, sourceName);
       const sourceCopy = path.join(folders.sources, sourceName);
-      const needsCopy = !isSameSource(bytes, file, sourceCopy);
+      const needsCopy = sourceCopyState(bytes, file, sourceCopy) === 'missing';
 
       const existing = bySource.get(sourceName);
       if (existing !== undefined && !options.force) {
-        return { file, status: 'kept', article: articlePath(folders, existing), words: prepared.frontmatter.words };
+        // The article is kept, but the archive's record of its source must not stay lost.
+        const restored = needsCopy && !options.dryRun && restoreSourceCopy(folders, { file, bytes, copy: sourceCopy });
+        return {
+          file,
+          status: 'kept',
+          article: articlePath(folders, existing),
+          words: prepared.frontmatter.words,
+          ...(restored ? { restoredSource: sourceCopy } : {}),
+        };
       }
       // With --force, --slug moves an existing article to the slug given.
       const renamedFrom =
@@ -72,17 +93,21 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
         existing !== undefined && renamedFrom === undefined
           ? existing
           : newSlug(prepared.frontmatter.title, sourceName, options.slug, taken, bySource, folders);
-      const article = articlePath(folders, slug);
+      if (!options.dryRun) {
+        writeArticle({
+          folders,
+          ...(needsCopy ? { source: { file, bytes, copy: sourceCopy } } : {}),
+          slug,
+          mdx: prepared.mdx,
+          mode: slug === existing ? 'replace' : 'create',
+          ...(renamedFrom === undefined ? {} : { replaces: renamedFrom }),
+        });
+      }
+      // Only now: a file that failed to be written takes no slug from the files after it.
       taken.add(slug);
       bySource.set(sourceName, slug);
-      if (!options.dryRun) {
-        mkdirSync(folders.sources, { recursive: true });
-        mkdirSync(folders.articles, { recursive: true });
-        if (needsCopy) writeFileAtomic(sourceCopy, bytes);
-        writeFileAtomic(article, prepared.mdx);
-        if (renamedFrom !== undefined) rmSync(articlePath(folders, renamedFrom));
-      }
       if (renamedFrom !== undefined) taken.delete(renamedFrom);
+      const article = articlePath(folders, slug);
       const status = options.dryRun ? 'would-write' : 'written';
       return {
         file,
@@ -120,31 +145,4 @@ function newSlug(
     );
   }
   return slug;
-}
-
-function readSource(file: string): Uint8Array {
-  try {
-    // Devices and pipes would block or never end: only regular files are sources.
-    if (!statSync(file).isFile())
-      throw new SourceError('this is a folder, a device or a pipe, not a file; name a .txt file');
-    return readFileSync(file);
-  } catch (error) {
-    if (error instanceof SourceError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new SourceError('no such file; check the path');
-    throw new SourceError(`cannot be read (${code ?? 'unknown error'}); check its permissions`);
-  }
-}
-
-/**
- * Whether `sourceCopy` already holds this source. Throws if it holds a
- * different file: sources are the archive's record and are never replaced.
- */
-function isSameSource(bytes: Uint8Array, file: string, sourceCopy: string): boolean {
-  if (!existsSync(sourceCopy)) return false;
-  if (path.resolve(file) === path.resolve(sourceCopy)) return true;
-  if (readFileSync(sourceCopy).equals(bytes)) return true;
-  throw new SourceError(
-    `${sourceCopy} already holds a different source of that name; rename the new file and ingest it again`,
-  );
 }

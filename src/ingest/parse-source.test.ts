@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../text/words.ts';
 import { parseSource } from './parse-source.ts';
+import { maxSourceBlocks } from './limits.ts';
 
 describe('parseSource', () => {
   it('should read a leading date marker that runs into the first paragraph', () => {
@@ -116,6 +117,15 @@ describe('parseSource', () => {
         'the file has no words, only punctuation (such as frontmatter-like --- lines); put the article text in it',
       );
     }
+  });
+
+  it('should refuse a source with more blocks than the limit, even one of a million lines', () => {
+    expect(() => parseSource('a.\n'.repeat(maxSourceBlocks + 1))).toThrow(
+      'the file has 10,001 paragraphs, headings and other blocks, more than the 10,000 a source may have; split it into smaller sources and ingest each',
+    );
+    // More lines than a function call takes arguments.
+    expect(() => parseSource('a.\n'.repeat(1_000_000))).toThrow('more than the 10,000 a source may have');
+    expect(parseSource('a.\n'.repeat(maxSourceBlocks)).blocks).toHaveLength(maxSourceBlocks);
   });
 
   it('should refuse a file with no paragraph of text', () => {

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../text/calendar-date.ts';
 import { countWords } from '../text/words.ts';
+import { maxSourceBlocks } from './limits.ts';
 import { SourceError } from './source-error.ts';
 
 /** One block of an article, in source order. */
@@ -19,7 +20,10 @@ export interface ParsedSource {
   date?: string;
   /** The headline on the first line, if the source has one. */
   headline?: string;
-  /** Every other block; never empty. */
+  /**
+   * Every other block; never empty, with at least one paragraph, and (when
+   * there is no headline) words in a paragraph or subheading to title it by.
+   */
   blocks: Block[];
 }
 
@@ -70,6 +74,13 @@ export function parseSource(text: string): ParsedSource {
   }
 
   const texts = splitBlocks(rest);
+  if (texts.length > maxSourceBlocks) {
+    const count = (value: number) => value.toLocaleString('en-US');
+    throw new SourceError(
+      `the file has ${count(texts.length)} paragraphs, headings and other blocks, more than the ` +
+        `${count(maxSourceBlocks)} a source may have; split it into smaller sources and ingest each`,
+    );
+  }
   if (countWords(texts.join(' ')) === 0) {
     throw new SourceError(
       'the file has no words, only punctuation (such as frontmatter-like --- lines); put the article text in it',
@@ -90,6 +101,10 @@ export function parseSource(text: string): ParsedSource {
     throw new SourceError(
       'the file has no paragraph of article text, only headings or promotional lines; add the article text',
     );
+  }
+  // The title comes from the article's own words: a wordless paragraph such as `--` has none to give.
+  if (headline === undefined && !blocks.some((block) => block.kind !== 'promotion' && countWords(block.text) > 0)) {
+    throw new SourceError('the file has no article text, only punctuation and promotional lines; add the article text');
   }
   return { ...(date ? { date } : {}), ...(headline ? { headline } : {}), blocks };
 }
@@ -115,7 +130,8 @@ function splitBlocks(text: string): string[] {
         .filter((line) => line !== ''),
     )
     .filter((lines) => lines.length > 0);
-  const longest = Math.max(0, ...chunks.flat().map((line) => line.length));
+  // A loop, not Math.max(...lines): a large source has more lines than a call takes arguments.
+  const longest = chunks.flat().reduce((most, line) => Math.max(most, line.length), 0);
   const hardWrapped = chunks.length > 1 && chunks.some((lines) => lines.length > 1) && longest <= hardWrapMaxLineLength;
   if (!hardWrapped) return chunks.flat();
   return chunks.flatMap(([first = '', ...rest]) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from './prepare-article.ts';
 import { readArticle } from './read-article.ts';
+import { SourceError } from './source-error.ts';
+import { splitWords } from '../text/words.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -48,5 +50,63 @@ describe('prepareArticle', () => {
       const { mdx } = prepareArticle(bytes(`${title}\nThe text of the article.`), 'title.txt');
       expect(readArticle(mdx).frontmatter.title).toBe(title);
     }
+  });
+});
+
+/**
+ * Sources shaped like CommonMark block syntax (setext underlines, thematic
+ * breaks, list markers, quotes, indented and fenced code, HTML blocks, link
+ * reference definitions), many of them taken from the CommonMark spec examples.
+ */
+const commonMarkShaped = [
+  '--\nHello world\n--\n',
+  'Hello world\n--\nMore text.\n',
+  'Title\n==\nText.\n',
+  '****\n## foo\n****\n',
+  'A\n***\nB.\n',
+  'A.\n- - -\nB.\n',
+  'A.\n+ item\nB.\n',
+  'A.\n1) x\nB.\n',
+  '> quote\n> more\n',
+  '>\n> foo\n>  \n',
+  'A.\n\n    indented code\n\nB.\n',
+  '    ```\n    aaa\n    ```\n',
+  '```\naaa\n~~~\n```\n',
+  '~~~~\naaa\n~~~\n~~~~\n',
+  '``\nfoo\nbar  \nbaz\n``\n',
+  '> ```\nfoo\n```\n',
+  'A.\n<div>\n*hello*\n</div>\nB.\n',
+  '<!-- a comment -->\nText.\n',
+  '[a]: b\n\nText.\n',
+  'A.\n[foo]: /url "title"\n[foo]\n',
+  '--\nRead more: elsewhere\n--\n',
+];
+
+describe('prepareArticle on CommonMark-shaped text', () => {
+  it('should write every CommonMark-shaped source word for word, or refuse it with an editor-facing message', () => {
+    for (const text of commonMarkShaped) {
+      let prepared;
+      try {
+        prepared = prepareArticle(bytes(text), 'commonmark.txt');
+      } catch (error) {
+        expect(error, JSON.stringify(text)).toBeInstanceOf(SourceError);
+        expect((error as Error).message, JSON.stringify(text)).not.toContain('please report');
+        continue;
+      }
+      const { frontmatter, blocks } = readArticle(prepared.mdx);
+      const written = [frontmatter.headline ? frontmatter.title : '', ...blocks.map((block) => block.text)];
+      expect(splitWords(written.join(' ')), JSON.stringify(text)).toEqual(splitWords(text));
+    }
+  });
+
+  it('should take the title from a subheading when no paragraph has words', () => {
+    const { frontmatter } = prepareArticle(bytes('--\nHello world\n--\n'), 'dashes.txt');
+    expect(frontmatter).toMatchObject({ title: 'Hello world', headline: false, words: 2 });
+  });
+
+  it('should refuse a source whose only words are in promotional lines', () => {
+    expect(() => prepareArticle(bytes('--\nRead more: elsewhere\n--\n'), 'promo.txt')).toThrow(
+      'the file has no article text, only punctuation and promotional lines; add the article text',
+    );
   });
 });

@@ -15,7 +15,9 @@ const calendarDate = z
 /**
  * The file name of a raw source: a `.txt` name of at most 150 characters that
  * is safe in a URL path and on every file system (no folders, `#`, `?`, `%`,
- * control characters, and no leading dot).
+ * control characters, and no leading dot), and that shows as it is: no
+ * bidirectional controls, such as the right-to-left override U+202E, which
+ * reorder the characters after them and so disguise the name.
  */
 export const sourceFileName = z
   .string()
@@ -23,6 +25,10 @@ export const sourceFileName = z
   .regex(
     /^(?!\.)[^/\\#?%\p{Cc}]+\.txt$/u,
     'Expected a .txt file name without folders, "#", "?", "%", control characters or a leading dot',
+  )
+  .regex(
+    /^[^\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/u,
+    'Expected a file name without bidirectional control characters (such as U+202E), which can disguise it',
   );
 
 /** Frontmatter of an article in `content/articles/`: one schema for the ingest and the site. */
