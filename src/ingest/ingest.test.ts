@@ -213,7 +213,7 @@ describe('ingestFiles', () => {
       file,
       status: 'failed',
       message:
-        'the file has 500,001 bytes, more than the 500,000 (500 KB) a source may have; split it into smaller sources and ingest each',
+        'the file has 1,100,001 bytes, more than the 1,100,000 (1100 KB) a source may have; split it into smaller sources and ingest each',
     });
   });
 

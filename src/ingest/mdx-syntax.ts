@@ -4,18 +4,21 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 
 /**
- * MDX reads a line that starts with `import ` or `export ` as JavaScript, but
- * the standard serializer does not know that. Escaping the first letter (as a
- * character reference) keeps such a line plain text.
+ * What the standard serializer leaves unescaped but must not: MDX reads a line
+ * that starts with `import ` or `export ` as JavaScript (escaping the first
+ * letter, as a character reference, keeps it plain text); and every `]` makes
+ * the parser look back through the whole paragraph for a `[` to close, so a
+ * paragraph of escaped `\[…]` pairs took time quadratic in its length.
  */
-const esmKeywords: Unsafe[] = [
+const unsafe: Unsafe[] = [
   { character: 'i', atBreak: true, after: 'mport ' },
   { character: 'e', atBreak: true, after: 'xport ' },
+  { character: ']', inConstruct: 'phrasing' },
 ];
 
 const options: ToMarkdownOptions = {
   extensions: [mdxToMarkdown()],
-  unsafe: esmKeywords,
+  unsafe,
   // Keep the output close to what an editor would type by hand.
   bullet: '-',
   emphasis: '_',
