@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { entityKinds } from '../schemas/glossary.ts';
-import { decodeEntry } from './decode-entry.ts';
-import { lineAt } from './line-at.ts';
+import { decodeUtf8 } from '../text/utf8.ts';
+import { lineAt } from '../text/line-at.ts';
 import { unsafeBodyParts } from './safe-body.ts';
 
 /** A glossary file split into its frontmatter (not yet validated) and its body. */
@@ -28,7 +28,7 @@ const howToStart =
  * the whole file so that an editor can jump there.
  */
 export function readEntryFile(file: string): EntryFile | { problems: string[] } {
-  const decoded = decodeEntry(readFileSync(file));
+  const decoded = decodeUtf8(readFileSync(file));
   if ('invalidLine' in decoded) {
     const problem = `${file}:${decoded.invalidLine}: the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8`;
     return { problems: [problem] };

@@ -2,15 +2,13 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { stringify } from 'yaml';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
+import { promotionElement } from '../schemas/article-body.ts';
 import { describeIssue } from '../schemas/format-issues.ts';
 import { deriveTitle } from './derive-title.ts';
 import { countWords } from '../text/words.ts';
 import type { Block, ParsedSource } from './parse-source.ts';
 import { serializeMdx } from './mdx-syntax.ts';
 import { SourceError } from './source-error.ts';
-
-/** The one JSX element an article may hold: it sets a promotional line apart. */
-export const promotionElement = 'Promo';
 
 /** Frontmatter for a parsed source, validated with the site's own schema. */
 export function buildFrontmatter(parsed: ParsedSource, sourceName: string): ArticleFrontmatter {

@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../text/utf8.ts';
 import { SourceError } from './source-error.ts';
 
 /** Share of control characters above which a file is taken for binary data. */
@@ -12,15 +13,13 @@ export function decodeSource(bytes: Uint8Array): string {
   if (bytes.length === 0) {
     throw new SourceError('the file is empty; put the article text in it, or remove it');
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const line = firstInvalidLine(bytes);
+  const decoded = decodeUtf8(bytes);
+  if ('invalidLine' in decoded) {
     throw new SourceError(
-      `the file is not valid UTF-8 (first bad byte on line ${line}); save it as UTF-8 and ingest it again`,
+      `the file is not valid UTF-8 (first bad byte on line ${decoded.invalidLine}); save it as UTF-8 and ingest it again`,
     );
   }
+  let text = decoded.text;
   if (looksBinary(text)) {
     throw new SourceError('the file holds binary data, not text; ingest a plain-text (.txt) article');
   }
@@ -37,23 +36,4 @@ function looksBinary(text: string): boolean {
   // eslint-disable-next-line no-control-regex -- counting control characters is the point.
   const controls = text.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0;
   return controls > text.length * binaryControlShare;
-}
-
-/** The 1-based line of the first byte that breaks UTF-8, for the error message. */
-function firstInvalidLine(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let index = 0; index <= bytes.length; index++) {
-    if (index === bytes.length || bytes[index] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, index));
-      } catch {
-        return line;
-      }
-      line++;
-      start = index + 1;
-    }
-  }
-  return line;
 }

@@ -3,7 +3,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
-import { promotionElement } from './build-article.ts';
+import { articleBodyProblems } from '../schemas/article-body.ts';
 import type { Block } from './parse-source.ts';
 
 /** An article file read back as the site reads it. */
@@ -18,39 +18,21 @@ const mdxProcessor = createProcessor({ format: 'mdx' });
 /**
  * Reads an `.mdx` article with the site's own frontmatter and MDX parsers and
  * returns its blocks. Throws if the body holds anything an ingested article
- * may not: JavaScript (ESM, expressions), raw HTML, JSX other than the bare
- * promotion element, or Markdown beyond paragraphs and level-2 subheadings of
- * plain text.
+ * may not (see `articleBodyProblems`, the rule the build enforces too, here
+ * without editor marks, which ingest never writes).
  */
 export function readArticle(mdx: string): ReadArticle {
   const { frontmatter, content } = parseFrontmatter(mdx);
   const tree = mdxProcessor.parse(content) as Root;
+  const [problem] = articleBodyProblems(tree, { editorMarks: false });
+  if (problem) throw new Error(`Unexpected ${problem.what} in the article body`);
   return { frontmatter: articleSchema.parse(frontmatter), blocks: tree.children.map(readBlock) };
 }
 
+/** A block of a body that passed the check: a paragraph, a subheading, or a promotion of one paragraph. */
 function readBlock(node: RootContent): Block {
-  if (node.type === 'paragraph') return { kind: 'paragraph', text: plainText(node) };
-  if (node.type === 'heading' && node.depth === 2) return { kind: 'subheading', text: plainText(node) };
-  if (
-    node.type === 'mdxJsxFlowElement' &&
-    node.name === promotionElement &&
-    node.attributes.length === 0 &&
-    node.children.length === 1 &&
-    node.children[0]?.type === 'paragraph'
-  ) {
-    return { kind: 'promotion', text: plainText(node.children[0]) };
-  }
-  throw new Error(`Unexpected ${describe(node)} in the article body`);
-}
-
-/** The text of a node whose children must all be plain text. */
-function plainText(node: Extract<RootContent, { children: unknown }>): string {
-  for (const child of node.children) {
-    if (child.type !== 'text') throw new Error(`Unexpected ${describe(child)} inside a ${node.type}`);
-  }
-  return toString(node);
-}
-
-function describe(node: RootContent): string {
-  return 'name' in node && node.name ? `${node.type} <${node.name}>` : `${node.type} node`;
+  if (node.type === 'heading') return { kind: 'subheading', text: toString(node) };
+  if (node.type !== 'mdxJsxFlowElement') return { kind: 'paragraph', text: toString(node) };
+  if (node.children.length !== 1) throw new Error('Unexpected <Promo> of more than one paragraph in the article body');
+  return { kind: 'promotion', text: toString(node) };
 }

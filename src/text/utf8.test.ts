@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntry } from './decode-entry.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 const utf8 = (text: string) => [...new TextEncoder().encode(text)];
 
-describe('decodeEntry', () => {
+describe('decodeUtf8', () => {
   it('should decode UTF-8 and drop a byte order mark', () => {
-    expect(decodeEntry(new Uint8Array(utf8('\uFEFF---\nname: Vučić ✓\n')))).toEqual({ text: '---\nname: Vučić ✓\n' });
+    expect(decodeUtf8(new Uint8Array(utf8('\uFEFF---\nname: Vučić ✓\n')))).toEqual({ text: '---\nname: Vučić ✓\n' });
   });
 
   it.each([
@@ -14,6 +14,6 @@ describe('decodeEntry', () => {
     ['a sequence cut by a line break', [...utf8('one\ntwo '), 0xc4, ...utf8('\nthree')], 2],
     ['a sequence cut by the end of the file', [...utf8('one\n'), 0xe2, 0x80], 2],
   ])('should name the line of the first bad byte: %s', (_label, bytes, line) => {
-    expect(decodeEntry(new Uint8Array(bytes))).toEqual({ invalidLine: line });
+    expect(decodeUtf8(new Uint8Array(bytes))).toEqual({ invalidLine: line });
   });
 });

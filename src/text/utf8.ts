@@ -1,15 +1,15 @@
 import { lineAt } from './line-at.ts';
 
-/** A glossary file's text, or the line where its bytes stop being UTF-8. */
-export type DecodedEntry = { text: string } | { invalidLine: number };
+/** A file's text, or the line where its bytes stop being UTF-8. */
+export type DecodedUtf8 = { text: string } | { invalidLine: number };
 
 /**
- * Decodes a glossary file's bytes as UTF-8, without a byte order mark. A file
+ * Decodes a file's bytes as UTF-8, without a byte order mark. A file
  * in another encoding (Latin-1, Windows-1252) is not decoded with replacement
  * characters, which would publish `�`, but reported with the line of its first
  * bad byte.
  */
-export function decodeEntry(bytes: Uint8Array): DecodedEntry {
+export function decodeUtf8(bytes: Uint8Array): DecodedUtf8 {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
