@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../glossary/read-glossary.ts';
-import { readArticleData } from '../remark/article-data.ts';
+import { readArticleData } from './article-data.ts';
 import type { CompiledGlossary } from './compiled-glossary.ts';
 import { compileMatcher } from './matcher.ts';
 import remarkAnnotate from './remark-annotate.ts';

@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { handBack } from '../remark/article-data.ts';
+import { handBack } from './article-data.ts';
 import { mentionElement, notMentionElement } from '../schemas/article-body.ts';
 import { sentenceLookup } from '../text/sentences.ts';
 import type { CompiledGlossary } from './compiled-glossary.ts';

@@ -1,5 +1,5 @@
 import { render } from 'astro:content';
-import { type ArticleData, readArticleData } from '../remark/article-data.ts';
+import { type ArticleData, readArticleData } from '../annotate/article-data.ts';
 import type { Article } from './articles.ts';
 
 /** An article rendered for a page: its content component and what the remark plugins computed. */

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { handBack } from './article-data.ts';
+import { handBack } from '../annotate/article-data.ts';
 
 /** Excerpts are cut at a word boundary to at most this many characters. */
 const maxLength = 220;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { falseMentionRisk } from '../glossary/false-mentions.ts';
+import { falseMentionRisk } from '../text/false-mentions.ts';
 import { closedObject } from './closed-object.ts';
 
 /** The kinds of entity the glossary knows, in the order pages list them. */

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Mention, TitleSegment } from '../annotate/mention.ts';
+import type { Mention, TitleSegment } from './mention.ts';
 
 /**
  * What the remark plugins compute for an article and hand to its pages

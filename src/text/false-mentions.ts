@@ -1,5 +1,5 @@
-import { foldText, isAcronym } from '../text/fold.ts';
-import { functionWords } from '../text/function-words.ts';
+import { foldText, isAcronym } from './fold.ts';
+import { functionWords } from './function-words.ts';
 
 /** What an editor does about a name or alias that would make false mentions. */
 const fix = 'remove it or write the full name';
