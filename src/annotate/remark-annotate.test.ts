@@ -134,4 +134,12 @@ describe('remarkAnnotate', () => {
     const tree = await processor.run(processor.parse('NATO'));
     expect(JSON.stringify(tree)).not.toContain('"link"');
   });
+
+  it('should annotate a paragraph of 70,000 mentions, each with its own sentence', async () => {
+    // One paragraph, as a report pasted without line breaks: more mentions than a call takes arguments.
+    const sentence = 'NATO met Vučić in Kosovo. ';
+    const { links, mentions } = await annotate(sentence.repeat(70_000 / 3));
+    expect(links).toHaveLength(69_999);
+    expect(mentions.at(-1)).toMatchObject({ entity: 'kosovo', before: 'NATO met Vučić in ', after: '.' });
+  });
 });
