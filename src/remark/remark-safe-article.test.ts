@@ -48,7 +48,9 @@ describe('remarkSafeArticle', () => {
     ];
     for (const [mdx, what] of table) {
       const failure = await check(`First paragraph.\n\n${mdx}\n`);
-      expect(failure, mdx).toMatch(new RegExp(`^3: Unexpected ${what.replace(/[{}…<>]/g, '.')}`));
+      expect(failure, mdx).toMatch(
+        new RegExp(`^3: content/articles/a.mdx:3: unexpected ${what.replace(/[{}…<>]/g, '.')}`),
+      );
       expect(failure, mdx).toContain('remove it, or re-ingest the source with --force');
     }
   });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { articleBodyProblems } from '../schemas/article-body.ts';
@@ -21,8 +22,9 @@ export default function remarkSafeArticle(options: SafeArticleOptions = {}) {
     if (!isArticle(file)) return;
     const [first] = articleBodyProblems(tree, { editorMarks: true });
     if (first) {
+      const where = `${path.relative(file.cwd, file.path)}:${first.node.position?.start.line ?? 1}`;
       file.fail(
-        `Unexpected ${first.what} in an article: articles hold only text, subheadings, <Promo> lines and ` +
+        `${where}: unexpected ${first.what} in an article: articles hold only text, subheadings, <Promo> lines and ` +
           'the editor’s <Mention of="…"> and <NotMention> marks; remove it, or re-ingest the source with --force',
         first.node,
       );
