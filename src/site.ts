@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { EditorError } from './editor-error.ts';
 import { closedObject } from './schemas/closed-object.ts';
 import { formatIssues } from './schemas/format-issues.ts';
+import { languageTag } from './schemas/language-tag.ts';
 
 /** Settings of the published archive: edit the values at the bottom of this file. */
 const siteSchema = closedObject({
@@ -10,7 +11,7 @@ const siteSchema = closedObject({
   /** One line on what the archive holds, for the home page and search engines. */
   description: z.string().trim().min(1, 'Expected one line on what the archive holds'),
   /** The language of the archive's pages, as a BCP 47 tag (`en`, `sr-Latn`). */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Expected a language tag such as en or sr-Latn'),
+  lang: languageTag,
 });
 
 /** Validates the settings, failing with one line per problem that names this file and the field. */

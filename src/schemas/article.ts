@@ -1,16 +1,30 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../text/calendar-date.ts';
+import { isCalendarDate, isPartialDate } from '../text/calendar-date.ts';
 import { closedObject } from './closed-object.ts';
+import { languageTag } from './language-tag.ts';
 
 /**
- * A calendar date. YAML parsers disagree on unquoted `2023-11-06` (a string for
- * `yaml`, a Date for the `js-yaml` that Astro uses), so both are accepted and
- * normalised to the `YYYY-MM-DD` string.
+ * YAML parsers disagree on unquoted dates (`2023-11-06` is a string for
+ * `yaml` and a Date for the `js-yaml` that Astro uses; `2023` is a number for
+ * both), so each is accepted and normalised to its string.
  */
-const calendarDate = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine(isCalendarDate, { message: 'Expected a real date written as YYYY-MM-DD' });
+const yamlDate = z
+  .union([z.string(), z.date(), z.int()])
+  .transform((value) =>
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number'
+        ? String(value).padStart(4, '0')
+        : value,
+  );
+
+/** A real day, written `YYYY-MM-DD`. */
+const calendarDate = yamlDate.refine(isCalendarDate, { message: 'Expected a real date written as YYYY-MM-DD' });
+
+/** A date as precisely as a source states it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+const partialDate = yamlDate.refine(isPartialDate, {
+  message: 'Expected a real date written as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known',
+});
 
 /**
  * The file name of a raw source: a `.txt` name of at most 150 characters that
@@ -37,12 +51,29 @@ export const articleSchema = closedObject({
   title: z.string().trim().min(1, 'Expected a non-empty title'),
   /** Whether `title` is the source's own headline (and so part of its text). */
   headline: z.boolean(),
-  /** The date the source gives; absent when it gives none (never invented). */
-  date: calendarDate.optional(),
+  /**
+   * When the source was published, as precisely as it states it (day, month or
+   * year); absent when nothing states it. Never invented.
+   */
+  date: partialDate.optional(),
   /** File name of the raw source in `content/sources/`. */
   source: sourceFileName,
   /** Number of words in the article text (headline, subheadings and paragraphs). */
   words: z.int().nonnegative(),
+  /** Where the source was published: its original web address. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'Expected the web address the source was published at (http or https)' })
+    .optional(),
+  /** Who published it: the outlet or agency, e.g. "Reuters". */
+  outlet: z.string().trim().min(1, 'Expected the name of the outlet').optional(),
+  /** Who wrote it, as the byline names them. */
+  authors: z.array(z.string().trim().min(1, 'Expected a name')).optional(),
+  /** The place its dateline names, e.g. "Washington" for `WASHINGTON, Sept 29 (Reuters) –`. */
+  dateline: z.string().trim().min(1, 'Expected a place').optional(),
+  /** The language of its text, as a BCP 47 tag (`en`, `sr`, `de`). */
+  lang: languageTag.optional(),
+  /** The day the archive retrieved it from `url`. */
+  retrieved: calendarDate.optional(),
 });
 
 /** Validated article frontmatter. */

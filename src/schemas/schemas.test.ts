@@ -14,15 +14,47 @@ const entity = { name: 'NATO', kind: 'organization', role: 'Alliance', summary: 
 
 describe('article frontmatter errors', () => {
   it('should name an unknown field and list the fields', () => {
-    expect(problems(articleSchema, { ...article, lang: 'sr' })).toEqual([
-      'entry.md: lang: Unknown field; the fields are title, headline, date, source, words',
+    expect(problems(articleSchema, { ...article, language: 'sr' })).toEqual([
+      'entry.md: language: Unknown field; the fields are title, headline, date, source, words, url, outlet, authors, dateline, lang, retrieved',
     ]);
   });
 
   it('should say what a bad date and a bad source name need', () => {
     expect(problems(articleSchema, { ...article, date: '2023-02-30', source: 'x#.txt' })).toEqual([
-      'entry.md: date: Expected a real date written as YYYY-MM-DD',
+      'entry.md: date: Expected a real date written as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known',
       'entry.md: source: Expected a .txt file name without folders, "#", "?", "%", control characters or a leading dot',
+    ]);
+  });
+});
+
+describe('article provenance', () => {
+  it('should take a date to the day, month or year, and YAML’s unquoted forms of it', () => {
+    for (const [date, read] of [
+      ['2023-09-24', '2023-09-24'],
+      ['2023-09', '2023-09'],
+      [2023, '2023'],
+      [new Date('2023-09-24T00:00:00Z'), '2023-09-24'],
+    ] as const) {
+      expect(articleSchema.parse({ ...article, date }).date).toBe(read);
+    }
+  });
+
+  it('should take where, when and by whom a source was published, and say what a bad value needs', () => {
+    const provenance = {
+      url: 'https://example.org/news/1',
+      outlet: 'Reuters',
+      authors: ['Ana Example'],
+      dateline: 'Washington',
+      lang: 'sr-Latn',
+      retrieved: '2023-10-01',
+    };
+    expect(articleSchema.parse({ ...article, ...provenance })).toMatchObject(provenance);
+    expect(
+      problems(articleSchema, { ...article, url: 'javascript:alert(1)', lang: 'Serbian', retrieved: '2023-10' }),
+    ).toEqual([
+      'entry.md: url: Expected the web address the source was published at (http or https)',
+      'entry.md: lang: Expected a language tag such as en, sr or sr-Latn',
+      'entry.md: retrieved: Expected a real date written as YYYY-MM-DD',
     ]);
   });
 });

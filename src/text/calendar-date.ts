@@ -23,18 +23,42 @@ export function calendarYear(value: CalendarDate): string {
   return value.slice(0, value.indexOf('-'));
 }
 
-/** Built once: creating an Intl formatter per call cost more than any other function in a large build. */
-const readerFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/**
+ * A date known to the day, the month or only the year, written `YYYY-MM-DD`,
+ * `YYYY-MM` or `YYYY`: how precisely a source states when it was published.
+ * Such strings sort in time order, a less precise date before the days it holds.
+ */
+export type PartialDate = string;
 
-/** Formats a calendar date for readers, in English and in UTC, e.g. "6 November 2023". */
-export function formatCalendarDate(value: CalendarDate): string {
+/** How precisely a {@link PartialDate} is known. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** Whether `value` is a real day, month or year written as a {@link PartialDate}. */
+export function isPartialDate(value: string): value is PartialDate {
+  if (/^\d{4}$/.test(value)) return true;
+  if (/^\d{4}-\d{2}$/.test(value)) return isCalendarDate(`${value}-01`);
+  return isCalendarDate(value);
+}
+
+/** The precision of a date: `day`, `month` or `year`. */
+export function datePrecision(value: PartialDate): DatePrecision {
+  return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+}
+
+/** Built once: creating an Intl formatter per call cost more than any other function in a large build. */
+const readerFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+};
+
+/**
+ * Formats a date for readers, in English and in UTC, as precisely as it is
+ * known: "6 November 2023", "November 2023", "2023".
+ */
+export function formatCalendarDate(value: PartialDate): string {
   const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  return readerFormat.format(date);
+  return readerFormats[datePrecision(value)].format(date);
 }
