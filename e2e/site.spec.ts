@@ -62,6 +62,26 @@ test('each article links to its raw source, served byte for byte', async ({ page
   expect(Buffer.compare(await response.body(), readFileSync(path.join('content', 'sources', article.source)))).toBe(0);
 });
 
+test('each article says where and when its source was published, how to cite it, and tells reference managers', async ({
+  page,
+}) => {
+  for (const article of articles) {
+    await page.goto(articleUrl(article));
+    const about = page.getByRole('region', { name: 'About this source' });
+    await expect(about.getByRole('definition').first()).toHaveText(
+      article.date ? new RegExp(`\\d{1,2} \\w+ ${article.date.slice(0, 4)}`) : 'No date stated in the source',
+    );
+    await expect(about.getByRole('link', { name: article.source })).toBeVisible();
+    const citation = about.locator('.provenance__citation');
+    await expect(citation).toContainText(article.title.replace(/[.…\s]+$/, ''));
+    await expect(citation).toContainText(`/articles/${article.slug}/`);
+    await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', article.title);
+    const published = page.locator('meta[name="citation_publication_date"]');
+    if (article.date) await expect(published).toHaveAttribute('content', article.date.replaceAll('-', '/'));
+    else await expect(published).toHaveCount(0);
+  }
+});
+
 test('searching "Kosovo" lists all five articles', async ({ page }) => {
   const ui = await search(page, 'Kosovo', { Section: 'Articles' });
   await expect(ui.articleTitles).toHaveCount(articles.length);

@@ -7,6 +7,8 @@
 export const notIndexedSelectors = [
   // Lines of dates, sources and counts under titles.
   '.meta',
+  // An article's provenance and citation: the outlet, date and file name would match every query about them.
+  '.provenance',
   // Promotional lines of a source ("Read next: …"): not part of the article.
   '.promotion',
   // Preview cards' templates: each entity's summary, repeated on every article that names it.
