@@ -45,21 +45,17 @@ export const sourceFileName = z
     'Expected a file name without bidirectional control characters (such as U+202E), which can disguise it',
   );
 
-/** Frontmatter of an article in `content/articles/`: one schema for the ingest and the site. */
-export const articleSchema = closedObject({
-  /** The headline, or a title derived from the text when the source has none. */
-  title: z.string().trim().min(1, 'Expected a non-empty title'),
-  /** Whether `title` is the source's own headline (and so part of its text). */
-  headline: z.boolean(),
+/**
+ * Where, when and by whom a source was published, as far as anything states
+ * it: the article's provenance fields, which an editor may also give when
+ * ingesting (options or a sidecar file) or change later (`--update`).
+ */
+export const provenanceFields = {
   /**
    * When the source was published, as precisely as it states it (day, month or
    * year); absent when nothing states it. Never invented.
    */
   date: partialDate.optional(),
-  /** File name of the raw source in `content/sources/`. */
-  source: sourceFileName,
-  /** Number of words in the article text (headline, subheadings and paragraphs). */
-  words: z.int().nonnegative(),
   /** Where the source was published: its original web address. */
   url: z
     .url({ protocol: /^https?$/, error: 'Expected the web address the source was published at (http or https)' })
@@ -74,7 +70,29 @@ export const articleSchema = closedObject({
   lang: languageTag.optional(),
   /** The day the archive retrieved it from `url`. */
   retrieved: calendarDate.optional(),
+};
+
+/** The title, a non-empty line. */
+const title = z.string().trim().min(1, 'Expected a non-empty title');
+
+/** Frontmatter of an article in `content/articles/`: one schema for the ingest and the site. */
+export const articleSchema = closedObject({
+  /** The headline, or a title derived from the text (or given by the editor) when the source has none. */
+  title,
+  /** Whether `title` is the source's own headline (and so part of its text). */
+  headline: z.boolean(),
+  /** File name of the raw source in `content/sources/`. */
+  source: sourceFileName,
+  /** Number of words in the article text (headline, subheadings and paragraphs). */
+  words: z.int().nonnegative(),
+  ...provenanceFields,
 });
+
+/** What an editor may state about a source when ingesting it or later: a title, and its provenance. */
+export const editorMetadataSchema = closedObject({ title: title.optional(), ...provenanceFields });
+
+/** Metadata an editor states about a source. */
+export type EditorMetadata = z.output<typeof editorMetadataSchema>;
 
 /** Validated article frontmatter. */
 export type ArticleFrontmatter = z.output<typeof articleSchema>;

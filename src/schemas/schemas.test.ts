@@ -15,14 +15,14 @@ const entity = { name: 'NATO', kind: 'organization', role: 'Alliance', summary: 
 describe('article frontmatter errors', () => {
   it('should name an unknown field and list the fields', () => {
     expect(problems(articleSchema, { ...article, language: 'sr' })).toEqual([
-      'entry.md: language: Unknown field; the fields are title, headline, date, source, words, url, outlet, authors, dateline, lang, retrieved',
+      'entry.md: language: Unknown field; the fields are title, headline, source, words, date, url, outlet, authors, dateline, lang, retrieved',
     ]);
   });
 
   it('should say what a bad date and a bad source name need', () => {
     expect(problems(articleSchema, { ...article, date: '2023-02-30', source: 'x#.txt' })).toEqual([
-      'entry.md: date: Expected a real date written as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known',
       'entry.md: source: Expected a .txt file name without folders, "#", "?", "%", control characters or a leading dot',
+      'entry.md: date: Expected a real date written as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known',
     ]);
   });
 });
