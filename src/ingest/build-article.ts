@@ -1,10 +1,10 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { stringify } from 'yaml';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
 import { promotionElement } from '../schemas/article-body.ts';
 import { describeIssue } from '../schemas/format-issues.ts';
 import { deriveTitle } from './derive-title.ts';
+import { frontmatterBlock } from './frontmatter-block.ts';
 import { countWords } from '../text/words.ts';
 import type { Block, ParsedSource } from './parse-source.ts';
 import { serializeMdx } from './mdx-syntax.ts';
@@ -64,9 +64,7 @@ function blockNode(block: Block): RootContent {
   }
 }
 
-/** The complete `.mdx` file: YAML frontmatter written by the YAML library, then the serialized body. */
+/** The complete `.mdx` file: its frontmatter block, then the serialized body. */
 export function serializeArticle(frontmatter: ArticleFrontmatter, blocks: Block[]): string {
-  // Quoted strings, so that no title reads back as a date or a number; never folded over two lines.
-  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return `---\n${yaml}---\n\n${serializeMdx(buildBody(blocks))}`;
+  return `${frontmatterBlock(frontmatter)}\n${serializeMdx(buildBody(blocks))}`;
 }
