@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { site } from '../site.ts';
 import { notIndexedSelectors } from './not-indexed.ts';
 
 /** Fails the build with every error Pagefind reported. */
@@ -18,7 +19,12 @@ export async function indexSite(outDir: URL, logger: AstroIntegrationLogger): Pr
   const started = performance.now();
   const directory = fileURLToPath(outDir);
   try {
-    const { index, errors } = await createIndex({ excludeSelectors: notIndexedSelectors });
+    const { index, errors } = await createIndex({
+      excludeSelectors: notIndexedSelectors,
+      // One index for every language: by default Pagefind splits its index by each page's
+      // language, and the search page would then find only articles in its own.
+      forceLanguage: site.lang,
+    });
     assertNoErrors('start', errors);
     if (!index) throw new Error('Pagefind could not start: it returned no index');
 
