@@ -142,4 +142,11 @@ describe('remarkAnnotate', () => {
     expect(links).toHaveLength(69_999);
     expect(mentions.at(-1)).toMatchObject({ entity: 'kosovo', before: 'NATO met Vučić in ', after: '.' });
   });
+
+  it('should not annotate inside web or e-mail addresses, handles or hashtags', async () => {
+    const { links } = await annotate(
+      'See https://www.forces.net/nato/kosovo or @Kosovo_Police, #NATO and press@nato.int: NATO said so.',
+    );
+    expect(links).toEqual(['/glossary/nato/#m-nato-1:NATO']);
+  });
 });

@@ -1,0 +1,26 @@
+/**
+ * Web addresses (`https://…`, `www.…`, `forces.net/news/…`), e-mail addresses
+ * and social handles (`@Kosovo_Police`) and hashtags: text that names a
+ * thing only as part of an address, never as a mention.
+ */
+const unlinkable = new RegExp(
+  [
+    String.raw`\b(?:https?://|www\.)[^\s<>"]+`,
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    String.raw`\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}/[^\s<>"]*`,
+    String.raw`(?<![\p{L}\p{N}_@])[@#][\p{L}\p{N}_]+`,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * The spans of a text, as `[start, end)` offsets in order, that are web or
+ * e-mail addresses or handles, where no word is a mention. One pass over the
+ * text.
+ */
+export function unlinkableSpans(text: string): [number, number][] {
+  return Array.from(text.matchAll(unlinkable), (match): [number, number] => [
+    match.index,
+    match.index + match[0].length,
+  ]);
+}
