@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../text/calendar-date.ts';
+import { isSlug } from '../text/slug.ts';
 import { closedObject } from './closed-object.ts';
 import { languageTag } from './language-tag.ts';
 
@@ -86,6 +87,10 @@ export const articleSchema = closedObject({
   /** Number of words in the article text (headline, subheadings and paragraphs). */
   words: z.int().nonnegative(),
   ...provenanceFields,
+  /** Slugs the article had before it was renamed: their old addresses lead to it. */
+  formerSlugs: z
+    .array(z.string().refine(isSlug, 'Expected a slug: lower-case letters and digits joined by hyphens'))
+    .optional(),
 });
 
 /** What an editor may state about a source when ingesting it or later: a title, and its provenance. */

@@ -15,7 +15,7 @@ const entity = { name: 'NATO', kind: 'organization', role: 'Alliance', summary: 
 describe('article frontmatter errors', () => {
   it('should name an unknown field and list the fields', () => {
     expect(problems(articleSchema, { ...article, language: 'sr' })).toEqual([
-      'entry.md: language: Unknown field; the fields are title, headline, source, words, date, url, outlet, authors, dateline, lang, retrieved',
+      'entry.md: language: Unknown field; the fields are title, headline, source, words, date, url, outlet, authors, dateline, lang, retrieved, formerSlugs',
     ]);
   });
 

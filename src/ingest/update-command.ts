@@ -1,0 +1,80 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { EditorMetadata } from '../schemas/article.ts';
+import { isSlug } from '../text/slug.ts';
+import {
+  type ArchiveFolders,
+  articlePath,
+  articlesBySource,
+  createFileExclusive,
+  existingSlugs,
+  writeFileAtomic,
+} from './archive.ts';
+import { SourceError } from './source-error.ts';
+import { updateArticleMetadata } from './update-article.ts';
+
+/** What `--update` did to one article. */
+export type UpdateResult =
+  | { target: string; status: 'updated' | 'would-update'; article: string; movedFrom?: string }
+  | { target: string; status: 'failed'; message: string };
+
+/**
+ * Changes the metadata of existing articles, named by their source (`report.txt`,
+ * any folder) or their article file (`content/articles/<slug>.mdx`), without
+ * touching their bodies. With `slug` (one article only), the article moves to
+ * that slug and keeps its old one in `formerSlugs`, whose address then leads
+ * to it; a slug another article has, or had, is refused.
+ */
+export function updateArticles(
+  targets: string[],
+  changes: EditorMetadata,
+  options: { folders: ArchiveFolders; slug?: string; dryRun?: boolean },
+): UpdateResult[] {
+  const { folders } = options;
+  const bySource = articlesBySource(folders);
+  return targets.map((target): UpdateResult => {
+    try {
+      const slug = target.endsWith('.mdx') ? path.basename(target, '.mdx') : bySource.get(path.basename(target));
+      if (slug === undefined || !existingSlugs(folders).has(slug)) {
+        throw new SourceError('no article in the archive has this source; ingest it first');
+      }
+      const file = articlePath(folders, slug);
+      const mdx = readFileSync(file, 'utf8');
+      const moveTo = options.slug !== undefined && options.slug !== slug ? options.slug : undefined;
+      if (moveTo !== undefined) assertFreeSlug(moveTo, folders);
+      const formerSlugs = formerSlugsOf(mdx);
+      const updated = updateArticleMetadata(mdx, {
+        ...changes,
+        ...(moveTo === undefined ? {} : { formerSlugs: [...formerSlugs.filter((old) => old !== moveTo), slug] }),
+      });
+      const article = moveTo === undefined ? file : articlePath(folders, moveTo);
+      if (options.dryRun) return { target, status: 'would-update', article };
+      if (moveTo === undefined) writeFileAtomic(file, updated.mdx);
+      else {
+        if (!createFileExclusive(article, updated.mdx)) {
+          throw new SourceError(`the slug "${moveTo}" was taken a moment ago by another writer; choose another`);
+        }
+        rmSync(file);
+      }
+      return { target, status: 'updated', article, ...(moveTo === undefined ? {} : { movedFrom: file }) };
+    } catch (error) {
+      return { target, status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
+
+/** The slugs an article file lists as its former ones. */
+function formerSlugsOf(mdx: string): string[] {
+  const { formerSlugs } = parseFrontmatter(mdx).frontmatter as { formerSlugs?: unknown };
+  return Array.isArray(formerSlugs) ? formerSlugs.filter((slug): slug is string => typeof slug === 'string') : [];
+}
+
+/** Refuses a slug that is not one, or that another article has, or had (its old address leads there). */
+function assertFreeSlug(slug: string, folders: ArchiveFolders): void {
+  if (!isSlug(slug))
+    throw new SourceError(`--slug "${slug}" is not a slug; use lower-case letters, digits and hyphens`);
+  if (existingSlugs(folders).has(slug)) {
+    throw new SourceError(`the slug "${slug}" is taken by ${articlePath(folders, slug)}; choose another`);
+  }
+}
