@@ -13,6 +13,7 @@ describe('readTimestampLine', () => {
     ['Aktualisiert am 25. September 2023', { date: { year: 2023, month: 9, day: 25 }, updated: true }],
     ['Published 24 Sep 2023 Last updated 25 Sep 2023', { date: { year: 2023, month: 9, day: 24 }, updated: false }],
     ['Updated: Sept 29', { date: { month: 9, day: 29 }, updated: true }],
+    ['September 29, 2023 4:12 PM GMT+2', { date: { year: 2023, month: 9, day: 29 }, updated: false }],
     ['Updated 3 hours ago', { updated: true }],
     ['Ažurirano pre 2 sata', { updated: true }],
     ['Aktualisiert vor 3 Stunden', { updated: true }],

@@ -34,6 +34,9 @@ const updateLabels = new Set(['updated', 'modified', 'azurirano', 'azurirana', '
 /** A time of day: `05:30`, `10:15 AM`, `14.05`, `14:05:09`. */
 const timeOfDay = /(?<![\d.])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?![\d.]\d)/gi;
 
+/** An offset from a time zone: `GMT+2`, `UTC+02:00`. */
+const zoneOffset = /\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?/gi;
+
 /** Times relative to reading (`3 hours ago`, `pre 2 sata`, `vor 3 Stunden`), in the folded text. */
 const relativeTime =
   /(?:\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b|\bpre\s+\d+\s+(?:minuta|minut|sata|sati|sat|dana|dan)\b|\bvor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen|tag)\b|\bjust now\b|\byesterday\b|\bjuce\b|\bgestern\b)/g;
@@ -54,7 +57,7 @@ export function readTimestampLine(line: string): TimestampLine | undefined {
   let rest = line;
   // Blanked from the end so earlier offsets stay right.
   for (const { start, end } of [...dates].reverse()) rest = rest.slice(0, start) + ' ' + rest.slice(end);
-  rest = foldText(latinize(rest.replace(timeOfDay, ' ')));
+  rest = foldText(latinize(rest.replace(zoneOffset, ' ').replace(timeOfDay, ' ')));
   const relative = rest.match(relativeTime) !== null;
   rest = rest.replace(relativeTime, ' ');
   if (dates.length === 0 && !relative) return undefined;
