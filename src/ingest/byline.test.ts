@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readByline, type Byline } from './byline.ts';
+
+describe('readByline', () => {
+  it.each<[string, Byline]>([
+    ['By Jane Roe', { authors: ['Jane Roe'] }],
+    ['BY JANE ROE', { authors: ['JANE ROE'] }],
+    ['By Jane Roe and John Doe', { authors: ['Jane Roe', 'John Doe'] }],
+    ['By Jane Roe, John Doe and Ana Anić', { authors: ['Jane Roe', 'John Doe', 'Ana Anić'] }],
+    ['By Jane Roe, Reuters', { authors: ['Jane Roe'], outlet: 'Reuters' }],
+    ['By Jane Roe | Associated Press', { authors: ['Jane Roe'], outlet: 'Associated Press' }],
+    ['By Jane Roe, BalkanInsight', { authors: ['Jane Roe'], outlet: 'BalkanInsight' }],
+    ['By Reuters', { authors: [], outlet: 'Reuters' }],
+    [
+      'By Valentina Dimitrievska in Skopje October 3, 2023',
+      { authors: ['Valentina Dimitrievska'], place: 'Skopje', date: { year: 2023, month: 10, day: 3 } },
+    ],
+    ['By Jane Roe, Sept 29, 2023 10:15 AM', { authors: ['Jane Roe'], date: { year: 2023, month: 9, day: 29 } }],
+    ['Written by Jane Roe', { authors: ['Jane Roe'] }],
+    ['Autor: Max Mustermann', { authors: ['Max Mustermann'] }],
+    ['Von Max Mustermann und Erika Musterfrau', { authors: ['Max Mustermann', 'Erika Musterfrau'] }],
+    ['Von Max Mustermann, dpa', { authors: ['Max Mustermann'], outlet: 'dpa' }],
+    ['Piše: Ana Anić', { authors: ['Ana Anić'] }],
+    ['Piše: Ana Anić, Beograd', { authors: ['Ana Anić'] }],
+    ['Пише: Ана Анић', { authors: ['Ана Анић'] }],
+    ['Autorka: Ana Anić i Marko Marković', { authors: ['Ana Anić', 'Marko Marković'] }],
+  ])('should read %j', (line, byline) => {
+    expect(readByline(line)).toEqual(byline);
+  });
+
+  it.each([
+    ['an idiom', 'By the way, the talks failed.'],
+    ['a year', 'By 2030 the plan will be finished.'],
+    ['a clause', 'By Monday, the talks had failed and both sides left.'],
+    ['a German sentence', 'Von Montag an gilt die neue Regel.'],
+    ['a date inside a sentence', 'By Jane Roe on September 24, 2023, the talks ended'],
+    ['no byline', 'Jane Roe'],
+  ])('should not read %s', (_label, line) => {
+    expect(readByline(line)).toBeUndefined();
+  });
+});

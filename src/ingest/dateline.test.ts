@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline, type Dateline } from './dateline.ts';
+
+describe('readDateline', () => {
+  it.each<[string, Omit<Dateline, 'end'>, string]>([
+    [
+      'WASHINGTON, Sept 29 (Reuters) - The United States said on Friday that talks would resume.',
+      { place: 'Washington', date: { month: 9, day: 29 }, agency: 'Reuters' },
+      'The United States',
+    ],
+    [
+      'Washington, Oct 2 (AFP) Oct 02, 2023 - The State Department urged both sides to talk.',
+      { place: 'Washington', date: { year: 2023, month: 10, day: 2 }, agency: 'AFP' },
+      'The State',
+    ],
+    [
+      'PRISTINA, Kosovo, Sept 24 (AP) — Gunmen stormed a village in northern Kosovo.',
+      { place: 'Pristina', date: { month: 9, day: 24 }, agency: 'AP' },
+      'Gunmen',
+    ],
+    [
+      'BELGRADE/PRISTINA, Sept 25 (Reuters) - Serbia declared a day of mourning.',
+      { place: 'Belgrade/Pristina', date: { month: 9, day: 25 }, agency: 'Reuters' },
+      'Serbia',
+    ],
+    [
+      'Banjska (Kosovo), 24. septembra 2023. – Naoružana grupa upala je u selo.',
+      { place: 'Banjska', date: { year: 2023, month: 9, day: 24 } },
+      'Naoružana',
+    ],
+    ['BERLIN (dpa) - Die Bundesregierung hat am Montag reagiert.', { place: 'Berlin', agency: 'dpa' }, 'Die'],
+    [
+      'NEW YORK, 29. September 2023 (dpa) – Die Vereinten Nationen berieten am Freitag.',
+      { place: 'New York', date: { year: 2023, month: 9, day: 29 }, agency: 'dpa' },
+      'Die',
+    ],
+    ['BEOGRAD – Predsednik Srbije obratio se javnosti u nedelju uveče.', { place: 'Beograd' }, 'Predsednik'],
+    ['WASHINGTON, Sept 29 (Reuters) -', { place: 'Washington', date: { month: 9, day: 29 }, agency: 'Reuters' }, ''],
+  ])('should read %j', (line, dateline, after) => {
+    const read = readDateline(line);
+    expect(read && { ...read, end: undefined }).toEqual({ ...dateline, end: undefined });
+    expect(line.slice(read?.end)).toMatch(new RegExp(`^${after}`));
+  });
+
+  it.each([
+    ['a sentence beginning with a place', 'Washington, which has backed the talks, said - in effect - nothing.'],
+    ['a headline with a dash', 'Kosovo – Serbia talks fail again'],
+    ['a place in capitals before a short text', 'NATO – a timeline'],
+    ['a sentence with a date', 'On September 24, 2023 - a Sunday - gunmen attacked.'],
+    ['a place and lower-case words', 'Washington and Moscow - both said nothing at all today.'],
+    ['no dash', 'WASHINGTON, Sept 29 (Reuters) The United States said on Friday.'],
+    ['a hyphenated word', 'Jean-Luc Picard said on Friday that he would return home.'],
+  ])('should not read %s', (_label, line) => {
+    expect(readDateline(line)).toBeUndefined();
+  });
+});

@@ -1,0 +1,92 @@
+import { findWrittenDates, type FoundDate, type WrittenDate } from '../text/written-date.ts';
+import { isNewsAgency } from './news-agencies.ts';
+
+/** What a dateline says, and where it ends. */
+export interface Dateline {
+  /** The place it names first, capitalised as a name (`WASHINGTON` → `Washington`). */
+  place: string;
+  /** Its date: the first with a year, else the first (`Sept 29`, to be completed by the caller). */
+  date?: WrittenDate;
+  /** The agency in parentheses (`Reuters` in `(Reuters)`). */
+  agency?: string;
+  /** Offset just after the dash that closes it and the spaces after that: the paragraph's own text starts here. */
+  end: number;
+}
+
+/** The dash that closes a dateline: after a space, `)` or `.`, before a space or the end of the line. */
+const closingDash = /(?:\s+|(?<=[).]))[-–—]{1,2}(?=\s|$)\s*/u;
+
+/** A place: up to four capitalised words, joined by spaces or slashes (`NEW YORK`, `BELGRADE/PRISTINA`). */
+const placeWords = /\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0,3}/uy;
+
+/** A parenthesis: an agency (`(Reuters)`) or a region (`(Kosovo)`). */
+const parenthesis = /\(([^()]{1,40})\)/uy;
+
+/** Datelines are short. */
+const maxLength = 100;
+
+/** A dateline of a place alone (`BEOGRAD –`) must open a paragraph of at least this many words. */
+const minWordsAfterPlace = 6;
+
+/**
+ * Reads the dateline that opens a paragraph: a place, more places or a
+ * region, an optional date and an optional agency in parentheses, closed by
+ * a dash (`WASHINGTON, Sept 29 (Reuters) - …`, `PRISTINA, Kosovo, Sept 24
+ * (AP) — …`, `Banjska (Kosovo), 24. septembra 2023. – …`,
+ * `Washington, Oct 2 (AFP) Oct 02, 2023 - …`). A place alone counts only
+ * in capitals (`BEOGRAD – …`). A parenthesis is an agency when it follows a
+ * date or names a known agency; otherwise it is a region. Undefined for
+ * other lines (`Washington, which …`).
+ */
+export function readDateline(line: string): Dateline | undefined {
+  const dash = closingDash.exec(line);
+  if (!dash || dash.index > maxLength) return undefined;
+  const prefix = line.slice(0, dash.index).replace(/[,:]$/, '');
+  const datesAt = new Map(findWrittenDates(prefix).map((found) => [found.start, found]));
+  placeWords.lastIndex = 0;
+  const place = placeWords.exec(prefix)?.[0];
+  if (!place) return undefined;
+  const dates: FoundDate[] = [];
+  let agency: string | undefined;
+  let cursor = place.length;
+  while (cursor < prefix.length) {
+    const gap = /\s*,\s*|\s+/y;
+    gap.lastIndex = cursor;
+    const spaced = gap.exec(prefix);
+    if (spaced) cursor += spaced[0].length;
+    const found = datesAt.get(cursor);
+    parenthesis.lastIndex = cursor;
+    placeWords.lastIndex = cursor;
+    const inParentheses = found ? null : parenthesis.exec(prefix);
+    const region = found || inParentheses || !spaced?.[0].includes(',') ? null : placeWords.exec(prefix);
+    if (found) {
+      dates.push(found);
+      cursor = found.end;
+    } else if (inParentheses) {
+      const content = (inParentheses[1] ?? '').trim();
+      if (dates.length > 0 || isNewsAgency(content)) agency ??= content;
+      cursor += inParentheses[0].length;
+    } else if (region) {
+      cursor += region[0].length;
+    } else return undefined;
+  }
+  const rest = line.slice(dash.index + dash[0].length);
+  const isCapitals = !/\p{Ll}/u.test(place) && /\p{Lu}.*\p{Lu}/u.test(place);
+  if (dates.length === 0 && agency === undefined) {
+    if (!isCapitals || rest.split(/\s+/).length < minWordsAfterPlace) return undefined;
+  }
+  const date = (dates.find((found) => found.date.year !== undefined) ?? dates[0])?.date;
+  return {
+    place: isCapitals ? capitalise(place) : place,
+    ...(date ? { date } : {}),
+    ...(agency ? { agency } : {}),
+    end: dash.index + dash[0].length,
+  };
+}
+
+/** `NEW YORK` → `New York`, `BELGRADE/PRISTINA` → `Belgrade/Pristina`. */
+function capitalise(place: string): string {
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s/-])(\p{Ll})/gu, (_match, start: string, letter: string) => start + letter.toUpperCase());
+}

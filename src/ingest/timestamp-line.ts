@@ -1,0 +1,70 @@
+import { foldText } from '../text/fold.ts';
+import { latinize } from '../text/transliterate.ts';
+import { findWrittenDates, type WrittenDate } from '../text/written-date.ts';
+
+/** What a timestamp line says. */
+export interface TimestampLine {
+  /** The first date it writes; absent for a relative time (`Updated 3 hours ago`). */
+  date?: WrittenDate;
+  /** Whether that date is labelled as an update rather than the publication. */
+  updated: boolean;
+}
+
+/** Words a timestamp line may hold besides its dates and times, folded (Cyrillic in Latin letters). */
+const labels = new Set(
+  [
+    // English
+    'published first last updated posted modified date dated on at',
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'am pm a m p',
+    // Serbian
+    'objavljeno objavljen objavljena azurirano azurirana izmenjeno datum vreme vrijeme u casova casa h',
+    'ponedeljak ponedjeljak utorak sreda srijeda cetvrtak petak subota nedelja nedjelja godine god',
+    // German
+    'veroffentlicht veroeffentlicht aktualisiert zuletzt stand am um uhr',
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
+    // Time zones
+    'bst gmt utc cet cest eet eest edt est et pdt pst pt msk',
+  ].flatMap((words) => words.split(' ')),
+);
+
+/** Labels that mark an update rather than the publication. */
+const updateLabels = new Set(['updated', 'modified', 'azurirano', 'azurirana', 'izmenjeno', 'aktualisiert', 'stand']);
+
+/** A time of day: `05:30`, `10:15 AM`, `14.05`, `14:05:09`. */
+const timeOfDay = /(?<![\d.])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?![\d.]\d)/gi;
+
+/** An offset from a time zone: `GMT+2`, `UTC+02:00`. */
+const zoneOffset = /\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?/gi;
+
+/** Times relative to reading (`3 hours ago`, `pre 2 sata`, `vor 3 Stunden`), in the folded text. */
+const relativeTime =
+  /(?:\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b|\bpre\s+\d+\s+(?:minuta|minut|sata|sati|sat|dana|dan)\b|\bvor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen|tag)\b|\bjust now\b|\byesterday\b|\bjuce\b|\bgestern\b)/g;
+
+/** Timestamp lines are short; a longer line is text that mentions a date. */
+const maxLength = 120;
+
+/**
+ * Reads a line that is only a publication or update time: dates and times
+ * with labels such as `Published:`, `Objavljeno:`, `um … Uhr`, weekday names
+ * and time zones (`Published: 24 September 2023, 14:05 BST`,
+ * `24.09.2023 um 18:30 Uhr`, `Updated 3 hours ago`). Undefined for a line with
+ * any other word, so a sentence that mentions a date is never a timestamp.
+ */
+export function readTimestampLine(line: string): TimestampLine | undefined {
+  if (line.length > maxLength) return undefined;
+  const dates = findWrittenDates(line);
+  let rest = line;
+  // Blanked from the end so earlier offsets stay right.
+  for (const { start, end } of [...dates].reverse()) rest = rest.slice(0, start) + ' ' + rest.slice(end);
+  rest = foldText(latinize(rest.replace(zoneOffset, ' ').replace(timeOfDay, ' ')));
+  const relative = rest.match(relativeTime) !== null;
+  rest = rest.replace(relativeTime, ' ');
+  if (dates.length === 0 && !relative) return undefined;
+  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.every((word) => labels.has(word))) return undefined;
+  const [first] = dates;
+  if (!first) return { updated: true };
+  const labelsBefore = foldText(latinize(line.slice(0, first.start))).match(/\p{L}+/gu) ?? [];
+  return { date: first.date, updated: labelsBefore.some((word) => updateLabels.has(word)) };
+}

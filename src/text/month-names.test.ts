@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { monthNumber } from './month-names.ts';
+
+describe('monthNumber', () => {
+  it.each([
+    ['September', 9],
+    ['Sept', 9],
+    ['sep', 9],
+    ['OCT', 10],
+    ['septembra', 9],
+    ['septembar', 9],
+    ['СЕПТЕМБРА', 9],
+    ['септембар', 9],
+    ['јануара', 1],
+    ['децембра', 12],
+    ['avgusta', 8],
+    ['август', 8],
+    ['März', 3],
+    ['Maerz', 3],
+    ['Oktober', 10],
+    ['Dezember', 12],
+    ['Jänner', 1],
+    ['May', 5],
+    ['MAY', 5],
+    ['maj', 5],
+    ['Mai', 5],
+  ])('should read %s as month %i', (word, month) => {
+    expect(monthNumber(word)).toBe(month);
+  });
+
+  it.each(['may', 'mar', 'hours', 'Monday', 'Septembre', ''])('should not read %j as a month', (word) => {
+    expect(monthNumber(word)).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findWrittenDates, parseWrittenDate, toPartialDate, type WrittenDate } from './written-date.ts';
+
+describe('parseWrittenDate', () => {
+  it.each<[string, WrittenDate]>([
+    ['Sept 29', { month: 9, day: 29 }],
+    ['Sep. 29, 2023', { year: 2023, month: 9, day: 29 }],
+    ['September 29, 2023', { year: 2023, month: 9, day: 29 }],
+    ['September 29 2023', { year: 2023, month: 9, day: 29 }],
+    ['29 September 2023', { year: 2023, month: 9, day: 29 }],
+    ['29th September 2023', { year: 2023, month: 9, day: 29 }],
+    ['Oct 02, 2023', { year: 2023, month: 10, day: 2 }],
+    ['October 3rd, 2023', { year: 2023, month: 10, day: 3 }],
+    ['2023-09-24', { year: 2023, month: 9, day: 24 }],
+    ['2023.09.24 05:30', { year: 2023, month: 9, day: 24 }],
+    ['24.09.2023', { year: 2023, month: 9, day: 24 }],
+    ['24.09.2023.', { year: 2023, month: 9, day: 24 }],
+    ['24/09/2023', { year: 2023, month: 9, day: 24 }],
+    ['09/24/2023', { year: 2023, month: 9, day: 24 }],
+    ['05/10/2023', { year: 2023, month: 10, day: 5 }],
+    ['24. septembra 2023.', { year: 2023, month: 9, day: 24 }],
+    ['1. januara 2024.', { year: 2024, month: 1, day: 1 }],
+    ['24. септембар 2023', { year: 2023, month: 9, day: 24 }],
+    ['2. ОКТОБРА 2023.', { year: 2023, month: 10, day: 2 }],
+    ['24. September 2023', { year: 2023, month: 9, day: 24 }],
+    ['3. März 2024', { year: 2024, month: 3, day: 3 }],
+    ['3. Maerz 2024', { year: 2024, month: 3, day: 3 }],
+    ['2. Oktober', { month: 10, day: 2 }],
+    ['September 2023', { year: 2023, month: 9 }],
+    ['septembar 2023.', { year: 2023, month: 9 }],
+    ['Sep 25, 2023 10:15 AM', { year: 2023, month: 9, day: 25 }],
+    ['29 Feb', { month: 2, day: 29 }],
+  ])('should read %j', (text, date) => {
+    expect(parseWrittenDate(text)).toEqual(date);
+  });
+
+  it.each([
+    'Updated: 2 hours ago',
+    'vor 3 Stunden',
+    'pre 2 sata',
+    '2023',
+    '2023-09',
+    '31 September 2023',
+    '29 February 2023',
+    '2023-13-01',
+    '32.01.2023',
+    '13/13/2023',
+    'on 24 September 2023',
+    '24 September 2023 gunmen attacked',
+    'you may 5',
+    'Room 12',
+    '',
+  ])('should not read %j as a date', (text) => {
+    expect(parseWrittenDate(text)).toBeUndefined();
+  });
+});
+
+describe('findWrittenDates', () => {
+  it('should find every date in a line with its offsets', () => {
+    const line = 'Washington, Oct 2 (AFP) Oct 02, 2023 - On 24. septembra 2023. gunmen attacked';
+    expect(findWrittenDates(line).map(({ date, start, end }) => [line.slice(start, end), date])).toEqual([
+      ['Oct 2', { month: 10, day: 2 }],
+      ['Oct 02, 2023', { year: 2023, month: 10, day: 2 }],
+      ['24. septembra 2023.', { year: 2023, month: 9, day: 24 }],
+    ]);
+  });
+
+  it.each([
+    ['a version number', 'version 1.2.2023.4'],
+    ['a time', 'at 10:15 AM'],
+    ['a count', 'killed 12 people in 2023'],
+    ['a longer number', 'code 123.09.2023'],
+    ['a range of years', '2023-2024'],
+  ])('should find no date in %s', (_label, line) => {
+    expect(findWrittenDates(line)).toEqual([]);
+  });
+
+  it('should prefer the longer of overlapping shapes', () => {
+    expect(findWrittenDates('29 September 2023').map(({ start, end }) => [start, end])).toEqual([[0, 17]]);
+  });
+});
+
+describe('toPartialDate', () => {
+  it.each<[WrittenDate, string | undefined]>([
+    [{ year: 2023, month: 9, day: 4 }, '2023-09-04'],
+    [{ year: 2023, month: 9 }, '2023-09'],
+    [{ month: 9, day: 29 }, undefined],
+  ])('should write %j as %j', (date, written) => {
+    expect(toPartialDate(date)).toBe(written);
+  });
+});
