@@ -56,7 +56,8 @@ test('a promotional line is set apart from the article text and left out of sear
 test('each article links to its raw source, served byte for byte', async ({ page, request }) => {
   const [article] = articles;
   await page.goto(articleUrl(article));
-  const href = await page.getByRole('link', { name: article.source }).getAttribute('href');
+  const about = page.getByRole('region', { name: 'About this source' });
+  const href = await about.getByRole('link', { name: article.source }).getAttribute('href');
   const response = await request.get(href ?? '');
   expect(response.ok()).toBe(true);
   expect(Buffer.compare(await response.body(), readFileSync(path.join('content', 'sources', article.source)))).toBe(0);
