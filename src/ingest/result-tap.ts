@@ -14,8 +14,7 @@ export function tapResults(
   files: readonly string[],
   onResult: (result: IngestResult, index: number) => IngestResult,
 ): string[] {
-  const tapped = new TappedFiles();
-  tapped.onResult = onResult;
+  const tapped = new TappedFiles(onResult);
   for (const file of files) tapped.push(file);
   return tapped;
 }
@@ -26,13 +25,18 @@ class TappedFiles extends Array<string> {
     return Array;
   }
 
-  onResult: (result: IngestResult, index: number) => IngestResult = (result) => result;
+  readonly #onResult: (result: IngestResult, index: number) => IngestResult;
+
+  constructor(onResult: (result: IngestResult, index: number) => IngestResult) {
+    super();
+    this.#onResult = onResult;
+  }
 
   override map<U>(callback: (value: string, index: number, array: string[]) => U, thisArg?: unknown): U[] {
     return super.map((file, index, array) => {
       const made = callback.call(thisArg, file, index, array);
       // Only ingestFiles's own map makes results; its callback's return type is IngestResult.
-      return this.onResult(made as IngestResult, index) as U;
+      return this.#onResult(made as IngestResult, index) as U;
     });
   }
 }
