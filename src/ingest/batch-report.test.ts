@@ -3,9 +3,9 @@ import { BatchReport, resultLine } from './batch-report.ts';
 import type { IngestResult } from './ingest.ts';
 import { ProgressLine } from './progress-line.ts';
 
-const written = (n: number): IngestResult => ({
+const written = (n: number, status: 'written' | 'would-write' = 'written'): IngestResult => ({
   file: `inbox/${n}.txt`,
-  status: 'written',
+  status,
   article: `content/articles/a-${n}.mdx`,
   mdx: '---\ntitle: A\n---\n',
   words: 3,
@@ -41,7 +41,7 @@ describe('BatchReport', () => {
 
   it('should say "would be written" in a dry run, and leave "listed above" out when nothing was refused', () => {
     const { report } = recorded({ verbose: false, dryRun: true });
-    report.add({ ...written(1), status: 'would-write' });
+    report.add(written(1, 'would-write'));
     report.add(kept);
     expect(report.summary()).toBe('2 sources: 1 would be written, 1 kept, 0 refused');
     expect(report.refused).toBe(false);
