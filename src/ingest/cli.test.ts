@@ -1,14 +1,21 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generatedSource } from './generated-sources.ts';
 
 const cli = path.resolve('src/ingest/cli.ts');
 
 /** Runs `npm run ingest` as a user would, in a fresh archive folder. */
 function ingest(args: string[], cwd: string) {
   return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+}
+
+/** Writes generated sources `from` to `to` (excluded) into `folder` under `cwd`, as `<prefix><n>.txt`. */
+function generate(cwd: string, folder: string, from: number, to: number, prefix = 'report-'): void {
+  mkdirSync(path.join(cwd, folder), { recursive: true });
+  for (let n = from; n < to; n++) writeFileSync(path.join(cwd, folder, `${prefix}${n}.txt`), generatedSource(n));
 }
 
 /** Starts `npm run ingest` without waiting for it; resolves with its exit code and output. */
@@ -141,6 +148,53 @@ describe('npm run ingest', () => {
       expect(readdirSync(path.join(cwd, 'content', 'sources')).sort()).toEqual(winners.sort());
     }
   }, 120_000);
+
+  it('should ingest a folder, a glob pattern and a file in one batch, and sum it up instead of a line per article', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-batch-'));
+    generate(cwd, 'inbox', 0, 180);
+    generate(cwd, path.join('inbox', 'older'), 180, 200);
+    generate(cwd, 'inbox', 900, 901, '.draft-');
+    writeFileSync(path.join(cwd, 'inbox', 'notes.md'), 'Not a source.\n');
+    generate(cwd, 'extra', 200, 203);
+    writeFileSync(path.join(cwd, 'bad.txt'), '');
+
+    const first = ingest(['inbox', 'extra/*.txt', 'bad.txt'], cwd);
+    expect(first.status).toBe(1);
+    expect(first.stdout).toBe('204 sources: 203 written, 0 kept, 1 refused (listed above)\n');
+    expect(first.stderr).toMatch(/^bad\.txt: [^\n]+\n$/);
+    expect(readdirSync(path.join(cwd, 'content', 'articles'))).toHaveLength(203);
+    expect(readdirSync(path.join(cwd, 'content', 'sources'))).toHaveLength(203);
+
+    const again = ingest(['inbox', 'extra/*.txt', 'bad.txt'], cwd);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toBe('204 sources: 0 written, 203 kept, 1 refused (listed above)\n');
+  }, 60_000);
+
+  it('should print a line for every article of a large batch only with --verbose', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-batch-'));
+    generate(cwd, 'inbox', 0, 51);
+    const quiet = ingest(['--dry-run', 'inbox'], cwd);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toBe('51 sources: 51 would be written, 0 kept, 0 refused\n');
+    const verbose = ingest(['--dry-run', '--verbose', 'inbox'], cwd);
+    expect(verbose.stdout.match(/^would write /gm)).toHaveLength(51);
+    expect(verbose.stdout).toMatch(/\n51 sources: 51 would be written, 0 kept, 0 refused\n$/);
+    // Not a terminal: no progress line.
+    expect(quiet.stderr + verbose.stderr).toBe('');
+  }, 60_000);
+
+  it('should name each folder and glob pattern with no .txt file, and ingest nothing until they are fixed', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-batch-'));
+    generate(cwd, 'inbox', 0, 2);
+    mkdirSync(path.join(cwd, 'empty'));
+    const run = ingest(['inbox', 'empty', 'inbox/*.text'], cwd);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'empty: the folder holds no .txt file; name a folder of sources\n' +
+        'inbox/*.text: the pattern matches no .txt file; check it, and the folder npm run ingest runs in\n',
+    );
+    expect(readdirSync(cwd).sort()).toEqual(['empty', 'inbox']);
+  });
 
   it('should explain its usage when given no file', () => {
     const run = ingest([], mkdtempSync(path.join(tmpdir(), 'ingest-cli-')));

@@ -1,14 +1,28 @@
 import { parseArgs } from 'node:util';
 import { defaultFolders } from './archive.ts';
-import { type IngestResult, ingestFiles } from './ingest.ts';
+import { BatchReport, quietAbove } from './batch-report.ts';
+import { expandSources } from './expand-sources.ts';
+import { ingestFiles } from './ingest.ts';
+import { ProgressLine } from './progress-line.ts';
+import { tapResults } from './result-tap.ts';
 
-const usage = `Usage: npm run ingest -- [--force] [--dry-run] [--slug <slug>] <file.txt>...
+const usage = `Usage: npm run ingest -- [--force] [--dry-run] [--verbose] [--slug <slug>] <source>...
 
 Turns each plain-text source into content/articles/<slug>.mdx and keeps a copy
-of the source in content/sources/.
+of the source in content/sources/. A source is named by
+  a file        inbox/report.txt
+  a folder      inbox/        every .txt file in it and its subfolders, sorted by path
+                              (names starting with "." are skipped; linked folders are not followed)
+  a pattern     'inbox/*.txt' quoted, so that a batch of any size fits on the command line
+
+Refused sources are listed one a line, then a batch of several sources is summed
+up: "10,000 sources: 9,990 written, 5 kept, 5 refused (listed above)". A line for
+every article written or kept is printed for up to ${quietAbove} sources, or with --verbose.
+On a terminal, a long batch shows its progress.
 
   --force     rewrite an article that already exists for a source (hand edits are lost)
   --dry-run   print what would be written; write nothing
+  --verbose   print a line for every source, however many there are
   --slug      the slug of the new article (one file only), e.g. when its title's slug is taken
   --help      show this help`;
 
@@ -21,6 +35,7 @@ function main(argv: string[]): number {
       options: {
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
         slug: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -35,56 +50,37 @@ function main(argv: string[]): number {
     return 0;
   }
   if (positionals.length === 0) {
-    console.error(`ingest: name at least one .txt file\n\n${usage}`);
+    console.error(`ingest: name at least one .txt file, folder or pattern\n\n${usage}`);
     return 2;
   }
-  if (values.slug !== undefined && positionals.length !== 1) {
+  const { files, errors } = expandSources(positionals);
+  if (errors.length > 0) {
+    // A mistyped folder or pattern may mean the wrong batch: nothing is ingested until it is fixed.
+    errors.forEach((error) => console.error(error));
+    return 2;
+  }
+  if (values.slug !== undefined && files.length !== 1) {
     console.error(`ingest: --slug names the slug of one article; give exactly one file with it\n\n${usage}`);
     return 2;
   }
-  const results = ingestFiles(positionals, {
-    force: values.force,
-    dryRun: values['dry-run'],
-    folders: defaultFolders,
-    ...(values.slug === undefined ? {} : { slug: values.slug }),
-  });
-  results.forEach(report);
-  return results.some((result) => result.status === 'failed') ? 1 : 0;
-}
-
-/** Invisible format characters; bidirectional controls among them reorder the rest of a printed line. */
-const formatCharacters = /\p{Cf}/gu;
-
-/**
- * A file name as printed: quoted and escaped if it holds a line break, another
- * control character or an invisible format character such as U+202E.
- */
-function shown(file: string): string {
-  if (!/[\p{Cc}\p{Cf}]/u.test(file)) return file;
-  return JSON.stringify(file).replace(formatCharacters, (character) => `\\u${character.charCodeAt(0).toString(16)}`);
-}
-
-function report(result: IngestResult): void {
-  switch (result.status) {
-    case 'failed':
-      console.error(`${shown(result.file)}: ${result.message}`);
-      break;
-    case 'kept':
-      console.log(
-        `kept   ${result.article} (from ${shown(result.file)}; it exists already, --force rewrites it` +
-          `${result.restoredSource ? `; restored its source copy ${result.restoredSource}` : ''})`,
-      );
-      break;
-    case 'written':
-      console.log(
-        `wrote  ${result.article} (from ${shown(result.file)}, ${result.words} words` +
-          `${result.renamedFrom ? `; moved from ${result.renamedFrom}` : ''})`,
-      );
-      break;
-    case 'would-write':
-      console.log(`would write ${result.article} (from ${shown(result.file)}, ${result.words} words):\n${result.mdx}`);
-      break;
-  }
+  const dryRun = values['dry-run'];
+  const report = new BatchReport(
+    { out: (line) => console.log(line), err: (line) => console.error(line) },
+    new ProgressLine(process.stderr, files.length),
+    { verbose: values.verbose || files.length <= quietAbove, dryRun },
+  );
+  ingestFiles(
+    tapResults(files, (result) => report.add(result)),
+    {
+      force: values.force,
+      dryRun,
+      folders: defaultFolders,
+      ...(values.slug === undefined ? {} : { slug: values.slug }),
+    },
+  );
+  report.finish();
+  if (files.length > 1) console.log(report.summary());
+  return report.refused ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));
