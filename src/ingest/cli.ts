@@ -4,7 +4,6 @@ import { BatchReport, quietAbove } from './batch-report.ts';
 import { expandSources } from './expand-sources.ts';
 import { ingestFiles } from './ingest.ts';
 import { ProgressLine } from './progress-line.ts';
-import { tapResults } from './result-tap.ts';
 
 const usage = `Usage: npm run ingest -- [--force] [--dry-run] [--verbose] [--slug <slug>] <source>...
 
@@ -69,15 +68,13 @@ function main(argv: string[]): number {
     new ProgressLine(process.stderr, files.length),
     { verbose: values.verbose || files.length <= quietAbove, dryRun },
   );
-  ingestFiles(
-    tapResults(files, (result) => report.add(result)),
-    {
-      force: values.force,
-      dryRun,
-      folders: defaultFolders,
-      ...(values.slug === undefined ? {} : { slug: values.slug }),
-    },
-  );
+  ingestFiles(files, {
+    force: values.force,
+    dryRun,
+    folders: defaultFolders,
+    onResult: (result) => report.add(result),
+    ...(values.slug === undefined ? {} : { slug: values.slug }),
+  });
   report.finish();
   if (files.length > 1) console.log(report.summary());
   return report.refused ? 1 : 0;

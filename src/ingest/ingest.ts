@@ -19,6 +19,12 @@ export interface IngestOptions {
   slug?: string;
   /** The archive to ingest into. */
   folders: ArchiveFolders;
+  /**
+   * Called with each file's result as soon as it is made; what it returns is
+   * kept among the results (the CLI prints each and keeps it without the
+   * article's text, so that a batch of 10,000 does not hold every article).
+   */
+  onResult?: (result: IngestResult) => IngestResult;
 }
 
 /** What happened to one source file. */
@@ -59,7 +65,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
   const bySource = articlesBySource(folders);
   const taken = existingSlugs(folders);
 
-  return files.map((file): IngestResult => {
+  const ingestFile = (file: string): IngestResult => {
     try {
       const sourceName = path.basename(file);
       if (!sourceName.endsWith('.txt')) {
@@ -120,7 +126,9 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
     } catch (error) {
       return { file, status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
-  });
+  };
+  const onResult = options.onResult ?? ((result: IngestResult) => result);
+  return files.map((file) => onResult(ingestFile(file)));
 }
 
 /** The slug of a new article; throws if another article has it. */

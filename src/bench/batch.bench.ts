@@ -5,13 +5,13 @@
  * prints the time and peak memory that `/usr/bin/time` measured, then the
  * same for a second call, in which every article exists already and is kept.
  *
- * Run with `node src/ingest/batch.bench.ts [count]` (needs GNU time).
+ * Run with `npm run bench:batch [-- count]` (needs GNU time).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generatedSource } from './generated-sources.ts';
+import { generatedSource } from '../ingest/generated-sources.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
 const cli = path.resolve('src/ingest/cli.ts');
