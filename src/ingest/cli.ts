@@ -2,10 +2,15 @@ import { parseArgs } from 'node:util';
 import { defaultFolders } from './archive.ts';
 import { BatchReport, quietAbove } from './batch-report.ts';
 import { expandSources } from './expand-sources.ts';
+import type { EditorMetadata } from '../schemas/article.ts';
+import { validated } from './editor-metadata.ts';
 import { ingestFiles } from './ingest.ts';
 import { ProgressLine } from './progress-line.ts';
+import { shownName } from './shown-name.ts';
+import { updateArticles } from './update-command.ts';
 
-const usage = `Usage: npm run ingest -- [--force] [--dry-run] [--verbose] [--slug <slug>] <source>...
+const usage = `Usage: npm run ingest -- [--force] [--dry-run] [--verbose] [--slug <slug>] [metadata] <source>...
+       npm run ingest -- --update [--slug <slug>] [metadata] <source.txt or article.mdx>...
 
 Turns each plain-text source into content/articles/<slug>.mdx and keeps a copy
 of the source in content/sources/. A source is named by
@@ -23,7 +28,18 @@ On a terminal, a long batch shows its progress.
   --dry-run   print what would be written; write nothing
   --verbose   print a line for every source, however many there are
   --slug      the slug of the new article (one file only), e.g. when its title's slug is taken
-  --help      show this help`;
+  --update    change the metadata of existing articles (named by source or article file), never
+              their text; with --slug, move one to a new slug: its old address leads to it
+  --help      show this help
+
+Metadata the text does not state, or states wrongly (a source's sidecar file, report.yaml beside
+report.txt, may hold the same fields; these options win over it, and it over the text):
+  --date <YYYY-MM-DD, YYYY-MM or YYYY>   when it was published, as precisely as known
+  --url <https://…>        where it was published       --outlet <name>     who published it
+  --author <name>          who wrote it (repeat for each)  --dateline <place>
+  --lang <tag>             its language (en, sr, de…)   --retrieved <YYYY-MM-DD>
+  --title <title>          a title for a source without a headline of its own
+--date, --url, --author, --dateline and --title describe one source: give one file with them.`;
 
 function main(argv: string[]): number {
   let parsed;
@@ -36,7 +52,16 @@ function main(argv: string[]): number {
         'dry-run': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         slug: { type: 'string' },
+        update: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        url: { type: 'string' },
+        outlet: { type: 'string' },
+        author: { type: 'string', multiple: true },
+        dateline: { type: 'string' },
+        lang: { type: 'string' },
+        retrieved: { type: 'string' },
       },
     });
   } catch (error) {
@@ -52,10 +77,26 @@ function main(argv: string[]): number {
     console.error(`ingest: name at least one .txt file, folder or pattern\n\n${usage}`);
     return 2;
   }
+  const { title, date, url, outlet, author, dateline, lang, retrieved } = values;
+  const given = { title, date, url, outlet, authors: author, dateline, lang, retrieved };
+  const stated = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  let metadata: EditorMetadata;
+  try {
+    metadata = validated(stated, 'the options');
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}`);
+    return 2;
+  }
+  const perSource = ['title', 'date', 'url', 'authors', 'dateline'].filter((field) => field in metadata);
+  if (values.update) return update(positionals, metadata, values.slug, values['dry-run']);
   const { files, errors } = expandSources(positionals);
   if (errors.length > 0) {
     // A mistyped folder or pattern may mean the wrong batch: nothing is ingested until it is fixed.
     errors.forEach((error) => console.error(error));
+    return 2;
+  }
+  if (perSource.length > 0 && files.length !== 1) {
+    console.error(`ingest: ${perSource.join(', ')} describe one source; give exactly one file with them`);
     return 2;
   }
   if (values.slug !== undefined && files.length !== 1) {
@@ -72,12 +113,34 @@ function main(argv: string[]): number {
     force: values.force,
     dryRun,
     folders: defaultFolders,
+    metadata,
     onResult: (result) => report.add(result),
     ...(values.slug === undefined ? {} : { slug: values.slug }),
   });
   report.finish();
   if (files.length > 1) console.log(report.summary());
   return report.refused ? 1 : 0;
+}
+
+/** `--update`: changes the metadata of existing articles; prints a line for each, refusals on stderr. */
+function update(targets: string[], metadata: EditorMetadata, slug: string | undefined, dryRun: boolean): number {
+  if (slug !== undefined && targets.length !== 1) {
+    console.error('ingest: --update --slug moves one article; give exactly one source or article file with it');
+    return 2;
+  }
+  const results = updateArticles(targets, metadata, {
+    folders: defaultFolders,
+    dryRun,
+    ...(slug === undefined ? {} : { slug }),
+  });
+  for (const result of results) {
+    if (result.status === 'failed') console.error(`${shownName(result.target)}: ${result.message}`);
+    else {
+      const moved = result.movedFrom ? ` (moved from ${result.movedFrom}; its old address leads here)` : '';
+      console.log(`${result.status === 'updated' ? 'updated' : 'would update'} ${result.article}${moved}`);
+    }
+  }
+  return results.some((result) => result.status === 'failed') ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

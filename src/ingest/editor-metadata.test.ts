@@ -27,7 +27,7 @@ describe('readSidecar', () => {
     const source = path.join(folder, 'bad.txt');
     writeFileSync(sidecarPath(source), 'date: 2023-13\nurl: ftp://example.org\nsection: World\n');
     expect(() => readSidecar(source)).toThrow(
-      `its sidecar ${sidecarPath(source)} has date: Expected a real date written as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known; ` +
+      `its sidecar ${sidecarPath(source)}: date: Expected a real date written as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known; ` +
         'url: Expected the web address the source was published at (http or https); ' +
         'section: Unknown field; the fields are title, date, url, outlet, authors, dateline, lang, retrieved',
     );
@@ -47,6 +47,6 @@ describe('validated and mergeMetadata', () => {
       date: '2023-09-29',
       dateline: 'Washington',
     });
-    expect(() => validated({ date: 'yesterday' }, 'the options')).toThrow(/^the options has date: Expected/);
+    expect(() => validated({ date: 'yesterday' }, 'the options')).toThrow(/^the options: date: Expected/);
   });
 });

@@ -34,7 +34,7 @@ export function readSidecar(sourceFile: string): EditorMetadata {
 export function validated(data: unknown, where: string): EditorMetadata {
   const result = editorMetadataSchema.safeParse(data);
   if (!result.success) {
-    throw new SourceError(`${where} has ${result.error.issues.map(describeIssue).join('; ')}`);
+    throw new SourceError(`${where}: ${result.error.issues.map(describeIssue).join('; ')}`);
   }
   return result.data;
 }

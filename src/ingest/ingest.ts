@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs } from './archive.ts';
-import { sourceFileName } from '../schemas/article.ts';
-import { prepareArticle } from './prepare-article.ts';
+import { type EditorMetadata, sourceFileName } from '../schemas/article.ts';
+import { mergeMetadata, readSidecar } from './editor-metadata.ts';
+import { type PreparedArticle, prepareArticle } from './prepare-article.ts';
 import { readSource } from './read-source.ts';
 import { isSlug, slugify } from '../text/slug.ts';
 import { sourceCopyState } from './source-copy.ts';
 import { SourceError } from './source-error.ts';
 import { removeStaleTemporaries } from './temp-files.ts';
+import { updateArticleMetadata } from './update-article.ts';
 import { restoreSourceCopy, writeArticle } from './write-article.ts';
 
 /** How to ingest. */
@@ -19,6 +21,8 @@ export interface IngestOptions {
   slug?: string;
   /** The archive to ingest into. */
   folders: ArchiveFolders;
+  /** What the editor states about every source of the run (options); a source's sidecar file adds to it. */
+  metadata?: EditorMetadata;
   /**
    * Called with each file's result as soon as it is made; what it returns is
    * kept among the results (the CLI prints each and keeps it without the
@@ -76,7 +80,10 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
         throw new SourceError(`${nameCheck.error.issues[0]?.message ?? 'a bad file name'}; rename the file`);
       }
       const bytes = readSource(file);
-      const prepared = prepareArticle(bytes, sourceName);
+      const prepared = withEditorMetadata(
+        prepareArticle(bytes, sourceName),
+        mergeMetadata(options.metadata ?? {}, readSidecar(file)),
+      );
       const sourceCopy = path.join(folders.sources, sourceName);
       const needsCopy = sourceCopyState(bytes, file, sourceCopy) === 'missing';
 
@@ -153,4 +160,19 @@ function newSlug(
     );
   }
   return slug;
+}
+
+/**
+ * An article with what the editor states about its source (options and
+ * sidecar) over what the text states. A title given for a source that has its
+ * own headline is refused: the headline is part of the text.
+ */
+function withEditorMetadata(prepared: PreparedArticle, metadata: EditorMetadata): PreparedArticle {
+  if (Object.keys(metadata).length === 0) return prepared;
+  if (metadata.title !== undefined && prepared.frontmatter.headline) {
+    throw new SourceError(
+      `it has its own headline ("${prepared.frontmatter.title}"), which is part of its text; a title can be given only to a source without one`,
+    );
+  }
+  return updateArticleMetadata(prepared.mdx, metadata);
 }
