@@ -95,9 +95,9 @@ describe('parseSource', () => {
   });
 
   it('should keep a short last line as a paragraph', () => {
-    expect(parseSource('Opening paragraph.\nReporting by Jane Doe').blocks.at(-1)).toEqual({
+    expect(parseSource('Opening paragraph.\nThe end of it').blocks.at(-1)).toEqual({
       kind: 'paragraph',
-      text: 'Reporting by Jane Doe',
+      text: 'The end of it',
     });
   });
 
@@ -105,7 +105,7 @@ describe('parseSource', () => {
     const parsed = parseSource(
       'Text.\nRead next: Serbia suffers millions in losses\nMore text.\nSee also: another story.',
     );
-    expect(parsed.blocks.filter((block) => block.kind === 'promotion').map((block) => block.text)).toEqual([
+    expect(parsed.blocks.filter((block) => block.kind === 'aside').map((block) => block.text)).toEqual([
       'Read next: Serbia suffers millions in losses',
       'See also: another story.',
     ]);

@@ -31,7 +31,12 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string): PreparedA
     throw new Error('the MDX written for it does not read back as its text; nothing was written (please report this)');
   }
   const sourceWords = splitWords(splitDateMarker(text).rest);
-  const articleWords = splitWords([parsed.headline ?? '', ...parsed.blocks.map((block) => block.text)].join(' '));
+  // Furniture above the headline (a site banner) stays before it, in source order.
+  const texts = parsed.blocks.map((block) => block.text);
+  const headlineAt = parsed.headlineIndex ?? 0;
+  const articleWords = splitWords(
+    [...texts.slice(0, headlineAt), parsed.headline ?? '', ...texts.slice(headlineAt)].join(' '),
+  );
   if (!isDeepStrictEqual(sourceWords, articleWords)) {
     throw new Error('the article would not hold the source word for word; nothing was written (please report this)');
   }
