@@ -113,4 +113,21 @@ describe('prepareArticle on CommonMark-shaped text', () => {
       'the file has no article text, only punctuation and page furniture',
     );
   });
+
+  it('should carry the editor’s marks from the article it replaces', () => {
+    const source = bytes(
+      'Troops gather at the border\nSoldiers wait at the crossing.\nShare\nThe talks resume on Monday.\n',
+    );
+    const first = prepareArticle(source, 'border.txt').mdx;
+    expect(first).toContain('<Aside kind="share">');
+    const edited = first
+      .replace('<Aside kind="share">\n  Share\n</Aside>', 'Share')
+      .replace('Soldiers wait at the crossing.', '<Aside kind="caption">Soldiers wait at the crossing.</Aside>');
+    const { mdx } = prepareArticle(source, 'border.txt', { oldMdx: edited });
+    expect(readArticle(mdx).blocks).toEqual([
+      { kind: 'aside', aside: 'caption', text: 'Soldiers wait at the crossing.' },
+      { kind: 'paragraph', text: 'Share' },
+      { kind: 'paragraph', text: 'The talks resume on Monday.' },
+    ]);
+  });
 });
