@@ -53,6 +53,7 @@ export const furnitureRules: FurnitureRule[] = [
         line,
       ) ||
       /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b/i.test(line) ||
+      /\bcontributed to this (?:report|story)\.?$/i.test(line) ||
       /^our standards:/i.test(line),
   },
   {
@@ -136,17 +137,20 @@ export const furnitureRules: FurnitureRule[] = [
     // A cookie or consent notice.
     kind: 'cookie-notice',
     test: (line) =>
-      /\b(?:cookies?|kolačić\w*)\b/iu.test(line) &&
-      /\b(?:accept|agree|consent|we use|policy|settings|akzeptier\w*|verwende\w*|nutze\w*|einwillig\w*|koristi\w*|prihvat\w*|saglas\w*)\b/iu.test(
+      /^(?:accept(?: all)?(?: cookies)?|reject all|i agree|manage (?:cookies|preferences)|alle akzeptieren|akzeptieren|prihvatam|prihvati sve)$/i.test(
         line,
-      ),
+      ) ||
+      (/\b(?:cookies?|kolačić\p{L}*)(?!\p{L})/iu.test(line) &&
+        /\b(?:accept|agree|consent|we use|policy|settings|akzeptier\w*|verwende\w*|nutze\w*|einwillig\w*|koristi\w*|prihvat\w*|saglas\w*)\b/iu.test(
+          line,
+        )),
   },
   {
     // A prompt to read other content: `Read next: …`, `Read more`, `Pročitajte još`, `Lesen Sie auch`,
     // and the headings of lists of other stories (`Most read`, `Related stories`).
     kind: 'promotion',
     test: (line) =>
-      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen(?: to this article)?|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren)\b\s*(?::|$|…|\.\.\.|›|»|>)/i.test(
+      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen(?: to this article)?|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
         line,
       ),
   },
@@ -160,7 +164,7 @@ export const furnitureRules: FurnitureRule[] = [
         /^(?:[Bb]y|[Vv]on|[Pp]i[šs]e|[Aa]utor(?:ka)?|[Aa]uthor|[Tt]ext)\s*:\s*\p{Lu}/u.test(line)) &&
         countWords(line) <= 12 &&
         !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) ||
-      /^(?:reuters|afp|ap|associated press|dpa|apa|beta|tanjug|fonet|bbc news|staff and agencies|agencies|n1 beograd)$/i.test(
+      /^(?:reuters|afp|ap|associated press|dpa|apa|beta|tanjug|fonet|bbc news|staff and agencies|agencies)(?:,\s*\p{L}+(?:\s\p{L}+)?)?$/iu.test(
         line,
       ),
   },
@@ -172,7 +176,13 @@ export const furnitureRules: FurnitureRule[] = [
       !/[.!?]$/.test(line) &&
       /(?:^|\s)[\p{L}\d-]+\.(?:com|net|org|info|rs|de|at|ch|ba|me|hr|eu|co\.uk|news|tv)(?=$|\s|[-–—|:])/iu.test(line),
   },
-  { kind: 'timestamp', test: isTimestamp },
+  {
+    // A time stamp (see isTimestamp), or a dateline of place, agency and date: `Washington (AFP) Sep 29, 2023`.
+    kind: 'timestamp',
+    test: (line) =>
+      isTimestamp(line) ||
+      /^\p{Lu}[\p{L} .-]{1,30} \((?:AFP|AP|Reuters|UPI|dpa|Beta|Tanjug)\) \p{L}{3,9}\.? \d{1,2},? \d{4}$/u.test(line),
+  },
 ];
 
 /**

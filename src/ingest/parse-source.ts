@@ -2,7 +2,8 @@ import type { AsideKind } from '../schemas/article-body.ts';
 import { isCalendarDate } from '../text/calendar-date.ts';
 import { countWords } from '../text/words.ts';
 import { furnitureKind } from './furniture.ts';
-import { markRelatedHeadlines } from './related-headlines.ts';
+import { isHeadingLike, sentenceEnd } from './heading-like.ts';
+import { markContextFurniture } from './furniture-context.ts';
 import { maxSourceBlocks } from './limits.ts';
 import { SourceError } from './source-error.ts';
 
@@ -47,14 +48,8 @@ export interface ParsedSource {
 /** A leading ` date … ` marker; the value is checked separately so a bad one gets its own error. */
 const dateMarker = /^[ \t]*date[ \t]+(\d{1,4}-\d{1,2}-\d{1,2})(?=\s|$)/;
 
-/** A line ending like a sentence (optionally inside closing quotes or brackets) is not a heading. */
-const sentenceEnd = /[.!?…:;,][\s"'”’»)\]]*$/;
-
 /** A line that ends in a letter, digit or comma may be a sentence broken off by a line break. */
 const brokenOff = /[\p{L}\p{N},]$/u;
-
-/** Headings are short: at most this many words. */
-const headingMaxWords = 20;
 
 /**
  * Lines in a hard-wrapped file are at most this long; a file with longer
@@ -118,7 +113,7 @@ export function parseSource(text: string): ParsedSource {
   }
   const blocks = [
     ...classified.slice(0, headline === undefined ? 0 : headlineIndex),
-    ...markRelatedHeadlines(classified.slice(headline === undefined ? 0 : headlineIndex)),
+    ...markContextFurniture(classified.slice(headline === undefined ? 0 : headlineIndex)),
   ];
   if (!blocks.some((block) => block.kind === 'paragraph')) {
     throw new SourceError(
@@ -191,7 +186,7 @@ function joinBrokenSentences(lines: string[]): string[] {
   let open = false;
   for (const line of lines) {
     const last = sentences.at(-1);
-    if (open && last && startsLowerCase(line)) last.push(line);
+    if (open && last && startsLowerCase(line) && furnitureKind(line) === undefined) last.push(line);
     else sentences.push([line]);
     // A sentence broken off ends in a word or a comma; a line of `---` is not one.
     open = brokenOff.test(line) && furnitureKind(line) === undefined;
@@ -208,7 +203,5 @@ function startsLowerCase(line: string): boolean {
 function classify(text: string, isLast: boolean): Block {
   const aside = furnitureKind(text);
   if (aside) return { kind: 'aside', aside, text };
-  const words = countWords(text);
-  const isHeading = !isLast && !sentenceEnd.test(text) && words > 0 && words <= headingMaxWords;
-  return { kind: isHeading ? 'subheading' : 'paragraph', text };
+  return { kind: !isLast && isHeadingLike(text) ? 'subheading' : 'paragraph', text };
 }
