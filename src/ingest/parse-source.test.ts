@@ -111,6 +111,30 @@ describe('parseSource', () => {
     ]);
   });
 
+  it('should never take furniture for the headline, and say where the headline stood', () => {
+    expect(parseSource('Site.com - News for all\nSubscribe\nTroops gather at the border\nBy Jane Doe\nText.')).toEqual({
+      headline: 'Troops gather at the border',
+      headlineIndex: 2,
+      blocks: [
+        { kind: 'aside', aside: 'banner', text: 'Site.com - News for all' },
+        { kind: 'aside', aside: 'subscription', text: 'Subscribe' },
+        { kind: 'aside', aside: 'byline', text: 'By Jane Doe' },
+        { kind: 'paragraph', text: 'Text.' },
+      ],
+    });
+  });
+
+  it('should join a sentence broken by a line break, but not a furniture line or a finished sentence', () => {
+    expect(
+      parseSource('First.\nThe mission said the troops would\narrive within days.\nShare\nnext one.').blocks,
+    ).toEqual([
+      { kind: 'paragraph', text: 'First.' },
+      { kind: 'paragraph', text: 'The mission said the troops would arrive within days.' },
+      { kind: 'aside', aside: 'share', text: 'Share' },
+      { kind: 'paragraph', text: 'next one.' },
+    ]);
+  });
+
   it('should refuse a file of frontmatter-like dashes and other punctuation alone', () => {
     for (const text of ['---\n---\n', '---\n\n---\n', '+++\n\n***\n', '— … —']) {
       expect(() => parseSource(text), JSON.stringify(text)).toThrow(
