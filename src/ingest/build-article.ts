@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
-import { promotionElement } from '../schemas/article-body.ts';
+import { asideElement } from '../schemas/article-body.ts';
 import { describeIssue } from '../schemas/format-issues.ts';
 import { deriveTitle } from './derive-title.ts';
 import { frontmatterBlock } from './frontmatter-block.ts';
@@ -12,7 +12,7 @@ import { SourceError } from './source-error.ts';
 
 /** Frontmatter for a parsed source, validated with the site's own schema. */
 export function buildFrontmatter(parsed: ParsedSource, sourceName: string): ArticleFrontmatter {
-  const textBlocks = parsed.blocks.filter((block) => block.kind !== 'promotion');
+  const textBlocks = parsed.blocks.filter((block) => block.kind !== 'aside');
   const result = articleSchema.safeParse({
     title: parsed.headline ?? deriveTitle(titleText(textBlocks)),
     headline: parsed.headline !== undefined,
@@ -52,11 +52,11 @@ function blockNode(block: Block): RootContent {
       return { type: 'paragraph', children: [text] };
     case 'subheading':
       return { type: 'heading', depth: 2, children: [text] };
-    case 'promotion': {
+    case 'aside': {
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
-        name: promotionElement,
-        attributes: [],
+        name: asideElement,
+        attributes: [{ type: 'mdxJsxAttribute', name: 'kind', value: block.aside }],
         children: [{ type: 'paragraph', children: [text] }],
       };
       return element;

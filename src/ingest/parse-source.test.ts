@@ -95,9 +95,9 @@ describe('parseSource', () => {
   });
 
   it('should keep a short last line as a paragraph', () => {
-    expect(parseSource('Opening paragraph.\nReporting by Jane Doe').blocks.at(-1)).toEqual({
+    expect(parseSource('Opening paragraph.\nThe end of it').blocks.at(-1)).toEqual({
       kind: 'paragraph',
-      text: 'Reporting by Jane Doe',
+      text: 'The end of it',
     });
   });
 
@@ -105,9 +105,33 @@ describe('parseSource', () => {
     const parsed = parseSource(
       'Text.\nRead next: Serbia suffers millions in losses\nMore text.\nSee also: another story.',
     );
-    expect(parsed.blocks.filter((block) => block.kind === 'promotion').map((block) => block.text)).toEqual([
+    expect(parsed.blocks.filter((block) => block.kind === 'aside').map((block) => block.text)).toEqual([
       'Read next: Serbia suffers millions in losses',
       'See also: another story.',
+    ]);
+  });
+
+  it('should never take furniture for the headline, and say where the headline stood', () => {
+    expect(parseSource('Site.com - News for all\nSubscribe\nTroops gather at the border\nBy Jane Doe\nText.')).toEqual({
+      headline: 'Troops gather at the border',
+      headlineIndex: 2,
+      blocks: [
+        { kind: 'aside', aside: 'banner', text: 'Site.com - News for all' },
+        { kind: 'aside', aside: 'subscription', text: 'Subscribe' },
+        { kind: 'aside', aside: 'byline', text: 'By Jane Doe' },
+        { kind: 'paragraph', text: 'Text.' },
+      ],
+    });
+  });
+
+  it('should join a sentence broken by a line break, but not a furniture line or a finished sentence', () => {
+    expect(
+      parseSource('First.\nThe mission said the troops would\narrive within days.\nShare\nnext one.').blocks,
+    ).toEqual([
+      { kind: 'paragraph', text: 'First.' },
+      { kind: 'paragraph', text: 'The mission said the troops would arrive within days.' },
+      { kind: 'aside', aside: 'share', text: 'Share' },
+      { kind: 'paragraph', text: 'next one.' },
     ]);
   });
 

@@ -1,25 +1,43 @@
+import type { AsideKind } from '../schemas/article-body.ts';
 import { isCalendarDate } from '../text/calendar-date.ts';
 import { countWords } from '../text/words.ts';
+import { furnitureKind } from './furniture.ts';
+import { isHeadingLike, sentenceEnd } from './heading-like.ts';
+import { markContextFurniture } from './furniture-context.ts';
 import { maxSourceBlocks } from './limits.ts';
 import { SourceError } from './source-error.ts';
 
-/** One block of an article, in source order. */
-export interface Block {
-  /**
-   * `paragraph`: article text. `subheading`: a short line heading what follows.
-   * `promotion`: a line such as `Read next: …`, kept but not part of the article.
-   */
-  kind: 'paragraph' | 'subheading' | 'promotion';
-  /** The block's text, trimmed, on one line. */
-  text: string;
-}
+/**
+ * One block of an article, in source order: `paragraph` (article text),
+ * `subheading` (a short line heading what follows), or `aside` (page
+ * furniture such as a caption or a share prompt: kept, set apart, not part
+ * of the article).
+ */
+export type Block =
+  | {
+      kind: 'paragraph' | 'subheading';
+      /** The block's text, trimmed, on one line. */
+      text: string;
+    }
+  | {
+      kind: 'aside';
+      /** What kind of furniture it is. */
+      aside: AsideKind;
+      /** The block's text, trimmed, on one line. */
+      text: string;
+    };
 
 /** What a source says, before it becomes MDX. */
 export interface ParsedSource {
   /** The date from a leading ` date YYYY-MM-DD ` marker, if any. */
   date?: string;
-  /** The headline on the first line, if the source has one. */
+  /** The headline: the first line that is not furniture, if it looks like one. */
   headline?: string;
+  /**
+   * How many blocks (all furniture, such as a site banner) stood before the
+   * headline in the source; absent when none did.
+   */
+  headlineIndex?: number;
   /**
    * Every other block; never empty, with at least one paragraph, and (when
    * there is no headline) words in a paragraph or subheading to title it by.
@@ -30,15 +48,8 @@ export interface ParsedSource {
 /** A leading ` date … ` marker; the value is checked separately so a bad one gets its own error. */
 const dateMarker = /^[ \t]*date[ \t]+(\d{1,4}-\d{1,2}-\d{1,2})(?=\s|$)/;
 
-/** Lines that promote other content rather than report, e.g. `Read next: …`. */
-const promotionLine =
-  /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories)?|recommended|more on this|watch(?: now)?)\s*:/i;
-
-/** A line ending like a sentence (optionally inside closing quotes or brackets) is not a heading. */
-const sentenceEnd = /[.!?…:;,][\s"'”’»)\]]*$/;
-
-/** Headings are short: at most this many words. */
-const headingMaxWords = 20;
+/** A line that ends in a letter, digit or comma may be a sentence broken off by a line break. */
+const brokenOff = /[\p{L}\p{N},]$/u;
 
 /**
  * Lines in a hard-wrapped file are at most this long; a file with longer
@@ -49,9 +60,13 @@ const hardWrapMaxLineLength = 100;
 /**
  * Reads the structure of a source text (as returned by `decodeSource`).
  *
- * Recognises a leading date marker, a headline on the first line, paragraphs
- * separated by blank lines or by single line breaks, subheadings (short lines
- * without closing punctuation) and promotional lines. A file is read as hard
+ * Recognises a leading date marker, page furniture (see `furnitureKind` and
+ * `markRelatedHeadlines`), a headline (the first line that is not furniture,
+ * when it is short and has no closing punctuation), paragraphs separated by
+ * blank lines or by single line breaks, and subheadings (short lines without
+ * closing punctuation). A line that does not end a sentence, followed by one
+ * that starts in lower case, is one sentence broken in two: they are joined.
+ * Furniture is never the headline or a subheading. A file is read as hard
  * wrapped, with the lines of each blank-line-separated paragraph joined, only
  * when it has such multi-line paragraphs and no line longer than
  * {@link hardWrapMaxLineLength} characters; a short first line of such a
@@ -86,27 +101,39 @@ export function parseSource(text: string): ParsedSource {
       'the file has no words, only punctuation (such as frontmatter-like --- lines); put the article text in it',
     );
   }
-  const blocks: Block[] = texts.map((blockText, index) => ({
-    kind: classify(blockText, index === texts.length - 1),
-    text: blockText,
-  }));
+  const classified: Block[] = texts.map((blockText, index) => classify(blockText, index === texts.length - 1));
 
-  const first = blocks[0];
+  // Titles are never furniture: the headline is the first block that is not, if it is heading-like.
+  const headlineIndex = classified.findIndex((block) => block.kind !== 'aside');
+  const first = classified[headlineIndex];
   let headline: string | undefined;
-  if (first && first.kind === 'subheading') {
+  if (first?.kind === 'subheading') {
     headline = first.text;
-    blocks.shift();
+    classified.splice(headlineIndex, 1);
   }
+  const blocks = [
+    ...classified.slice(0, headline === undefined ? 0 : headlineIndex),
+    ...markContextFurniture(classified.slice(headline === undefined ? 0 : headlineIndex)),
+  ];
   if (!blocks.some((block) => block.kind === 'paragraph')) {
     throw new SourceError(
-      'the file has no paragraph of article text, only headings or promotional lines; add the article text',
+      'the file has no paragraph of article text, only headings or page furniture (such as captions, share ' +
+        'prompts or promotional lines); add the article text',
     );
   }
   // The title comes from the article's own words: a wordless paragraph such as `--` has none to give.
-  if (headline === undefined && !blocks.some((block) => block.kind !== 'promotion' && countWords(block.text) > 0)) {
-    throw new SourceError('the file has no article text, only punctuation and promotional lines; add the article text');
+  if (headline === undefined && !blocks.some((block) => block.kind !== 'aside' && countWords(block.text) > 0)) {
+    throw new SourceError(
+      'the file has no article text, only punctuation and page furniture (such as captions, share prompts or ' +
+        'promotional lines); add the article text',
+    );
   }
-  return { ...(date ? { date } : {}), ...(headline ? { headline } : {}), blocks };
+  return {
+    ...(date ? { date } : {}),
+    ...(headline ? { headline } : {}),
+    ...(headline && headlineIndex > 0 ? { headlineIndex } : {}),
+    blocks,
+  };
 }
 
 /**
@@ -133,17 +160,48 @@ function splitBlocks(text: string): string[] {
   // A loop, not Math.max(...lines): a large source has more lines than a call takes arguments.
   const longest = chunks.flat().reduce((most, line) => Math.max(most, line.length), 0);
   const hardWrapped = chunks.length > 1 && chunks.some((lines) => lines.length > 1) && longest <= hardWrapMaxLineLength;
-  if (!hardWrapped) return chunks.flat();
+  if (!hardWrapped) return chunks.flatMap(joinBrokenSentences);
   return chunks.flatMap(([first = '', ...rest]) => {
-    // A short first line without closing punctuation heads its chunk rather than wrapping into it.
-    const isHeading = rest.length > 0 && !sentenceEnd.test(first) && first.length < longest * 0.6;
-    return isHeading ? [first, rest.join(' ')] : [[first, ...rest].join(' ')];
+    // A short first line without closing punctuation heads its chunk rather than wrapping into it,
+    // unless the chunk goes on in lower case (the line broke a sentence) or the line is furniture.
+    const isHeading =
+      rest.length > 0 &&
+      !sentenceEnd.test(first) &&
+      first.length < longest * 0.6 &&
+      !startsLowerCase(rest[0] ?? '') &&
+      furnitureKind(first) === undefined;
+    const isAside = rest.length > 0 && furnitureKind(first) !== undefined && !startsLowerCase(rest[0] ?? '');
+    return isHeading || isAside ? [first, rest.join(' ')] : [[first, ...rest].join(' ')];
   });
 }
 
-function classify(text: string, isLast: boolean): Block['kind'] {
-  if (promotionLine.test(text)) return 'promotion';
-  const words = countWords(text);
-  const isHeading = !isLast && !sentenceEnd.test(text) && words > 0 && words <= headingMaxWords;
-  return isHeading ? 'subheading' : 'paragraph';
+/**
+ * Lines of one paragraph each, with each line that does not end a sentence
+ * joined to a next that starts in lower case: a sentence broken in two by a
+ * line break. Furniture lines are never joined to what follows.
+ */
+function joinBrokenSentences(lines: string[]): string[] {
+  // Parts are joined once at the end, and each line's tests look at that line only: linear time.
+  const sentences: string[][] = [];
+  let open = false;
+  for (const line of lines) {
+    const last = sentences.at(-1);
+    if (open && last && startsLowerCase(line) && furnitureKind(line) === undefined) last.push(line);
+    else sentences.push([line]);
+    // A sentence broken off ends in a word or a comma; a line of `---` is not one.
+    open = brokenOff.test(line) && furnitureKind(line) === undefined;
+  }
+  return sentences.map((parts) => parts.join(' '));
+}
+
+/** Whether a line starts with a lower-case letter (after any opening quote or bracket). */
+function startsLowerCase(line: string): boolean {
+  return /^["'“‘([]?\p{Ll}/u.test(line);
+}
+
+/** A block for a line: furniture by its kind, else a subheading when short, unpunctuated and not last. */
+function classify(text: string, isLast: boolean): Block {
+  const aside = furnitureKind(text);
+  if (aside) return { kind: 'aside', aside, text };
+  return { kind: !isLast && isHeadingLike(text) ? 'subheading' : 'paragraph', text };
 }

@@ -31,10 +31,14 @@ const dangerous = [
 
 describe('prepareArticle', () => {
   it('should write every dangerous paragraph as plain text that reads back exactly', () => {
-    const source = `A headline\n${dangerous.map((line) => `${line} end.`).join('\n')}\n`;
+    // An opening paragraph, since a lower-case line under the headline would continue it.
+    const source = `A headline\nOpening paragraph.\n${dangerous.map((line) => `${line} end.`).join('\n')}\n`;
     const { mdx } = prepareArticle(bytes(source), 'dangerous.txt');
     const { blocks } = readArticle(mdx);
-    expect(blocks.map((block) => block.text)).toEqual(dangerous.map((line) => `${line} end.`));
+    expect(blocks.map((block) => block.text)).toEqual([
+      'Opening paragraph.',
+      ...dangerous.map((line) => `${line} end.`),
+    ]);
     expect(blocks.every((block) => block.kind === 'paragraph')).toBe(true);
   });
 
@@ -106,7 +110,24 @@ describe('prepareArticle on CommonMark-shaped text', () => {
 
   it('should refuse a source whose only words are in promotional lines', () => {
     expect(() => prepareArticle(bytes('--\nRead more: elsewhere\n--\n'), 'promo.txt')).toThrow(
-      'the file has no article text, only punctuation and promotional lines; add the article text',
+      'the file has no article text, only punctuation and page furniture',
     );
+  });
+
+  it('should carry the editor’s marks from the article it replaces', () => {
+    const source = bytes(
+      'Troops gather at the border\nSoldiers wait at the crossing.\nShare\nThe talks resume on Monday.\n',
+    );
+    const first = prepareArticle(source, 'border.txt').mdx;
+    expect(first).toContain('<Aside kind="share">');
+    const edited = first
+      .replace('<Aside kind="share">\n  Share\n</Aside>', 'Share')
+      .replace('Soldiers wait at the crossing.', '<Aside kind="caption">Soldiers wait at the crossing.</Aside>');
+    const { mdx } = prepareArticle(source, 'border.txt', { oldMdx: edited });
+    expect(readArticle(mdx).blocks).toEqual([
+      { kind: 'aside', aside: 'caption', text: 'Soldiers wait at the crossing.' },
+      { kind: 'paragraph', text: 'Share' },
+      { kind: 'paragraph', text: 'The talks resume on Monday.' },
+    ]);
   });
 });

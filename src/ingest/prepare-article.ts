@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { buildFrontmatter, serializeArticle } from './build-article.ts';
+import { carryEditorMarks } from './carry-editor-marks.ts';
 import { decodeSource } from './decode-source.ts';
 import { parseSource, splitDateMarker } from './parse-source.ts';
 import { readArticle } from './read-article.ts';
@@ -13,6 +14,16 @@ export interface PreparedArticle {
   mdx: string;
 }
 
+/** Options of {@link prepareArticle}. */
+export interface PrepareOptions {
+  /**
+   * The article the source was ingested as before (`--force`): the editor's
+   * `<Aside>` marks in it, and lines unwrapped from one, carry over to blocks
+   * of the same text (see `carryEditorMarks`). Default: none.
+   */
+  oldMdx?: string;
+}
+
 /**
  * Turns the bytes of a source into the text of its `.mdx` article:
  * decode → parse → build frontmatter and body → serialize → read back.
@@ -20,9 +31,11 @@ export interface PreparedArticle {
  * article would not read back as exactly the source's text (a bug; nothing
  * is written then).
  */
-export function prepareArticle(bytes: Uint8Array, sourceName: string): PreparedArticle {
+export function prepareArticle(bytes: Uint8Array, sourceName: string, options: PrepareOptions = {}): PreparedArticle {
   const text = decodeSource(bytes);
-  const parsed = parseSource(text);
+  const source = parseSource(text);
+  const parsed =
+    options.oldMdx === undefined ? source : { ...source, blocks: carryEditorMarks(options.oldMdx, source.blocks) };
   const frontmatter = buildFrontmatter(parsed, sourceName);
   const mdx = serializeArticle(frontmatter, parsed.blocks);
 
@@ -31,7 +44,12 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string): PreparedA
     throw new Error('the MDX written for it does not read back as its text; nothing was written (please report this)');
   }
   const sourceWords = splitWords(splitDateMarker(text).rest);
-  const articleWords = splitWords([parsed.headline ?? '', ...parsed.blocks.map((block) => block.text)].join(' '));
+  // Furniture above the headline (a site banner) stays before it, in source order.
+  const texts = parsed.blocks.map((block) => block.text);
+  const headlineAt = parsed.headlineIndex ?? 0;
+  const articleWords = splitWords(
+    [...texts.slice(0, headlineAt), parsed.headline ?? '', ...texts.slice(headlineAt)].join(' '),
+  );
   if (!isDeepStrictEqual(sourceWords, articleWords)) {
     throw new Error('the article would not hold the source word for word; nothing was written (please report this)');
   }

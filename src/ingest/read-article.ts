@@ -3,7 +3,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
-import { articleBodyProblems } from '../schemas/article-body.ts';
+import { articleBodyProblems, asideKindOf } from '../schemas/article-body.ts';
 import type { Block } from './parse-source.ts';
 
 /** An article file read back as the site reads it. */
@@ -23,16 +23,29 @@ const mdxProcessor = createProcessor({ format: 'mdx' });
  */
 export function readArticle(mdx: string): ReadArticle {
   const { frontmatter, content } = parseFrontmatter(mdx);
-  const tree = mdxProcessor.parse(content) as Root;
-  const [problem] = articleBodyProblems(tree, { editorMarks: false });
-  if (problem) throw new Error(`Unexpected ${problem.what} in the article body`);
-  return { frontmatter: articleSchema.parse(frontmatter), blocks: tree.children.map(readBlock) };
+  return { frontmatter: articleSchema.parse(frontmatter), blocks: readBody(content, { editorMarks: false }) };
 }
 
-/** A block of a body that passed the check: a paragraph, a subheading, or a promotion of one paragraph. */
-function readBlock(node: RootContent): Block {
-  if (node.type === 'heading') return { kind: 'subheading', text: toString(node) };
-  if (node.type !== 'mdxJsxFlowElement') return { kind: 'paragraph', text: toString(node) };
-  if (node.children.length !== 1) throw new Error('Unexpected <Promo> of more than one paragraph in the article body');
-  return { kind: 'promotion', text: toString(node) };
+/**
+ * The blocks of an article body (MDX without frontmatter), each `<Aside>`
+ * paragraph a block of its own; with `editorMarks`, the text of the editor's
+ * `<Mention>` and `<NotMention>` marks is read as plain text. Throws on
+ * anything else `articleBodyProblems` refuses.
+ */
+export function readBody(content: string, options: { editorMarks: boolean }): Block[] {
+  const tree = mdxProcessor.parse(content) as Root;
+  const [problem] = articleBodyProblems(tree, options);
+  if (problem) throw new Error(`Unexpected ${problem.what} in the article body`);
+  return tree.children.flatMap(readBlocks);
+}
+
+/** The blocks of a top-level node of a body that passed the check. */
+function readBlocks(node: RootContent): Block[] {
+  if (node.type === 'heading') return [{ kind: 'subheading', text: toString(node) }];
+  const aside = asideKindOf(node);
+  if (aside === undefined) return [{ kind: 'paragraph', text: toString(node) }];
+  // An editor may wrap several paragraphs in one element; a one-line element holds text directly.
+  const children = 'children' in node ? node.children : [];
+  const paragraphs = children.every((child) => child.type === 'paragraph') ? children : [node];
+  return paragraphs.map((paragraph) => ({ kind: 'aside', aside, text: toString(paragraph) }));
 }

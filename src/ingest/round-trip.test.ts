@@ -133,8 +133,8 @@ function renderedText(node: unknown): string {
 async function render(mdx: string): Promise<{ title: string; headline: boolean; text: string }> {
   const { frontmatter, content } = parseFrontmatter(mdx);
   const { default: Content } = await evaluate(content, { Fragment, jsx, jsxs: jsx });
-  const Promo = (props: Element['props']) => jsx('aside', props);
-  const text = renderedText(Content({ components: { Promo } }));
+  const Aside = (props: Element['props']) => jsx('aside', props);
+  const text = renderedText(Content({ components: { Aside } }));
   return { title: String(frontmatter.title), headline: frontmatter.headline === true, text };
 }
 

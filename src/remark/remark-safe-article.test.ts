@@ -23,7 +23,9 @@ describe('remarkSafeArticle', () => {
     const article = [
       '## A subheading',
       'Plain text with \\{braces\\} and \\<tags> escaped, as ingest writes them.',
-      '<Promo>\n  Read next: another story\n</Promo>',
+      '<Aside kind="promotion">\n  Read next: another story\n</Aside>',
+      '<Aside kind="caption">Photo: Reuters/Jane Doe</Aside>',
+      '<Aside kind="other">\n  An editor set apart two paragraphs.\n\n  The second one.\n</Aside>',
       'Blinken called <Mention of="aleksandar-vucic">Serbia’s president</Mention>; <NotMention>Kosovo</NotMention> cheese.',
     ].join('\n\n');
     expect(await check(article)).toBe('');
@@ -39,7 +41,13 @@ describe('remarkSafeArticle', () => {
       ['Text <img src="x" onError={alert} /> here.', 'element <img>'],
       ['Text <Mention of={evil()}>NATO</Mention>.', '<Mention> with other attributes'],
       ['Text <Mention of="nato" onClick="x">NATO</Mention>.', '<Mention> with other attributes'],
-      ['<Promo data-x="1">\n  Read next\n</Promo>', '<Promo> with other attributes'],
+      ['<Aside kind="promotion" data-x="1">\n  Read next\n</Aside>', '<Aside> without one kind'],
+      ['<Aside>\n  Read next\n</Aside>', '<Aside> without one kind'],
+      ['<Aside kind="sidebar">\n  Read next\n</Aside>', '<Aside> without one kind'],
+      ['<Aside kind={"caption"}>\n  Photo\n</Aside>', '<Aside> without one kind'],
+      ['Text <Aside kind="caption">Photo</Aside> inline.', '<Aside> without one kind'],
+      ['<Aside kind="caption">Photo</Aside> and more.', '<Aside> without one kind'],
+      ['<Promo>\n  Read next\n</Promo>', 'element <Promo>'],
       ['# A level-1 heading', 'level-1 heading'],
       ['A [link](javascript:alert(1)).', 'Markdown link'],
       ['![x](https://example.org/x.png)', 'Markdown image'],

@@ -24,7 +24,7 @@ export default function remarkSafeArticle(options: SafeArticleOptions = {}) {
     if (first) {
       const where = `${path.relative(file.cwd, file.path)}:${first.node.position?.start.line ?? 1}`;
       file.fail(
-        `${where}: unexpected ${first.what} in an article: articles hold only text, subheadings, <Promo> lines and ` +
+        `${where}: unexpected ${first.what} in an article: articles hold only text, subheadings, <Aside kind="…"> lines and ` +
           'the editor’s <Mention of="…"> and <NotMention> marks; remove it, or re-ingest the source with --force',
         first.node,
       );

@@ -2,15 +2,15 @@
  * Page furniture inside an indexed page's `<main>` that search leaves out: the
  * one list of what is not indexed (pages set `data-pagefind-body` through the
  * layout's `searchable` flag). Text here would otherwise match queries it is
- * not about: dates, counts, promotional lines, preview cards, backlinks.
+ * not about: dates, counts, a source's page furniture, preview cards, backlinks.
  */
 export const notIndexedSelectors = [
   // Lines of dates, sources and counts under titles.
   '.meta',
   // An article's provenance and citation: the outlet, date and file name would match every query about them.
   '.provenance',
-  // Promotional lines of a source ("Read next: …"): not part of the article.
-  '.promotion',
+  // Page furniture of a source (captions, bylines, share prompts, "Read next: …"): not part of the article.
+  '.source-aside',
   // Preview cards' templates: each entity's summary, repeated on every article that names it.
   '.entity-previews',
   // Mention counts beside names, and the kind headings of entity lists.

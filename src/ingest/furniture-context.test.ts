@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { markContextFurniture } from './furniture-context.ts';
+import type { Block } from './parse-source.ts';
+
+const p = (text: string): Block => ({ kind: 'paragraph', text });
+const h = (text: string): Block => ({ kind: 'subheading', text });
+const kinds = (blocks: Block[]) => blocks.map((block) => (block.kind === 'aside' ? block.aside : block.kind));
+
+describe('markContextFurniture', () => {
+  it.each<[string, Block[], string[]]>([
+    [
+      'three title-like lines between paragraphs',
+      [p('A.'), h('X'), h('Y'), h('Z'), p('B.')],
+      ['paragraph', 'related', 'related', 'related', 'paragraph'],
+    ],
+    [
+      'two, the last heading the text below',
+      [p('A.'), h('X'), h('Y'), p('B.')],
+      ['paragraph', 'related', 'subheading', 'paragraph'],
+    ],
+    ['one subheading', [p('A.'), h('X'), p('B.')], ['paragraph', 'subheading', 'paragraph']],
+    [
+      'a run after a promotion heading',
+      [p('A.'), { kind: 'aside', aside: 'promotion', text: 'Most read' }, h('X'), p('Y')],
+      ['paragraph', 'promotion', 'related', 'related'],
+    ],
+    ['a run ending the article', [p('A.'), h('X'), p('Y')], ['paragraph', 'related', 'related']],
+    ['a short last line alone', [p('A.'), p('The end of it')], ['paragraph', 'paragraph']],
+    [
+      'a line after a gallery counter',
+      [p('A.'), { kind: 'aside', aside: 'gallery', text: '1/3' }, h('Drivers wait'), p('B.')],
+      ['paragraph', 'gallery', 'caption', 'paragraph'],
+    ],
+  ])('should mark %s', (_, blocks, expected) => {
+    expect(kinds(markContextFurniture(blocks))).toEqual(expected);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { AsideKind } from '../schemas/article-body.ts';
+import { furnitureKind } from './furniture.ts';
+
+/** Lines each rule should recognise, with lines like them that are article text. */
+const table: [AsideKind, string[]][] = [
+  [
+    'agency-note',
+    [
+      '(Adds Kurti quote in paragraph 5)',
+      'Reporting by A; Editing by B',
+      '(Writing by Jane Doe)',
+      'X in Belgrade contributed to this report.',
+    ],
+  ],
+  ['embed', ['— Albin Kurti (@albinkurti) September 24, 2023', 'We stand with Kosovo. https://t.co/xYz12']],
+  [
+    'caption',
+    [
+      'Photo: Reuters/Ognen Teofilovski',
+      '(AP Photo/Visar Kryeziu)',
+      'Foto: Beta',
+      'Bild: dpa',
+      'Image: A soldier at a checkpoint',
+      'Police at the bridge in Mitrovica. REUTERS/Fatos Bytyci',
+    ],
+  ],
+  ['gallery', ['3/3', '12 / 40', 'Photo 3 of 12', 'View gallery', 'Galerija']],
+  ['advertisement', ['ADVERTISEMENT', 'Anzeige', 'Werbung', 'Reklama', '- Advertisement -']],
+  [
+    'share',
+    [
+      'Share',
+      'Share this article',
+      'Share on Facebook',
+      'Podeli',
+      'Podelite',
+      'Teilen',
+      'Artikel teilen',
+      '• 0',
+      '12 shares',
+      'Comments (3)',
+    ],
+  ],
+  ['subscription', ['Subscribe', 'Sign up for our newsletter', 'Newsletter abonnieren', 'Pretplati se']],
+  ['reading-time', ['4 min read', 'Reading time: 4 minutes', 'Lesezeit: 3 Min.', '5 minuta čitanja']],
+  ['copyright', ['© 2023 Reuters', 'Copyright AFP', 'Copyright 2023 The Associated Press. All rights reserved.']],
+  [
+    'cookie-notice',
+    ['We use cookies to improve your experience.', 'Wir verwenden Cookies.', 'Accept all', 'Koristimo kolačiće.'],
+  ],
+  [
+    'promotion',
+    [
+      'Read next: another story',
+      'Read more',
+      'Most read',
+      'Related Topics',
+      'Pročitajte još: Vučić',
+      'Lesen Sie auch: Kosovo',
+      'Mehr zum Thema',
+    ],
+  ],
+  [
+    'byline',
+    ['By Jane Doe', 'by Staff Writers', 'Von Max Berger', 'Piše: Ana Petrović', 'Reuters', 'BBC News, Pristina'],
+  ],
+  ['banner', ['SpaceWar.com - Your World At War', 'Kosovo Online | kosovo-online.com']],
+  [
+    'timestamp',
+    [
+      '2023.09.24 05:30',
+      '24.09.2023, 14:12 Uhr',
+      'Objavljeno: 24.09.2023. 18:45',
+      'Updated 3 hours ago',
+      'Published: 24 September 2023, 10:30 GMT',
+      'Washington (AFP) Sep 29, 2023',
+    ],
+  ],
+];
+
+/** Article text that starts or ends like furniture. */
+const text = [
+  'By Monday, the troops had withdrawn from the border.',
+  'Von der Leyen visits Pristina',
+  'Share prices in Belgrade fell sharply on Monday after the attack.',
+  'The photo showed police at the bridge.',
+  'Subscribers to the Serbian broadcaster protested outside its offices.',
+  'The 2023 election results were disputed.',
+  'Kosovo declared independence in 2008.',
+  'Read the full statement, the ministry said, before judging it.',
+  'Kosovo police hold suspects after monastery siege',
+  'Serbia masses troops on Kosovo border, US says',
+  `${'Photo: a very long caption '.repeat(10)}goes on and on.`,
+];
+
+describe('furnitureKind', () => {
+  it.each(table)('should recognise %s lines', (kind, lines) => {
+    for (const line of lines) expect(furnitureKind(line), line).toBe(kind);
+  });
+
+  it('should leave article text and headlines alone, even when they start like furniture', () => {
+    for (const line of text) expect(furnitureKind(line), line).toBeUndefined();
+  });
+});

@@ -1,0 +1,197 @@
+import type { AsideKind } from '../schemas/article-body.ts';
+import { countWords } from '../text/words.ts';
+
+/** A rule that recognises one kind of page furniture from a line alone. */
+export interface FurnitureRule {
+  kind: AsideKind;
+  /** Whether a trimmed one-line block is furniture of this kind. */
+  test: (line: string) => boolean;
+}
+
+/** Furniture lines are short: a line of more words than this is article text, whatever it starts with. */
+const maxFurnitureWords = 40;
+
+/** Month and weekday names and time words (English, Serbian, German) that make up a timestamp. */
+const dateWords = new RegExp(
+  '^(?:' +
+    [
+      'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?',
+      'januar|februar|mart|maj|avgust|septembar|oktobar|novembar|decembar',
+      'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?',
+      'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
+      'ponedeljak|utorak|sreda|četvrtak|petak|subota|nedelja',
+      'am|pm|a\\.m|p\\.m|gmt|bst|cet|cest|utc|est|edt|et|uhr|um|at|on|h',
+      'published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|objavljeno|ažurirano|izmenjeno',
+      'ago|hours?|minutes?|mins?|days?|yesterday|today|gestern|heute|vor|stunden?|minuten?|pre|sati?|minuta|juče|danas',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/**
+ * A timestamp line: only dates, times and the words that introduce them, with
+ * at least one digit or a relative time (`2023.09.24 05:30`,
+ * `Published: 24 September 2023, 10:30 GMT`, `Updated 3 hours ago`,
+ * `Objavljeno: 24.09.2023. 05:30`, `24.09.2023, 07:30 Uhr`).
+ */
+function isTimestamp(line: string): boolean {
+  if (!/\p{N}|\b(?:ago|yesterday|today|gestern|heute|juče|danas)\b/iu.test(line)) return false;
+  const tokens = line.split(/[\s,|/·•:–—-]+/u).filter((token) => token !== '');
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  return tokens.every(
+    (token) => /^[\p{N}.:]+(?:st|nd|rd|th|\.)?$/u.test(token) || dateWords.test(token.replace(/\.$/, '')),
+  );
+}
+
+/** The rules, most specific first; a line is furniture of the first rule it matches. */
+export const furnitureRules: FurnitureRule[] = [
+  {
+    // Notes an agency writes to editors, and the closing credits of its staff.
+    kind: 'agency-note',
+    test: (line) =>
+      /^\((?:adds|updates|recasts|changes|corrects|rewrites|refiles|fixes|removes|new throughout|adds byline)\b[^)]*\)$/i.test(
+        line,
+      ) ||
+      /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b/i.test(line) ||
+      /\bcontributed to this (?:report|story)\.?$/i.test(line) ||
+      /^our standards:/i.test(line),
+  },
+  {
+    // The attribution under an embedded post: `— Albin Kurti (@albinkurti) September 24, 2023`.
+    kind: 'embed',
+    test: (line) =>
+      /^[—–-]+\s*.*\(@\w+\)\s*\p{L}+\.? \d{1,2},? \d{4}$/u.test(line) ||
+      /(?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)$/.test(line),
+  },
+  {
+    // A caption or credit: `Photo: Reuters/…`, `Foto: Beta`, `(AP Photo/Visar Kryeziu)`,
+    // a caption ending in `REUTERS/Name`, an image's alt text (`Image: …`, `Bild: …`).
+    kind: 'caption',
+    test: (line) =>
+      /^(?:photo|photos|photograph|foto|fotografija|image|picture|bild|illustration|ilustracija|credit|source of photo|video)\s*(?:[:/]|credit\b)/i.test(
+        line,
+      ) ||
+      /^\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Anadolu|Xinhua)\s+)?(?:Photo|Foto|Image)s?\s*[:/][^)]*\)?$/i.test(line) ||
+      /\((?:(?:AP|AFP|EPA|Reuters)\s+)?(?:Photo|Foto)\s*[/:][^)]*\)$/i.test(line) ||
+      /\b(?:REUTERS|AFP|EPA(?:-EFE)?|ANADOLU|XINHUA|GETTY IMAGES|BETA|TANJUG|FONET)\/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\/File Photo)?$/u.test(
+        line,
+      ) ||
+      /^(?:getty images|shutterstock|imago|picture alliance|dpa)$/i.test(line),
+  },
+  {
+    // A gallery's counter (`3/3`, `Photo 3 of 12`) or its prompt.
+    kind: 'gallery',
+    test: (line) =>
+      /^\d{1,3}\s*\/\s*\d{1,3}$/.test(line) ||
+      /^(?:photo|image|slide|bild|fotografija) \d{1,3} (?:of|von|od) \d{1,3}$/i.test(line) ||
+      /^(?:view|open|see) (?:the )?(?:photo )?gallery$|^(?:galerija|fotogalerija|bildergalerie|zur galerie)$/i.test(
+        line,
+      ),
+  },
+  {
+    // An advertising slot's label, alone on its line.
+    kind: 'advertisement',
+    test: (line) =>
+      /^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|reklama|oglas|promo|paid content|scroll to continue with content)[-–—\s]*$/i.test(
+        line,
+      ),
+  },
+  {
+    // A share prompt or button (`Share this article`, `Share on Facebook`, `Podeli`, `Teilen`),
+    // a share or comment counter (`• 0`, `Comments (3)`), alone on its line.
+    kind: 'share',
+    test: (line) =>
+      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: (?:on|via) \w+)?|share|tweet|email|e-mail|print|copy link|podeli(?:te)?(?: na \w+)?|podijeli(?:te)?|teilen|artikel teilen|auf \w+ teilen|drucken|facebook|twitter|whatsapp|linkedin|telegram|viber|x)[:!]?$/i.test(
+        line,
+      ) ||
+      /^[•·|]?\s*\d+(?:[.,]\d+)?\s*[kK]?\s*(?:shares?|comments?|komentar[ai]?|kommentare?)?$/.test(line) ||
+      /^(?:comments?|komentari|kommentare)\s*\(?\d*\)?$/i.test(line),
+  },
+  {
+    // A prompt to subscribe or sign up, or a newsletter box.
+    kind: 'subscription',
+    test: (line) =>
+      /^(?:subscribe|sign up|get our|join our|abonnieren|jetzt abonnieren|pretplati(?:te)? se|prijavi(?:te)? se)\b/i.test(
+        line,
+      ) ||
+      /\bnewsletter\b/i.test(line) ||
+      /^(?:already a subscriber\?|log in|sign in|register|anmelden|prijava)\b/i.test(line),
+  },
+  {
+    // Reading time: `4 min read`, `Reading time: 4 minutes`, `Lesezeit: 4 Min.`, `Vreme čitanja: 3 min`.
+    kind: 'reading-time',
+    test: (line) =>
+      /^\d+\s*(?:min(?:ute)?s?\.?|minuta|minuten|Min\.)\s*(?:read|reading|čitanja|lesezeit|lesedauer)?$/i.test(line) ||
+      /^(?:reading time|read time|lesezeit|lesedauer|vreme čitanja|vrijeme čitanja)\s*:?\s*\d+\s*\p{L}*\.?$/iu.test(
+        line,
+      ),
+  },
+  {
+    // A copyright or rights line: `© 2023 Reuters`, `Copyright AFP`, `All rights reserved`.
+    kind: 'copyright',
+    test: (line) =>
+      /^(?:©|\(c\)\s|copyright\b|sva prava zadržana|alle rechte vorbehalten)/i.test(line) ||
+      /\ball rights reserved\.?$/i.test(line),
+  },
+  {
+    // A cookie or consent notice.
+    kind: 'cookie-notice',
+    test: (line) =>
+      /^(?:accept(?: all)?(?: cookies)?|reject all|i agree|manage (?:cookies|preferences)|alle akzeptieren|akzeptieren|prihvatam|prihvati sve)$/i.test(
+        line,
+      ) ||
+      (/\b(?:cookies?|kolačić\p{L}*)(?!\p{L})/iu.test(line) &&
+        /\b(?:accept|agree|consent|we use|policy|settings|akzeptier\w*|verwende\w*|nutze\w*|einwillig\w*|koristi\w*|prihvat\w*|saglas\w*)\b/iu.test(
+          line,
+        )),
+  },
+  {
+    // A prompt to read other content: `Read next: …`, `Read more`, `Pročitajte još`, `Lesen Sie auch`,
+    // and the headings of lists of other stories (`Most read`, `Related stories`).
+    kind: 'promotion',
+    test: (line) =>
+      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen(?: to this article)?|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
+        line,
+      ),
+  },
+  {
+    // A byline: `By Jane Doe`, `By Jane Doe and John Roe, BBC News`, `Von Max Muster`, `Piše: Ana Anić`,
+    // or an agency's name alone on a line.
+    kind: 'byline',
+    test: (line) =>
+      // Not case-insensitive: under `iu`, \p{Lu} would match lower-case letters too.
+      ((/^(?:[Bb]y|BY|[Vv]on|[Pp]i[šs]e|[Ww]ritten by)\s+\p{Lu}/u.test(line) ||
+        /^(?:[Bb]y|[Vv]on|[Pp]i[šs]e|[Aa]utor(?:ka)?|[Aa]uthor|[Tt]ext)\s*:\s*\p{Lu}/u.test(line)) &&
+        countWords(line) <= 12 &&
+        !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) ||
+      /^(?:reuters|afp|ap|associated press|dpa|apa|beta|tanjug|fonet|bbc news|staff and agencies|agencies)(?:,\s*\p{L}+(?:\s\p{L}+)?)?$/iu.test(
+        line,
+      ),
+  },
+  {
+    // A site's banner: its domain name with a tagline (`SpaceWar.com - Your World At War`).
+    kind: 'banner',
+    test: (line) =>
+      countWords(line) <= 12 &&
+      !/[.!?]$/.test(line) &&
+      /(?:^|\s)[\p{L}\d-]+\.(?:com|net|org|info|rs|de|at|ch|ba|me|hr|eu|co\.uk|news|tv)(?=$|\s|[-–—|:])/iu.test(line),
+  },
+  {
+    // A time stamp (see isTimestamp), or a dateline of place, agency and date: `Washington (AFP) Sep 29, 2023`.
+    kind: 'timestamp',
+    test: (line) =>
+      isTimestamp(line) ||
+      /^\p{Lu}[\p{L} .-]{1,30} \((?:AFP|AP|Reuters|UPI|dpa|Beta|Tanjug)\) \p{L}{3,9}\.? \d{1,2},? \d{4}$/u.test(line),
+  },
+];
+
+/**
+ * The kind of page furniture a one-line block is, by the first of
+ * {@link furnitureRules} it matches, or `undefined` for article text. Limits:
+ * line rules only (runs of related headlines are found by
+ * `markRelatedHeadlines`); English, Serbian (Latin) and German prompts.
+ */
+export function furnitureKind(line: string): AsideKind | undefined {
+  if (countWords(line) > maxFurnitureWords) return undefined;
+  return furnitureRules.find((rule) => rule.test(line))?.kind;
+}
