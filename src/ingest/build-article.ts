@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
+import { type ArticleFrontmatter, type EditorMetadata, articleSchema } from '../schemas/article.ts';
 import { asideElement } from '../schemas/article-body.ts';
 import { describeIssue } from '../schemas/format-issues.ts';
 import { deriveTitle } from './derive-title.ts';
@@ -11,12 +11,22 @@ import { serializeMdx } from './mdx-syntax.ts';
 import { SourceError } from './source-error.ts';
 
 /** Frontmatter for a parsed source, validated with the site's own schema. */
-export function buildFrontmatter(parsed: ParsedSource, sourceName: string): ArticleFrontmatter {
+/**
+ * Frontmatter for a parsed source, validated with the site's own schema:
+ * its title, the date of its marker, and what else its text `states` (the
+ * date, dateline, outlet and authors of its furniture, its language).
+ */
+export function buildFrontmatter(
+  parsed: ParsedSource,
+  sourceName: string,
+  states: EditorMetadata = {},
+): ArticleFrontmatter {
   const textBlocks = parsed.blocks.filter((block) => block.kind !== 'aside');
   const result = articleSchema.safeParse({
     title: parsed.headline ?? deriveTitle(titleText(textBlocks)),
     headline: parsed.headline !== undefined,
     ...(parsed.date ? { date: parsed.date } : {}),
+    ...states,
     source: sourceName,
     words: [parsed.headline ?? '', ...textBlocks.map((block) => block.text)].reduce(
       (total, text) => total + countWords(text),

@@ -12,8 +12,8 @@ describe('readByline', () => {
     ['By Jane Roe, BalkanInsight', { authors: ['Jane Roe'], outlet: 'BalkanInsight' }],
     ['By Reuters', { authors: [], outlet: 'Reuters' }],
     [
-      'By Valentina Dimitrievska in Skopje October 3, 2023',
-      { authors: ['Valentina Dimitrievska'], place: 'Skopje', date: { year: 2023, month: 10, day: 3 } },
+      'By Vesna Trajkova in Skopje October 3, 2023',
+      { authors: ['Vesna Trajkova'], place: 'Skopje', date: { year: 2023, month: 10, day: 3 } },
     ],
     ['By Jane Roe, Sept 29, 2023 10:15 AM', { authors: ['Jane Roe'], date: { year: 2023, month: 9, day: 29 } }],
     ['Written by Jane Roe', { authors: ['Jane Roe'] }],

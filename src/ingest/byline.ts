@@ -29,7 +29,7 @@ const maxLength = 150;
 
 /**
  * Reads a byline: `By Jane Roe and John Doe`, `By Jane Roe, Reuters`,
- * `By Valentina Dimitrievska in Skopje October 3, 2023`, `Von Max Mustermann`,
+ * `By Vesna Trajkova in Skopje October 3, 2023`, `Von Max Mustermann`,
  * `Autor: Max Mustermann`, `Piše: Ana Anić`. Every part between the opening
  * and an optional trailing date must be a person's name, except that the last
  * may name an outlet: a known agency anywhere, or in an English `By` line

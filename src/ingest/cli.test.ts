@@ -44,7 +44,7 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
       'blank.txt: the file holds only whitespace; put the article text in it, or remove it',
-      'undated.txt: line 1: the date marker holds "2023-11-31", which is not a real date; write it as YYYY-MM-DD (e.g. 2023-11-06)',
+      'undated.txt: line 1: the date marker holds "2023-11-31", which is not a real date; write it as YYYY-MM-DD (e.g. 2023-11-06), or YYYY-MM or YYYY when only the month or year is known',
     ]);
     expect(run.stdout).toContain('wrote  content/articles/a-fine-headline.mdx');
     expect(readdirSync(path.join(cwd, 'content', 'articles'))).toEqual(['a-fine-headline.mdx']);

@@ -17,12 +17,12 @@ const table: [AsideKind, string[]][] = [
   [
     'caption',
     [
-      'Photo: Reuters/Ognen Teofilovski',
-      '(AP Photo/Visar Kryeziu)',
+      'Photo: Reuters/Petar Ilievski',
+      '(AP Photo/Besnik Doda)',
       'Foto: Beta',
       'Bild: dpa',
       'Image: A soldier at a checkpoint',
-      'Police at the bridge in Mitrovica. REUTERS/Fatos Bytyci',
+      'Police at the bridge in Mitrovica. REUTERS/Ardit Vela',
     ],
   ],
   ['gallery', ['3/3', '12 / 40', 'Photo 3 of 12', 'View gallery', 'Galerija']],

@@ -1,3 +1,4 @@
+import { latinize } from '../text/transliterate.ts';
 import type { AsideKind } from '../schemas/article-body.ts';
 import { countWords } from '../text/words.ts';
 
@@ -64,7 +65,7 @@ export const furnitureRules: FurnitureRule[] = [
       /(?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)$/.test(line),
   },
   {
-    // A caption or credit: `Photo: Reuters/…`, `Foto: Beta`, `(AP Photo/Visar Kryeziu)`,
+    // A caption or credit: `Photo: Reuters/…`, `Foto: Beta`, `(AP Photo/Besnik Doda)`,
     // a caption ending in `REUTERS/Name`, an image's alt text (`Image: …`, `Bild: …`).
     kind: 'caption',
     test: (line) =>
@@ -189,9 +190,11 @@ export const furnitureRules: FurnitureRule[] = [
  * The kind of page furniture a one-line block is, by the first of
  * {@link furnitureRules} it matches, or `undefined` for article text. Limits:
  * line rules only (runs of related headlines are found by
- * `markRelatedHeadlines`); English, Serbian (Latin) and German prompts.
+ * `markRelatedHeadlines`); English, Serbian (Latin and Cyrillic) and German prompts.
  */
 export function furnitureKind(line: string): AsideKind | undefined {
   if (countWords(line) > maxFurnitureWords) return undefined;
-  return furnitureRules.find((rule) => rule.test(line))?.kind;
+  // Serbian is written in Cyrillic as often as in Latin letters: the rules read both (`Фото:` is `Foto:`).
+  const latin = latinize(line);
+  return furnitureRules.find((rule) => rule.test(line) || (latin !== line && rule.test(latin)))?.kind;
 }

@@ -1,5 +1,5 @@
 import type { AsideKind } from '../schemas/article-body.ts';
-import { isCalendarDate } from '../text/calendar-date.ts';
+import { isPartialDate } from '../text/calendar-date.ts';
 import { countWords } from '../text/words.ts';
 import { furnitureKind } from './furniture.ts';
 import { isHeadingLike, sentenceEnd } from './heading-like.ts';
@@ -29,7 +29,7 @@ export type Block =
 
 /** What a source says, before it becomes MDX. */
 export interface ParsedSource {
-  /** The date from a leading ` date YYYY-MM-DD ` marker, if any. */
+  /** The date from a leading ` date YYYY-MM-DD ` (or `YYYY-MM`, `YYYY`) marker, if any. */
   date?: string;
   /** The headline: the first line that is not furniture, if it looks like one. */
   headline?: string;
@@ -46,7 +46,7 @@ export interface ParsedSource {
 }
 
 /** A leading ` date … ` marker; the value is checked separately so a bad one gets its own error. */
-const dateMarker = /^[ \t]*date[ \t]+(\d{1,4}-\d{1,2}-\d{1,2})(?=\s|$)/;
+const dateMarker = /^[ \t]*date[ \t]+(\d{1,4}(?:-\d{1,2}){0,2})(?=\s|$)/;
 
 /** A line that ends in a letter, digit or comma may be a sentence broken off by a line break. */
 const brokenOff = /[\p{L}\p{N},]$/u;
@@ -77,9 +77,9 @@ export function parseSource(text: string): ParsedSource {
   const { value, rest } = splitDateMarker(text);
   let date: string | undefined;
   if (value !== undefined) {
-    if (!isCalendarDate(value)) {
+    if (!isPartialDate(value)) {
       throw new SourceError(
-        `line 1: the date marker holds "${value}", which is not a real date; write it as YYYY-MM-DD (e.g. 2023-11-06)`,
+        `line 1: the date marker holds "${value}", which is not a real date; write it as YYYY-MM-DD (e.g. 2023-11-06), or YYYY-MM or YYYY when only the month or year is known`,
       );
     }
     date = value;

@@ -1,9 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter, EditorMetadata } from '../schemas/article.ts';
 import { buildFrontmatter, serializeArticle } from './build-article.ts';
 import { carryEditorMarks } from './carry-editor-marks.ts';
 import { decodeSource } from './decode-source.ts';
-import { parseSource, splitDateMarker } from './parse-source.ts';
+import { detectLanguage } from './detect-language.ts';
+import { findProvenance } from './find-provenance.ts';
+import { type ParsedSource, parseSource, splitDateMarker } from './parse-source.ts';
 import { readArticle } from './read-article.ts';
 import { splitWords } from '../text/words.ts';
 
@@ -36,7 +38,7 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string, options: P
   const source = parseSource(text);
   const parsed =
     options.oldMdx === undefined ? source : { ...source, blocks: carryEditorMarks(options.oldMdx, source.blocks) };
-  const frontmatter = buildFrontmatter(parsed, sourceName);
+  const frontmatter = buildFrontmatter(parsed, sourceName, statedMetadata(text, parsed));
   const mdx = serializeArticle(frontmatter, parsed.blocks);
 
   const readBack = readArticle(mdx);
@@ -54,4 +56,20 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string, options: P
     throw new Error('the article would not hold the source word for word; nothing was written (please report this)');
   }
   return { frontmatter, mdx };
+}
+
+/**
+ * What a source's text states about it: when, where and by whom it was
+ * published (from its furniture: see `findProvenance`) and the language of
+ * its article text (not of its furniture). Nothing else is filled in.
+ */
+function statedMetadata(text: string, parsed: ParsedSource): EditorMetadata {
+  const { date, dateline, outlet, authors } = findProvenance(text.split('\n').map((line) => line.trim()));
+  const articleText = [
+    parsed.headline ?? '',
+    ...parsed.blocks.filter((block) => block.kind !== 'aside').map((block) => block.text),
+  ];
+  const lang = detectLanguage(articleText.join('\n'));
+  const stated: EditorMetadata = { date, dateline, outlet, authors, lang };
+  return Object.fromEntries(Object.entries(stated).filter(([, value]) => value !== undefined));
 }

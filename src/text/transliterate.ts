@@ -45,7 +45,12 @@ const cyrillicToLatin: Record<string, string> = {
   я: 'ja',
 };
 
-/** Writes Cyrillic letters of a text in Latin letters (lower case); other characters are kept. */
+/** Writes Cyrillic letters of a text in Latin letters, keeping their case (`Љиљана` → `Ljiljana`); other characters are kept. */
 export function latinize(text: string): string {
-  return Array.from(text, (character) => cyrillicToLatin[character.toLowerCase()] ?? character).join('');
+  return Array.from(text, (character) => {
+    const lower = character.toLowerCase();
+    const latin = cyrillicToLatin[lower];
+    if (latin === undefined) return character;
+    return lower === character ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  }).join('');
 }
