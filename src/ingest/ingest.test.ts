@@ -74,6 +74,21 @@ describe('ingestFiles', () => {
     expect(ingestFiles([file], { folders })[0]).not.toHaveProperty('restoredSource');
   });
 
+  it('should keep the editor’s choice of what is set apart when an article is rewritten with force', () => {
+    const file = source(
+      'caption.txt',
+      'A headline here\n\nThe report begins here, and it goes on.\n\nPhoto: Example Agency\n',
+    );
+    ingestFiles([file], { folders });
+    const article = path.join(folders.articles, 'a-headline-here.mdx');
+    const marked = readFileSync(article, 'utf8');
+    expect(marked).toMatch(/<Aside kind="caption">\s*Photo: Example Agency\s*<\/Aside>/);
+    // The editor decides the line is text after all.
+    writeFileSync(article, marked.replace(/<Aside kind="caption">\s*(Photo: Example Agency)\s*<\/Aside>/, '$1'));
+    expect(ingestFiles([file], { folders, force: true })[0]).toMatchObject({ status: 'written' });
+    expect(readFileSync(article, 'utf8')).not.toContain('<Aside');
+  });
+
   it('should move a forced article to the slug given, and refuse a slug another article has', () => {
     const file = source('report.txt', 'Headline here\nThe text.\n');
     ingestFiles([source('other.txt', 'Taken slug\nOther text.\n'), file], { folders });

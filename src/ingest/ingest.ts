@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs } from './archive.ts';
 import { type EditorMetadata, sourceFileName } from '../schemas/article.ts';
@@ -40,7 +41,8 @@ export type IngestResult =
       article: string;
       /** The article's text (for `written` and `would-write`). */
       mdx?: string;
-      words: number;
+      /** Its number of words (for `written` and `would-write`). */
+      words?: number;
       /** The article's previous path, when `--force --slug` moved it. */
       renamedFrom?: string;
       /** The source copy ingest put back, when it kept an article whose source copy was missing. */
@@ -80,10 +82,6 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
         throw new SourceError(`${nameCheck.error.issues[0]?.message ?? 'a bad file name'}; rename the file`);
       }
       const bytes = readSource(file);
-      const prepared = withEditorMetadata(
-        prepareArticle(bytes, sourceName),
-        mergeMetadata(options.metadata ?? {}, readSidecar(file)),
-      );
       const sourceCopy = path.join(folders.sources, sourceName);
       const needsCopy = sourceCopyState(bytes, file, sourceCopy) === 'missing';
 
@@ -95,10 +93,15 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
           file,
           status: 'kept',
           article: articlePath(folders, existing),
-          words: prepared.frontmatter.words,
           ...(restored ? { restoredSource: sourceCopy } : {}),
         };
       }
+      // Rewriting with --force keeps the editor's <Aside> marks and unmarks of the old article.
+      const oldMdx = existing === undefined ? undefined : readFileSync(articlePath(folders, existing), 'utf8');
+      const prepared = withEditorMetadata(
+        prepareArticle(bytes, sourceName, oldMdx === undefined ? {} : { oldMdx }),
+        mergeMetadata(options.metadata ?? {}, readSidecar(file)),
+      );
       // With --force, --slug moves an existing article to the slug given.
       const renamedFrom =
         existing !== undefined && options.slug !== undefined && options.slug !== existing ? existing : undefined;
