@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { indexSite } from './pagefind-integration.ts';
+
+/** A built page in its own language, as article pages in other languages are. */
+function page(lang: string, text: string): string {
+  return `<!doctype html><html lang="${lang}"><head><title>${lang}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`;
+}
+
+describe('indexSite', () => {
+  it('should put pages of every language in one index, so that one search page finds them all', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'pagefind-'));
+    for (const [name, lang, text] of [
+      ['en', 'en', 'Police patrolled the village after the attack.'],
+      ['sr', 'sr-Latn', 'Policija je patrolirala selom posle napada.'],
+      ['de', 'de', 'Die Polizei patrouillierte nach dem Angriff im Dorf.'],
+    ]) {
+      mkdirSync(path.join(site, name));
+      writeFileSync(path.join(site, name, 'index.html'), page(lang ?? '', text ?? ''));
+    }
+    const logged: string[] = [];
+    const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
+    await indexSite(pathToFileURL(`${site}/`), logger);
+
+    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages.en?.page_count).toBe(3);
+    expect(logged.join('\n')).toMatch(/Read 3 HTML files/);
+  });
+});
