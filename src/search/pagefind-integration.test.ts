@@ -14,13 +14,14 @@ function page(lang: string, text: string): string {
 describe('indexSite', () => {
   it('should put pages of every language in one index, so that one search page finds them all', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'pagefind-'));
-    for (const [name, lang, text] of [
+    const pages: [string, string, string][] = [
       ['en', 'en', 'Police patrolled the village after the attack.'],
       ['sr', 'sr-Latn', 'Policija je patrolirala selom posle napada.'],
       ['de', 'de', 'Die Polizei patrouillierte nach dem Angriff im Dorf.'],
-    ]) {
+    ];
+    for (const [name, lang, text] of pages) {
       mkdirSync(path.join(site, name));
-      writeFileSync(path.join(site, name, 'index.html'), page(lang ?? '', text ?? ''));
+      writeFileSync(path.join(site, name, 'index.html'), page(lang, text));
     }
     const logged: string[] = [];
     const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
