@@ -130,4 +130,18 @@ describe('prepareArticle on CommonMark-shaped text', () => {
       { kind: 'paragraph', text: 'The talks resume on Monday.' },
     ]);
   });
+
+  it('should take a date marker to the month or the year, and keep it out of the title and the text', () => {
+    for (const [marker, date] of [
+      ['2023-09', '2023-09'],
+      ['2023', '2023'],
+    ]) {
+      const { frontmatter, mdx } = prepareArticle(
+        new TextEncoder().encode(` date ${marker} NATO sends more troops to Kosovo. KFOR grows.\n`),
+        'a.txt',
+      );
+      expect(frontmatter).toMatchObject({ date, title: 'NATO sends more troops to Kosovo.' });
+      expect(mdx.slice(mdx.indexOf('---', 4))).not.toContain(marker);
+    }
+  });
 });
