@@ -47,6 +47,9 @@ describe('readGlossary', () => {
         aliases: ['North Atlantic Alliance'],
         role: 'Alliance',
         summary: 'A military alliance.',
+        roles: [],
+        descriptors: [],
+        draft: false,
         wikidata: 'Q7184',
         body: 'A sentence.',
       },
@@ -86,7 +89,7 @@ describe('readGlossary', () => {
     const folder = glossary({ 'nato.md': `${nato}\nwikidata: 7184\ncolour: blue` });
     expect(problems(folder)).toEqual([
       `${path.join('glossary', 'nato.md')}: wikidata: Expected a Wikidata item id such as Q7184`,
-      `${path.join('glossary', 'nato.md')}: colour: Unknown field; the fields are name, kind, aliases, role, summary, wikidata`,
+      `${path.join('glossary', 'nato.md')}: colour: Unknown field; the fields are name, kind, aliases, role, summary, roles, descriptors, draft, wikidata`,
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { falseMentionRisk } from '../text/false-mentions.ts';
 import { closedObject } from './closed-object.ts';
+import { partialDate } from './dates.ts';
 
 /** The kinds of entity the glossary knows, in the order pages list them. */
 export const entityKinds = ['person', 'organization', 'state', 'place'] as const;
@@ -31,6 +32,18 @@ function surfaceForm(emptyMessage: string) {
     });
 }
 
+/** A position an entity held, and when. */
+const heldRole = closedObject({
+  /** The position as pages name it: "President of Serbia". */
+  title: z.string().trim().min(1, 'Expected the title of the position'),
+  /** Phrases articles use for whoever holds it: "Serbia's president", "the President of Serbia". */
+  phrases: z.array(z.string().trim().min(1, 'Expected a non-empty phrase')).default([]),
+  /** When it began to hold it, as precisely as known; absent if that is not known. */
+  from: partialDate.optional(),
+  /** When it stopped; absent while it still holds it. */
+  to: partialDate.optional(),
+});
+
 /** Frontmatter of a glossary entry, `content/glossary/<id>.md`: one schema for the site and the annotator. */
 export const glossarySchema = closedObject({
   /** The entity's usual full name; always matched in articles, like an alias. */
@@ -47,6 +60,16 @@ export const glossarySchema = closedObject({
     .trim()
     .min(1, 'Expected a non-empty summary')
     .max(200, 'Expected a summary of at most 200 characters'),
+  /**
+   * Positions it held, with their dates, and the phrases articles use for
+   * whoever holds them, so that "Serbia's president" links to the person who
+   * was president on the article's date.
+   */
+  roles: z.array(heldRole).default([]),
+  /** Phrases that mean this entity wherever the archive uses them: "the alliance" for NATO. */
+  descriptors: z.array(surfaceForm('Expected a non-empty descriptor')).default([]),
+  /** Written by entity discovery from the articles and not reviewed by an editor yet. */
+  draft: z.boolean().default(false),
   /** Wikidata item id, e.g. `Q7184`, when known. */
   wikidata: z
     .string({ error: 'Expected a Wikidata item id such as Q7184' })

@@ -64,7 +64,7 @@ describe('glossary frontmatter errors', () => {
     expect(problems(glossarySchema, { ...entity, kind: 'alliance', wikidata: '7184', colour: 'blue' })).toEqual([
       'entry.md: kind: Expected one of: person, organization, state, place',
       'entry.md: wikidata: Expected a Wikidata item id such as Q7184',
-      'entry.md: colour: Unknown field; the fields are name, kind, aliases, role, summary, wikidata',
+      'entry.md: colour: Unknown field; the fields are name, kind, aliases, role, summary, roles, descriptors, draft, wikidata',
     ]);
   });
 
