@@ -11,7 +11,19 @@ import { compileMatcher } from './matcher.ts';
 import remarkAnnotate from './remark-annotate.ts';
 
 function entity(id: string, name: string, aliases: string[] = []): GlossaryEntry {
-  return { id, name, aliases, kind: 'organization', role: 'r', summary: 's', file: `${id}.md`, body: '' };
+  return {
+    id,
+    name,
+    aliases,
+    kind: 'organization',
+    role: 'r',
+    summary: 's',
+    roles: [],
+    descriptors: [],
+    draft: false,
+    file: `${id}.md`,
+    body: '',
+  };
 }
 
 const entities = [
