@@ -16,7 +16,13 @@ export function candidateTable(candidates: readonly Candidate[]): string {
     String(candidate.articles.length).padStart(widths.articles),
     candidate.variants.join(' · ').slice(0, widths.variants),
   ]);
-  const header = [cell('Name', widths.name), cell('Kind', widths.kind), 'Count'.padStart(widths.count), 'Articles'.padStart(widths.articles), 'Also written'];
+  const header = [
+    cell('Name', widths.name),
+    cell('Kind', widths.kind),
+    'Count'.padStart(widths.count),
+    'Articles'.padStart(widths.articles),
+    'Also written',
+  ];
   return [header, ...rows].map((row) => row.join('  ').trimEnd()).join('\n');
 }
 

@@ -58,7 +58,9 @@ function main(argv: string[]): number {
   const rejected = rejectedFile('content');
   if (values.reject !== undefined) {
     const added = rejectName(rejected, values.reject);
-    console.log(added ? `rejected "${values.reject.trim()}" (${rejected})` : `"${values.reject.trim()}" is already rejected`);
+    console.log(
+      added ? `rejected "${values.reject.trim()}" (${rejected})` : `"${values.reject.trim()}" is already rejected`,
+    );
     return 0;
   }
   const files = values.only ? positionals : articleFiles(contentFolders.articles);
@@ -94,7 +96,9 @@ function write(chosen: string, candidates: ReturnType<typeof discoverCandidates>
   const picked =
     chosen === 'all'
       ? candidates.filter((candidate) => candidate.kind !== 'journalist')
-      : candidates.filter((candidate) => [candidate.name, ...candidate.variants].some((form) => foldText(form) === wanted));
+      : candidates.filter((candidate) =>
+          [candidate.name, ...candidate.variants].some((form) => foldText(form) === wanted),
+        );
   if (picked.length === 0) {
     console.error(`entities: no candidate named "${chosen}"; run npm run entities to list them`);
     return 1;

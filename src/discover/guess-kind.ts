@@ -27,9 +27,26 @@ const bodyWords: ReadonlySet<string> = new Set([
 ]);
 
 /** Acronyms of times, zones and things, not bodies: `AM`, `GMT`, `TV`. */
-const notNames: ReadonlySet<string> = new Set(
-  ['am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'est', 'edt', 'bst', 'tv', 'id', 'ok', 'ap photo', 'ii', 'iii', 'iv'],
-);
+const notNames: ReadonlySet<string> = new Set([
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'cet',
+  'cest',
+  'eet',
+  'eest',
+  'est',
+  'edt',
+  'bst',
+  'tv',
+  'id',
+  'ok',
+  'ap photo',
+  'ii',
+  'iii',
+  'iv',
+]);
 
 /** First words of regions rather than bodies or people: `Western Balkans`. */
 const compassWords = /^(?:western|eastern|northern|southern|central|north|south|east|west)$/u;

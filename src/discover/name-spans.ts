@@ -36,10 +36,35 @@ const abbreviation = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen
 const connectors = new Set(['of', 'for', 'in', 'on', 'the', 'de', 'da', 'del', 'la', 'von', 'van', 'der', 'bin', 'al']);
 
 /** Words that start sentences, and so end a run after `U.S.` or `U.K.`. */
-const sentenceWords: ReadonlySet<string> = new Set([...functionWords, 'however', 'meanwhile', 'moreover', 'instead', 'still', 'also', 'yet', 'but', 'and', 'so', 'now', 'then', 'there', 'here']);
+const sentenceWords: ReadonlySet<string> = new Set([
+  ...functionWords,
+  'however',
+  'meanwhile',
+  'moreover',
+  'instead',
+  'still',
+  'also',
+  'yet',
+  'but',
+  'and',
+  'so',
+  'now',
+  'then',
+  'there',
+  'here',
+]);
 
 /** Titles that are, in lower case, adjectives or common nouns too: `the major Kosovo-Serb party`. */
-const adjectives: ReadonlySet<string> = new Set(['major', 'general', 'chief', 'head', 'deputy', 'leader', 'official', 'father']);
+const adjectives: ReadonlySet<string> = new Set([
+  'major',
+  'general',
+  'chief',
+  'head',
+  'deputy',
+  'leader',
+  'official',
+  'father',
+]);
 
 /** Words after which a name is usually a place. */
 const placeWords = /(?:\b(?:in|near|at|outside)|\b(?:village|town|city|municipality|region) of)\s+(?:the\s+)?$/iu;
@@ -76,9 +101,20 @@ export function findNameSpans(text: string): NameSpan[] {
       if (/\p{L}\.\p{L}\.$/u.test(current.text) && sentenceWords.has(foldText((tokens[last + 1] as Token).text))) break;
       // Connectors may run (`Office of the Prime Minister`); the run must end in a capitalised word.
       let next = last + 1;
-      while (next < tokens.length && isConnector(tokens[next] as Token, hasOf) && joined(text, tokens[next - 1] as Token, tokens[next] as Token)) next++;
-      if (next >= tokens.length || !joined(text, tokens[next - 1] as Token, tokens[next] as Token) || !isCapitalised(tokens[next] as Token)) break;
-      for (let inner = last + 1; inner < next; inner++) if (/^(?:of|for)$/.test(tokens[inner]?.text ?? '')) hasOf = true;
+      while (
+        next < tokens.length &&
+        isConnector(tokens[next] as Token, hasOf) &&
+        joined(text, tokens[next - 1] as Token, tokens[next] as Token)
+      )
+        next++;
+      if (
+        next >= tokens.length ||
+        !joined(text, tokens[next - 1] as Token, tokens[next] as Token) ||
+        !isCapitalised(tokens[next] as Token)
+      )
+        break;
+      for (let inner = last + 1; inner < next; inner++)
+        if (/^(?:of|for)$/.test(tokens[inner]?.text ?? '')) hasOf = true;
       last = next;
     }
     spans.push(...cut(text, tokens.slice(index, last + 1)));
@@ -126,7 +162,11 @@ function joined(text: string, before: Token, after: Token): boolean {
 /** Cuts leading function words and titles off a run; splits it after its last title. */
 function cut(text: string, run: Token[]): NameSpan[] {
   let tokens = run;
-  while (tokens.length > 0 && functionWords.has(foldText((tokens[0] as Token).text)) && !isAcronym((tokens[0] as Token).text)) {
+  while (
+    tokens.length > 0 &&
+    functionWords.has(foldText((tokens[0] as Token).text)) &&
+    !isAcronym((tokens[0] as Token).text)
+  ) {
     tokens = tokens.slice(1);
   }
   if (tokens.length === 0) return [];
