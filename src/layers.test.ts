@@ -19,6 +19,7 @@ const layers = [
   'archive',
   'search',
   'ingest',
+  'discover',
   'integrations',
   'scripts',
   'styles',
