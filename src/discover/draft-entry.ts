@@ -7,16 +7,6 @@ import { falseMentionRisk } from '../text/false-mentions.ts';
 import { slugify } from '../text/slug.ts';
 import type { Candidate } from './discover.ts';
 
-/**
- * What a draft says in place of the role and summary the schema requires:
- * that nobody has described the entity yet, rather than a guess that a
- * reader could take for a fact.
- */
-export const undescribed = {
-  role: 'Not yet described',
-  summary: 'Proposed from the articles by entity discovery; not yet reviewed or described by an editor.',
-} as const;
-
 /** What writing one draft did. */
 export type DraftResult =
   | { status: 'written'; file: string }
@@ -26,8 +16,8 @@ export type DraftResult =
 /**
  * The text of a draft glossary entry for a candidate: its name, its kind (a
  * journalist is a `person`), its variants as aliases (less those the schema
- * refuses as too common, such as `May`), the {@link undescribed} role and
- * summary, and `draft: true`; no body. Returns the schema's problems instead
+ * refuses as too common, such as `May`), and `draft: true`: no role, summary
+ * or body, which only an editor can write (nothing is guessed). Returns the schema's problems instead
  * when it refuses the entry.
  */
 export function draftEntry(candidate: Candidate): { text: string } | { problems: string[] } {
@@ -35,8 +25,6 @@ export function draftEntry(candidate: Candidate): { text: string } | { problems:
     name: candidate.name,
     kind: candidate.kind === 'journalist' ? 'person' : candidate.kind,
     aliases: candidate.variants.filter((variant) => falseMentionRisk(variant) === undefined),
-    role: undescribed.role,
-    summary: undescribed.summary,
     draft: true,
   };
   const result = glossarySchema.safeParse(frontmatter);

@@ -90,14 +90,15 @@ export function isBodyWord(word: string): boolean {
 /** What the `compromise` lexicon makes of a name out of context, if anything decisive. */
 function lexiconKind(name: string): GuessedKind | undefined {
   if (lexiconCache.has(name)) return lexiconCache.get(name);
-  const terms = nlp(name).json()[0]?.terms ?? [];
-  const tags = (index: number): string[] => (terms[index]?.tags as string[] | undefined) ?? [];
+  // compromise's JSON is untyped: each term's tags, in order.
+  const [sentence] = nlp(name).json() as { terms?: { tags?: string[] }[] }[];
+  const tagsOf: string[][] = (sentence?.terms ?? []).map((term) => term.tags ?? []);
+  const any = (tag: string) => tagsOf.some((tags) => tags.includes(tag));
   let kind: GuessedKind | undefined;
-  const last = terms.length - 1;
-  if (terms.some((_, index) => tags(index).includes('Date') || tags(index).includes('Demonym'))) kind = 'other';
-  else if (tags(last).includes('Place') || (last === 0 && tags(0).includes('Place'))) kind = 'place';
-  else if (terms.some((_, index) => tags(index).includes('Person'))) kind = 'person';
-  else if (terms.some((_, index) => tags(index).includes('Organization'))) kind = 'organization';
+  if (any('Date') || any('Demonym')) kind = 'other';
+  else if (tagsOf.at(-1)?.includes('Place')) kind = 'place';
+  else if (any('Person')) kind = 'person';
+  else if (any('Organization')) kind = 'organization';
   lexiconCache.set(name, kind);
   return kind;
 }

@@ -52,14 +52,15 @@ export const glossarySchema = closedObject({
   kind: z.enum(entityKinds, { error: `Expected one of: ${entityKinds.join(', ')}` }),
   /** Every other form an article may use: surname, acronym, short, long and local names, spellings. */
   aliases: z.array(surfaceForm('Expected a non-empty alias')).default([]),
-  /** Role or position as of the archive's time (September to November 2023). */
-  role: z.string().trim().min(1, 'Expected a non-empty role'),
-  /** Who or what it is, in one line. */
+  /** Role or position as of the archive's time; only a draft may leave it out. */
+  role: z.string().trim().min(1, 'Expected a non-empty role').optional(),
+  /** Who or what it is, in one line; only a draft may leave it out. */
   summary: z
     .string()
     .trim()
     .min(1, 'Expected a non-empty summary')
-    .max(200, 'Expected a summary of at most 200 characters'),
+    .max(200, 'Expected a summary of at most 200 characters')
+    .optional(),
   /**
    * Positions it held, with their dates, and the phrases articles use for
    * whoever holds them, so that "Serbia's president" links to the person who
@@ -75,7 +76,20 @@ export const glossarySchema = closedObject({
     .string({ error: 'Expected a Wikidata item id such as Q7184' })
     .regex(/^Q[1-9]\d*$/, 'Expected a Wikidata item id such as Q7184')
     .optional(),
-});
+})
+  // A reviewed entry says who or what the entity is; a draft from discovery may not know yet.
+  .superRefine((entry, context) => {
+    if (entry.draft) return;
+    for (const field of ['role', 'summary'] as const) {
+      if (entry[field] === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `Expected a ${field} (only a draft may leave it out)`,
+        });
+      }
+    }
+  });
 
 /** Validated glossary frontmatter. */
 export type GlossaryFrontmatter = z.output<typeof glossarySchema>;
