@@ -1,0 +1,19 @@
+import { foldCharacter } from './fold.ts';
+import { latinize } from './transliterate.ts';
+
+/**
+ * Folds one character like {@link foldCharacter}, a Cyrillic letter first
+ * written in Serbian Latin letters (`Ћ` → `ć` → `c`, `љ` → `lj`), so that
+ * `Вучић` and `Vucic` fold alike. Latin text folds exactly as before.
+ */
+export function foldScriptCharacter(character: string): string {
+  const latin = latinize(character);
+  // Most characters are not Cyrillic: skip the second pass over them.
+  if (latin === character) return foldCharacter(character);
+  return Array.from(latin, foldCharacter).join('');
+}
+
+/** Folds a whole string with {@link foldScriptCharacter}, runs of white space made one space. */
+export function foldScriptText(text: string): string {
+  return Array.from(text.trim().replace(/\s+/g, ' '), foldScriptCharacter).join('');
+}
