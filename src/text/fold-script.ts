@@ -1,16 +1,17 @@
 import { foldCharacter } from './fold.ts';
 import { latinize } from './transliterate.ts';
 
+const cyrillic = /\p{Script=Cyrillic}/u;
+
 /**
  * Folds one character like {@link foldCharacter}, a Cyrillic letter first
  * written in Serbian Latin letters (`Ћ` → `ć` → `c`, `љ` → `lj`), so that
  * `Вучић` and `Vucic` fold alike. Latin text folds exactly as before.
  */
 export function foldScriptCharacter(character: string): string {
-  const latin = latinize(character);
-  // Most characters are not Cyrillic: skip the second pass over them.
-  if (latin === character) return foldCharacter(character);
-  return Array.from(latin, foldCharacter).join('');
+  // The matcher folds every character of every text: keep the common case to one test.
+  if (!cyrillic.test(character)) return foldCharacter(character);
+  return Array.from(latinize(character), foldCharacter).join('');
 }
 
 /** Folds a whole string with {@link foldScriptCharacter}, runs of white space made one space. */
