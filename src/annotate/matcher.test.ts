@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AliasEntry, compileMatcher } from './matcher.ts';
+import { type AliasEntry, type Matcher, compileMatcher } from './matcher.ts';
 
 const glossary: AliasEntry[] = [
   { entity: 'kosovo', alias: 'Kosovo' },
@@ -22,9 +22,46 @@ const glossary: AliasEntry[] = [
 const match = compileMatcher(glossary);
 
 /** The mentions in a text, as `entity:surface` strings. */
-function mentions(text: string): string[] {
-  return match(text).map(({ entity, start, end }) => `${entity}:${text.slice(start, end)}`);
+function mentions(text: string, lang?: string, matcher: Matcher = match): string[] {
+  return matcher(text, lang).map(({ entity, start, end }) => `${entity}:${text.slice(start, end)}`);
 }
+
+/** The glossary above with names in Serbian, Cyrillic and German, as editors write them. */
+const languages: AliasEntry[] = [
+  ...glossary,
+  { entity: 'serbia', alias: 'Serbia' },
+  { entity: 'serbia', alias: 'Srbija' },
+  { entity: 'serbia', alias: 'Србија' },
+  { entity: 'serbia', alias: 'Serbien' },
+  { entity: 'kosovo', alias: 'Kosova' },
+  { entity: 'belgrade', alias: 'Belgrade' },
+  { entity: 'belgrade', alias: 'Beograd' },
+  // German exonyms are aliases an editor adds, not case forms.
+  { entity: 'belgrade', alias: 'Belgrad' },
+  { entity: 'banjska', alias: 'Banjska' },
+  { entity: 'srpska-lista', alias: 'Srpska lista' },
+  { entity: 'srpska-lista', alias: 'Serb List' },
+  { entity: 'kosovska-mitrovica', alias: 'Kosovska Mitrovica' },
+  { entity: 'kurti', alias: 'Albin Kurti' },
+  { entity: 'kurti', alias: 'Kurti' },
+  { entity: 'russia', alias: 'Russia' },
+  { entity: 'russia', alias: 'Rusija' },
+  { entity: 'russia', alias: 'Russland' },
+  { entity: 'united-states', alias: 'Amerika' },
+  { entity: 'eu', alias: 'European Union' },
+  { entity: 'eu', alias: 'Evropska unija' },
+  { entity: 'eu', alias: 'Europäische Union' },
+  { entity: 'eu', alias: 'EU' },
+  { entity: 'bundestag', alias: 'Deutscher Bundestag' },
+  { entity: 'bundestag', alias: 'Bundestag' },
+  { entity: 'zelensky', alias: 'Volodimir Zelenski' },
+  { entity: 'zelensky', alias: 'Zelenski' },
+  { entity: 'kragujevac', alias: 'Kragujevac' },
+  // A short name: its stem is too short to inflect.
+  { entity: 'rus', alias: 'Rus' },
+];
+
+const inLanguages = compileMatcher(languages);
 
 describe('compileMatcher', () => {
   it('should prefer the longest alias', () => {
@@ -87,6 +124,205 @@ describe('compileMatcher', () => {
     expect(match(text)).toEqual([
       { entity: 'vucic', start: 3, end: 8 },
       { entity: 'nato', start: 12, end: 16 },
+    ]);
+  });
+});
+
+/** Sentences in a language, each with the mentions it must yield (and nothing else). */
+type Table = [text: string, expected: string[]][];
+
+function expectTable(lang: string, table: Table): void {
+  for (const [text, expected] of table) expect(mentions(text, lang, inLanguages), `${lang}: ${text}`).toEqual(expected);
+}
+
+describe('compileMatcher in Serbian, Croatian and Bosnian', () => {
+  it('should match case forms of names in Latin script', () => {
+    expectTable('sr-Latn', [
+      [
+        'Predsednik Srbije Aleksandar Vučić ponovio je da Srbija neće priznati Kosovo.',
+        ['serbia:Srbije', 'vucic:Aleksandar Vučić', 'serbia:Srbija', 'kosovo:Kosovo'],
+      ],
+      ['Posle napada u Banjskoj policija je ušla u Banjsku.', ['banjska:Banjskoj', 'banjska:Banjsku']],
+      [
+        'Kandidati Srpske liste sastali su se sa Aleksandrom Vučićem.',
+        ['srpska-lista:Srpske liste', 'vucic:Aleksandrom Vučićem'],
+      ],
+      [
+        'Srpskoj listi je pisao i premijer Kosova Albin Kurti.',
+        ['srpska-lista:Srpskoj listi', 'kosovo:Kosova', 'kurti:Albin Kurti'],
+      ],
+      ['Pismo Aleksandru Vučiću stiglo je iz Rusije.', ['vucic:Aleksandru Vučiću', 'russia:Rusije']],
+      ['Kurtijeva vlada i Kurtiju bliski ministri', ['kurti:Kurtijeva', 'kurti:Kurtiju']],
+      [
+        'O Kosovu se govorilo u Beogradu, Rusiji i Americi.',
+        ['kosovo:Kosovu', 'belgrade:Beogradu', 'russia:Rusiji', 'united-states:Americi'],
+      ],
+      [
+        'Evropskoj uniji se obratio i Zelenski, a Zelenskog je primio Vučić.',
+        ['eu:Evropskoj uniji', 'zelensky:Zelenski', 'zelensky:Zelenskog', 'vucic:Vučić'],
+      ],
+      [
+        'Autobus iz Kragujevca stigao je u Kosovsku Mitrovicu.',
+        ['kragujevac:Kragujevca', 'kosovska-mitrovica:Kosovsku Mitrovicu'],
+      ],
+    ]);
+  });
+
+  it('should match case forms of names in Cyrillic script, to Latin aliases', () => {
+    expectTable('sr-Cyrl', [
+      [
+        'Председник Србије Александар Вучић поновио је да Србија неће признати Косово.',
+        ['serbia:Србије', 'vucic:Александар Вучић', 'serbia:Србија', 'kosovo:Косово'],
+      ],
+      ['После напада у Бањској полиција је ушла у Бањску.', ['banjska:Бањској', 'banjska:Бањску']],
+      [
+        'Кандидати Српске листе састали су се са Александром Вучићем.',
+        ['srpska-lista:Српске листе', 'vucic:Александром Вучићем'],
+      ],
+      ['Писмо Вучићу стигло је из Русије.', ['vucic:Вучићу', 'russia:Русије']],
+    ]);
+  });
+
+  it('should apply the same rules to Croatian and Bosnian', () => {
+    expectTable('hr', [['Premijer Kosova razgovarao je s predsjednikom Srbije.', ['kosovo:Kosova', 'serbia:Srbije']]]);
+    expectTable('bs', [
+      ['Delegacija Evropske unije doputovala je iz Beograda.', ['eu:Evropske unije', 'belgrade:Beograda']],
+    ]);
+  });
+
+  it('should not match words that only share a stem with a name', () => {
+    expectTable('sr-Latn', [
+      // Adjectives and demonyms derived from a name are other words: Kosovska (policija) is not Kosovo.
+      ['Kosovska policija i kosovski zvaničnici', []],
+      ['Jedan Srbin i dva Srbina, Srbi i Srbijanci', []],
+      ['Kosovari i kosovarski mediji', []],
+      ['vučićevci i Beograđani', []],
+      ['srpski jezik i Srpsko narodno veće', []],
+      // Too short to inflect: Rus matches only as written.
+      ['Rusa i Rusi, ali Rus', ['rus:Rus']],
+      // Acronyms never inflect; a hyphenated ending stays outside, as before.
+      ['NATOa, KFORu, EUom, ali NATO-a i KFOR-om', ['nato:NATO', 'kfor:KFOR']],
+      ['Kosovopolje i Kosovac', []],
+    ]);
+    expectTable('sr-Cyrl', [['Косовска полиција и један Србин', []]]);
+  });
+});
+
+describe('compileMatcher in German', () => {
+  it('should match genitives and adjective endings of names', () => {
+    expectTable('de', [
+      [
+        'Der Präsident Serbiens, Aleksandar Vučić, lehnt die Unabhängigkeit Kosovos ab.',
+        ['serbia:Serbiens', 'vucic:Aleksandar Vučić', 'kosovo:Kosovos'],
+      ],
+      [
+        'In Belgrad sagte Vučić, Serbien werde Kosovo nie anerkennen.',
+        ['belgrade:Belgrad', 'vucic:Vučić', 'serbia:Serbien', 'kosovo:Kosovo'],
+      ],
+      [
+        'Ein Sprecher der Europäischen Union und des Deutschen Bundestages äußerte sich.',
+        ['eu:Europäischen Union', 'bundestag:Deutschen Bundestages'],
+      ],
+      [
+        'Vučićs Partei, Kurtis Regierung und Russlands Außenminister',
+        ['vucic:Vučićs', 'kurti:Kurtis', 'russia:Russlands'],
+      ],
+      ['Im Deutschen Bundestag und im Bundestags-Ausschuss', ['bundestag:Deutschen Bundestag', 'bundestag:Bundestags']],
+    ]);
+    expectTable('de-AT', [['Die Regierung Serbiens', ['serbia:Serbiens']]]);
+  });
+
+  it('should not match words that only share a stem with a name', () => {
+    expectTable('de', [
+      ['Ein Serbe und zwei Serben, eine Serbin, serbische Polizei', []],
+      ['Russen und Russinnen, ein Kosovare', []],
+      ['Die Bundestagswahl und der Bundestagsabgeordnete', []],
+      ['Serbiensche, Kosovoes, Roms', []],
+      // Only the last word takes the genitive: Aleksandars Vučić is not a name's case form.
+      ['Aleksandars Vučić', ['vucic:Vučić']],
+    ]);
+  });
+});
+
+describe('compileMatcher across scripts', () => {
+  it('should match Cyrillic text to Latin aliases and Latin text to Cyrillic aliases, in any language', () => {
+    for (const lang of [undefined, 'en', 'sr-Cyrl', 'de']) {
+      expect(mentions('Вучић и Србија', lang, inLanguages), String(lang)).toEqual(['vucic:Вучић', 'serbia:Србија']);
+    }
+    const cyrillicOnly = compileMatcher([{ entity: 'serbia', alias: 'Србија' }]);
+    expect(mentions('Srbija, SRBIJA', undefined, cyrillicOnly)).toEqual(['serbia:Srbija', 'serbia:SRBIJA']);
+  });
+
+  it('should match an acronym in the other script only letter for letter, in the same case', () => {
+    const acronyms = compileMatcher([
+      { entity: 'nato', alias: 'NATO' },
+      { entity: 'eu', alias: 'ЕУ' },
+    ]);
+    expect(mentions('НАТО, Нато, EU и Eu', undefined, acronyms)).toEqual(['nato:НАТО', 'eu:EU']);
+  });
+
+  it('should match case forms only in the article language', () => {
+    const text = 'Predsednik Srbije u Beogradu; Serbiens Präsident';
+    expect(mentions(text, 'sr', inLanguages)).toEqual(['serbia:Srbije', 'belgrade:Beogradu']);
+    expect(mentions(text, 'de', inLanguages)).toEqual(['serbia:Serbiens']);
+    expect(mentions(text, 'en', inLanguages)).toEqual([]);
+    expect(mentions(text, undefined, inLanguages)).toEqual([]);
+  });
+});
+
+describe('compileMatcher in English and with no language', () => {
+  const paragraph =
+    "Serbia's President Aleksandar Vučić met Albin Kurti, Kosovo's prime minister, in Brussels, where the " +
+    'European Union and NATO urged calm. After the attack at Banjska, the Kosovo Police and KFOR patrolled ' +
+    'near Kosovska Mitrovica; the Serb List (Srpska lista) walked out. Russia and the United States, the U.S. ' +
+    'National Security Council and the Bundestag weighed in. Serbs, Serbians, Kosovars and Russians ' +
+    'spoke of Serbiens, Kosova, Srbije and Vučića, Belgrades and Kurtis; Rusa and Kosovu are not English.';
+
+  const texts = [
+    paragraph,
+    "NATO's Kosovo Force (KFOR) in Kosovo",
+    'the US National Security Council and the US',
+    'Kosovo Forces',
+    'the US National Security Adviser',
+    'Kosovar, NATOs, KFORx, Kosovo2 and subUS',
+    "NATO’s troops and Kosovo's prime minister, Vučić’s call",
+    'Vucic met VUČIĆ; aleksandar vucic spoke',
+    'a Kosovo police officer',
+    'Nato and nato, us and Us, kfor',
+    'U.S. and US-led',
+    'the United\nStates and the North  Atlantic\tAlliance',
+    'AT&T, C++ and (a|b)*.? but not ATT, C or ab',
+    '👍 Vučić 👍 NATO',
+  ];
+
+  it('should find exactly the mentions it finds without the case-form rules', () => {
+    const plain = compileMatcher(languages, { inflect: false });
+    for (const text of texts) {
+      const expected = plain(text);
+      for (const lang of [undefined, 'en', 'en-GB', 'sq'])
+        expect(inLanguages(text, lang), `${lang}: ${text}`).toEqual(expected);
+    }
+  });
+
+  it('should match the English paragraph only as the glossary writes its names', () => {
+    expect(mentions(paragraph, 'en', inLanguages)).toEqual([
+      'serbia:Serbia',
+      'vucic:Aleksandar Vučić',
+      'kurti:Albin Kurti',
+      'kosovo:Kosovo',
+      'eu:European Union',
+      'nato:NATO',
+      'banjska:Banjska',
+      'kosovo-police:Kosovo Police',
+      'kfor:KFOR',
+      'kosovska-mitrovica:Kosovska Mitrovica',
+      'srpska-lista:Serb List',
+      'srpska-lista:Srpska lista',
+      'russia:Russia',
+      'united-states:United States',
+      'united-states:U.S.',
+      'bundestag:Bundestag',
+      'kosovo:Kosova',
     ]);
   });
 });

@@ -1,4 +1,12 @@
-import { foldCharacter, foldText, isAcronym } from '../text/fold.ts';
+import { isAcronym } from '../text/fold.ts';
+import { foldScriptCharacter, foldScriptText } from '../text/fold-script.ts';
+import {
+  type InflectingLanguage,
+  inflectingLanguage,
+  inflectingLanguages,
+  wordInflections,
+} from '../text/inflection.ts';
+import { latinize } from '../text/transliterate.ts';
 
 /** One alias of one entity, as the matcher is built from. */
 export interface AliasEntry {
@@ -17,13 +25,35 @@ export interface Match {
   end: number;
 }
 
-/** Finds every mention in a text. */
-export type Matcher = (text: string) => Match[];
+/**
+ * Finds every mention in a text written in `lang` (the article's BCP 47 tag):
+ * in Serbian, Croatian, Bosnian and German, names also match in their case
+ * forms; in any other language or none, only as the glossary writes them.
+ */
+export type Matcher = (text: string, lang?: string) => Match[];
+
+/** Options of {@link compileMatcher}. */
+export interface MatcherOptions {
+  /** Whether names match in their case forms in the languages that have them. Default: `true`. */
+  inflect?: boolean;
+}
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Aliases that end here, with the whitespace-normalised form acronyms must equal. */
+  /** Aliases that end here, with the whitespace-normalised, Latin form acronyms must equal. */
   ends: { entity: string; exact?: string }[];
+  /** Where a stem of a word ends: the endings that may follow it, and the node after the whole word. */
+  inflected?: Inflected[];
+}
+
+interface Inflected {
+  language: InflectingLanguage;
+  /** Folded endings, the word's own ending left out (the trie holds that one). */
+  endings: Set<string>;
+  /** The length of the longest ending, in folded characters. */
+  longest: number;
+  /** The node after the word as the glossary writes it. */
+  to: TrieNode;
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
@@ -35,32 +65,53 @@ const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
  * Compiles aliases into a matcher that finds all of them in one left-to-right
  * pass over a text, however many aliases there are.
  *
- * Aliases are folded into a character trie ({@link foldCharacter}); at each
- * word start the text is walked down the trie, and the longest alias that
- * ends on a word boundary wins (`Kosovo Force` over `Kosovo`). Acronyms must
- * also equal the text exactly; other aliases match in any case and with or
+ * Aliases are folded into a character trie ({@link foldScriptCharacter}:
+ * Cyrillic as Latin); at each word start the text is walked down the trie,
+ * and the longest alias that ends on a word boundary wins (`Kosovo Force`
+ * over `Kosovo`). Acronyms must also equal the text exactly (Cyrillic read as
+ * Latin); other aliases match in any case, in either script and with or
  * without diacritics. Runs of white space match one space. Matches do not
- * overlap. The cost is the text's length times the longest alias, whatever
- * the number of aliases.
+ * overlap.
+ *
+ * Case forms: where a word of an alias may change its ending in a language
+ * ({@link wordInflections}), the trie node at the end of its stem records the
+ * endings and the node after the whole word. Walking a text in that language,
+ * the rest of a text word that is one of those endings jumps to that node, so
+ * `Srpskoj listi` reaches the end of `Srpska lista`. Acronyms never inflect.
+ *
+ * The cost is the text's length times the longest alias (times the few
+ * endings of each word), whatever the number of aliases.
  */
-export function compileMatcher(entries: Iterable<AliasEntry>): Matcher {
+export function compileMatcher(entries: Iterable<AliasEntry>, options: MatcherOptions = {}): Matcher {
+  const inflect = options.inflect ?? true;
   const root = newNode();
   for (const { entity, alias } of entries) {
+    const acronym = isAcronym(alias);
+    const words = alias.trim().split(/\s+/);
     let node = root;
-    for (const character of foldText(alias)) {
-      let child = node.next.get(character);
-      if (!child) node.next.set(character, (child = newNode()));
-      node = child;
-    }
-    const exact = isAcronym(alias) ? normaliseSpace(alias) : undefined;
+    words.forEach((word, index) => {
+      if (index > 0) node = child(node, ' ');
+      const folded = foldScriptText(word);
+      const path = [node];
+      for (const character of folded) path.push((node = child(node, character)));
+      if (!inflect || acronym || isAcronym(word)) return;
+      for (const language of inflectingLanguages) {
+        for (const { cut, endings } of wordInflections(language, folded, index === words.length - 1)) {
+          const stem = folded.slice(0, folded.length - cut);
+          addInflected(path[Array.from(stem).length] ?? node, language, endings, folded.slice(stem.length), node);
+        }
+      }
+    });
+    const exact = acronym ? latinize(normaliseSpace(alias)) : undefined;
     node.ends.push(exact === undefined ? { entity } : { entity, exact });
   }
 
-  return (text) => {
+  return (text, lang) => {
+    const language = inflectingLanguage(lang);
     const matches: Match[] = [];
     let position = 0;
     while (position < text.length) {
-      const match = isWordStart(text, position) ? longestAt(root, text, position) : undefined;
+      const match = isWordStart(text, position) ? longestAt(root, text, position, language) : undefined;
       if (match) {
         matches.push(match);
         position = match.end;
@@ -72,28 +123,108 @@ export function compileMatcher(entries: Iterable<AliasEntry>): Matcher {
   };
 }
 
-/** The longest alias that starts at `start` and ends on a word boundary. */
-function longestAt(root: TrieNode, text: string, start: number): Match | undefined {
-  let node: TrieNode | undefined = root;
-  let best: Match | undefined;
-  let position = start;
-  while (node && position < text.length) {
-    let folded: string;
-    if (/\s/.test(text[position] ?? '')) {
-      folded = ' ';
-      while (position < text.length && /\s/.test(text[position] ?? '')) position++;
-    } else {
-      const character = String.fromCodePoint(text.codePointAt(position) ?? 0);
-      folded = foldCharacter(character);
-      position += character.length;
-    }
-    for (const character of folded) node = node?.next.get(character);
-    if (!node || node.ends.length === 0 || !isWordEnd(text, position)) continue;
-    const surface = normaliseSpace(text.slice(start, position));
-    const end = node.ends.find((candidate) => candidate.exact === undefined || candidate.exact === surface);
-    if (end) best = { entity: end.entity, start, end: position };
+function child(node: TrieNode, character: string): TrieNode {
+  let next = node.next.get(character);
+  if (!next) node.next.set(character, (next = newNode()));
+  return next;
+}
+
+/** Records at a stem's node that `endings` may follow it in `language`, in place of the word's own `ending`. */
+function addInflected(
+  stem: TrieNode,
+  language: InflectingLanguage,
+  endings: readonly string[],
+  ending: string,
+  to: TrieNode,
+): void {
+  const others = endings.filter((candidate) => candidate !== ending);
+  if (others.length === 0) return;
+  const inflected = (stem.inflected ??= []);
+  // Aliases that share a word share its record, so each node keeps a handful however many aliases there are.
+  let record = inflected.find((candidate) => candidate.language === language && candidate.to === to);
+  if (!record) inflected.push((record = { language, endings: new Set(), longest: 0, to }));
+  for (const other of others) {
+    record.endings.add(other);
+    record.longest = Math.max(record.longest, other.length);
   }
-  return best;
+}
+
+/** A match found by one walk, and whether a case ending took it there. */
+interface Found {
+  match: Match;
+  inflected: boolean;
+}
+
+/**
+ * The longest alias that starts at `start` and ends on a word boundary; in an
+ * inflecting language, its words may also end in a case ending. Of two
+ * matches of one length, the one as the glossary writes it wins.
+ */
+function longestAt(
+  root: TrieNode,
+  text: string,
+  start: number,
+  language: InflectingLanguage | undefined,
+): Match | undefined {
+  let best: Found | undefined;
+  const consider = (node: TrieNode, position: number, inflected: boolean): void => {
+    if (node.ends.length === 0 || !isWordEnd(text, position)) return;
+    if (best && (position < best.match.end || (position === best.match.end && (inflected || !best.inflected)))) return;
+    let surface: string | undefined;
+    const end = node.ends.find(
+      (candidate) =>
+        candidate.exact === undefined ||
+        candidate.exact === (surface ??= latinize(normaliseSpace(text.slice(start, position)))),
+    );
+    if (end) best = { match: { entity: end.entity, start, end: position }, inflected };
+  };
+  const walk = (from: TrieNode, at: number, inflected: boolean): void => {
+    let node: TrieNode | undefined = from;
+    let position = at;
+    while (node) {
+      if (language && node.inflected) {
+        for (const record of node.inflected) {
+          if (record.language !== language) continue;
+          const end = endingEnd(text, position, record);
+          if (end !== undefined) {
+            consider(record.to, end, true);
+            walk(record.to, end, true);
+          }
+        }
+      }
+      if (position >= text.length) return;
+      let folded: string;
+      if (/\s/.test(text[position] ?? '')) {
+        folded = ' ';
+        while (position < text.length && /\s/.test(text[position] ?? '')) position++;
+      } else {
+        const character = String.fromCodePoint(text.codePointAt(position) ?? 0);
+        folded = foldScriptCharacter(character);
+        position += character.length;
+      }
+      for (const character of folded) node = node?.next.get(character);
+      if (node) consider(node, position, inflected);
+    }
+  };
+  walk(root, start, false);
+  return best?.match;
+}
+
+/**
+ * Where the text word that goes on at `position` ends, if its rest is one of
+ * a record's endings; `undefined` if it is not, or runs on longer than any.
+ */
+function endingEnd(text: string, position: number, record: Inflected): number | undefined {
+  let end = position;
+  let folded = '';
+  while (end < text.length) {
+    const character = String.fromCodePoint(text.codePointAt(end) ?? 0);
+    if (!wordCharacter.test(character)) break;
+    folded += foldScriptCharacter(character);
+    if (folded.length > record.longest) return undefined;
+    end += character.length;
+  }
+  return record.endings.has(folded) ? end : undefined;
 }
 
 function isWordStart(text: string, position: number): boolean {

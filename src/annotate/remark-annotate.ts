@@ -8,6 +8,7 @@ import { mentionElement, notMentionElement } from '../schemas/article-body.ts';
 import { sentenceLookup } from '../text/sentences.ts';
 import { unlinkableSpans } from '../text/unlinkable-spans.ts';
 import type { CompiledGlossary } from './compiled-glossary.ts';
+import { inLanguage } from './in-language.ts';
 import type { Match } from './matcher.ts';
 import { type Mention, type TitleSegment, mentionAnchor, mentionAttributes } from './mention.ts';
 
@@ -48,7 +49,7 @@ export default function remarkAnnotate(options: AnnotateOptions) {
   const isArticle = options.isArticle ?? (() => true);
   return (tree: Root, file: VFile): void => {
     if (!isArticle(file)) return;
-    const glossary = options.glossary();
+    const glossary = inLanguage(options.glossary(), file.data.astro?.frontmatter?.lang);
     // A source's own headline is article text too: it is annotated first, as a heading above the
     // body, and handed back as segments for the page's <h1>. A derived title is not source text.
     const { title, headline } = file.data.astro?.frontmatter ?? {};

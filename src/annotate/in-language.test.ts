@@ -1,0 +1,64 @@
+import type { Link, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import type { CompiledGlossary } from './compiled-glossary.ts';
+import { inLanguage } from './in-language.ts';
+import { compileMatcher } from './matcher.ts';
+import remarkAnnotate from './remark-annotate.ts';
+
+const glossary: CompiledGlossary = {
+  entries: new Map(),
+  match: compileMatcher([
+    { entity: 'serbia', alias: 'Srbija' },
+    { entity: 'serbia', alias: 'Serbien' },
+    { entity: 'vucic', alias: 'Aleksandar Vučić' },
+  ]),
+};
+
+/** The text of every mention link remarkAnnotate makes in an article with this frontmatter `lang`. */
+async function linked(markdown: string, lang: unknown): Promise<string[]> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkAnnotate, { glossary: () => glossary, entityUrl: (id: string) => `/glossary/${id}/` });
+  const file = new VFile({ value: markdown, data: { astro: { frontmatter: lang === undefined ? {} : { lang } } } });
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const links: string[] = [];
+  visit(tree, 'link', (link: Link) => void links.push(toString(link)));
+  return links;
+}
+
+describe('inLanguage', () => {
+  it('should match in the language it is given, unless a call names another', () => {
+    const text = 'Aleksandra Vučića iz Srbije; Serbiens';
+    const serbian = inLanguage(glossary, 'sr-Latn');
+    expect(serbian.match(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Aleksandra Vučića',
+      'Srbije',
+    ]);
+    expect(serbian.match(text, 'de').map(({ start, end }) => text.slice(start, end))).toEqual(['Serbiens']);
+  });
+
+  it('should take anything but a string for no language', () => {
+    for (const lang of [undefined, 42, null, ['sr']])
+      expect(inLanguage(glossary, lang).match('Srbije', undefined)).toEqual([]);
+  });
+});
+
+describe('remarkAnnotate with an article language', () => {
+  it('should link case forms of names in the language of the article’s frontmatter', async () => {
+    const table: [unknown, string[]][] = [
+      ['sr-Latn', ['Aleksandru Vučiću', 'Srbiji']],
+      ['sr-Cyrl', ['Aleksandru Vučiću', 'Srbiji']],
+      ['de', []],
+      ['en', []],
+      [undefined, []],
+    ];
+    for (const [lang, links] of table) {
+      expect(await linked('Pismo Aleksandru Vučiću o Srbiji.', lang), String(lang)).toEqual(links);
+    }
+  });
+});

@@ -1,0 +1,20 @@
+import { foldCharacter } from './fold.ts';
+import { latinize } from './transliterate.ts';
+
+const cyrillic = /\p{Script=Cyrillic}/u;
+
+/**
+ * Folds one character like {@link foldCharacter}, a Cyrillic letter first
+ * written in Serbian Latin letters (`Ћ` → `ć` → `c`, `љ` → `lj`), so that
+ * `Вучић` and `Vucic` fold alike. Latin text folds exactly as before.
+ */
+export function foldScriptCharacter(character: string): string {
+  // The matcher folds every character of every text: keep the common case to one test.
+  if (!cyrillic.test(character)) return foldCharacter(character);
+  return Array.from(latinize(character), foldCharacter).join('');
+}
+
+/** Folds a whole string with {@link foldScriptCharacter}, runs of white space made one space. */
+export function foldScriptText(text: string): string {
+  return Array.from(text.trim().replace(/\s+/g, ' '), foldScriptCharacter).join('');
+}
