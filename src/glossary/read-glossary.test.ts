@@ -205,4 +205,49 @@ describe('readGlossary', () => {
       `${path.join('glossary', 'nato.md')}:8: a heading is not allowed in a glossary entry; write it as a paragraph (the page gives the entry its headings)`,
     ]);
   });
+
+  it('should refuse a role that ends before it begins', () => {
+    const folder = glossary({
+      'kurti.md': `name: Albin Kurti\nkind: person\nrole: r\nsummary: s\nroles:\n  - { title: PM, from: 2021-03, to: 2021-02 }`,
+    });
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'kurti.md')}: roles.0.to: 2021-02 is before from 2021-03; correct one of the two dates`,
+    ]);
+  });
+
+  it('should refuse a role phrase two entries claim for overlapping terms, and accept terms that meet', () => {
+    const person = (name: string, from: string, to = '') =>
+      `name: ${name}\nkind: person\nrole: r\nsummary: s\nroles:\n  - title: President of Serbia\n    phrases: ["Serbia’s president"]\n    from: ${from}\n${to && `    to: ${to}`}`;
+    const table: [string, string, string[]][] = [
+      ['2017-05-31', '2017-05-31', []],
+      ['2017', '2017', []],
+      [
+        '2017-06-01',
+        '2017-05-31',
+        [
+          `${path.join('glossary', 'vucic.md')}: roles.0.phrases.0: "Serbia's president" (2017-05-31 to now) is also roles.0.phrases.0 "Serbia’s president" of ${path.join('glossary', 'nikolic.md')} (2012-05-31 to 2017-06-01); a phrase may mean one entry at a time: correct the dates or remove it from one of the two files`,
+        ],
+      ],
+    ];
+    for (const [nikolicTo, vucicFrom, expected] of table) {
+      const folder = glossary({
+        'nikolic.md': person('Tomislav Nikolić', '2012-05-31', nikolicTo),
+        'vucic.md': person('Aleksandar Vučić', vucicFrom).replace('Serbia’s', "Serbia's"),
+      });
+      expect(problems(folder), `${nikolicTo} and ${vucicFrom}`).toEqual(expected);
+    }
+  });
+
+  it('should refuse a descriptor two entries claim, or one uses as a role phrase', () => {
+    const folder = glossary({
+      'nato.md': `${nato}\ndescriptors: [the alliance]`,
+      'eu.md': 'name: European Union\nkind: organization\nrole: r\nsummary: s\ndescriptors: [The Alliance]',
+      'rutte.md':
+        'name: Mark Rutte\nkind: person\nrole: r\nsummary: s\nroles: [{ title: t, phrases: [the alliance], from: 2024-10-01 }]',
+    });
+    expect(problems(folder)).toEqual([
+      `${path.join('glossary', 'nato.md')}: descriptors.0: "the alliance" (always) is also descriptors.0 "The Alliance" of ${path.join('glossary', 'eu.md')} (always); a phrase may mean one entry at a time: correct the dates or remove it from one of the two files`,
+      `${path.join('glossary', 'rutte.md')}: roles.0.phrases.0: "the alliance" (2024-10-01 to now) is also descriptors.0 "The Alliance" of ${path.join('glossary', 'eu.md')} (always); a phrase may mean one entry at a time: correct the dates or remove it from one of the two files`,
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { formatIssues } from '../schemas/format-issues.ts';
 import { type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
 import { foldText } from '../text/fold.ts';
 import { isSlug } from '../text/slug.ts';
+import { endsBeforeItBegins, overlaps, termDays } from '../text/terms.ts';
 import { readEntryFile } from './entry-file.ts';
 import { listEntryFiles } from './entry-files.ts';
 
@@ -29,8 +30,11 @@ export class GlossaryError extends EditorError {
  * or a folder should be, a file name that is not a valid id, a duplicate id,
  * a file that is not UTF-8 or has no frontmatter, a body with anything but
  * safe Markdown ({@link readEntryFile}), a field the schema rejects (an unknown
- * kind, a common word as an alias, …), or an alias (or name) that two entries
- * claim once folded as the matcher folds it.
+ * kind, a common word as an alias, …), an alias (or name) that two entries
+ * claim once folded as the matcher folds it, a role that ends before it
+ * begins, a role phrase two entries claim for terms that surely share a day,
+ * or a descriptor two entries claim (or one claims and another uses as a
+ * role phrase).
  */
 export function readGlossary(folder: string): GlossaryEntry[] {
   const { names, problems } = listEntryFiles(folder);
@@ -62,7 +66,7 @@ export function readGlossary(folder: string): GlossaryEntry[] {
     problems.push(...read.problems);
     if (result.success && read.problems.length === 0) entries.push({ ...result.data, id, file, body: read.body });
   }
-  problems.push(...aliasConflicts(entries));
+  problems.push(...aliasConflicts(entries), ...reversedTerms(entries), ...phraseConflicts(entries));
   if (problems.length > 0) {
     throw new GlossaryError(`The glossary has ${problems.length} problem(s):\n${problems.join('\n')}`);
   }
@@ -97,4 +101,75 @@ function aliasConflicts(entries: GlossaryEntry[]): string[] {
     }
   }
   return problems;
+}
+
+/** A role whose `to` lies wholly before its `from` is a typing error. */
+function reversedTerms(entries: GlossaryEntry[]): string[] {
+  return entries.flatMap((entry) =>
+    entry.roles.flatMap(({ from, to }, index) =>
+      from && to && endsBeforeItBegins(from, to)
+        ? [`${entry.file}: roles.${index}.to: ${to} is before from ${from}; correct one of the two dates`]
+        : [],
+    ),
+  );
+}
+
+/** One entry's claim on a role phrase or descriptor, with the field that makes it. */
+interface PhraseClaim {
+  entry: GlossaryEntry;
+  field: string;
+  phrase: string;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * A role phrase or descriptor that two entries claim at the same time would
+ * make the annotator guess: role terms may share no day for sure (they may
+ * meet, `to` of one being `from` of the next), and a descriptor holds for all
+ * time. Both files are named on one line.
+ */
+function phraseConflicts(entries: GlossaryEntry[]): string[] {
+  const claims = new Map<string, PhraseClaim[]>();
+  const claim = (key: string, value: PhraseClaim) => claims.set(key, [...(claims.get(key) ?? []), value]);
+  for (const entry of entries) {
+    for (const [index, role] of entry.roles.entries()) {
+      for (const [at, phrase] of role.phrases.entries()) {
+        claim(foldText(phrase), { entry, field: `roles.${index}.phrases.${at}`, phrase, ...term(role) });
+      }
+    }
+    for (const [index, phrase] of entry.descriptors.entries()) {
+      claim(foldText(phrase), { entry, field: `descriptors.${index}`, phrase });
+    }
+  }
+  const problems: string[] = [];
+  for (const group of claims.values()) {
+    for (const [index, later] of group.entries()) {
+      const earlier = group
+        .slice(0, index)
+        .find((other) => other.entry !== later.entry && overlaps(days(other), days(later)));
+      if (earlier) {
+        problems.push(
+          `${later.entry.file}: ${later.field}: "${later.phrase}" (${during(later)}) is also ${earlier.field} ` +
+            `"${earlier.phrase}" of ${earlier.entry.file} (${during(earlier)}); a phrase may mean one entry at a time: ` +
+            'correct the dates or remove it from one of the two files',
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function term({ from, to }: { from?: string; to?: string }): { from?: string; to?: string } {
+  return { ...(from && { from }), ...(to && { to }) };
+}
+
+function days({ from, to }: PhraseClaim) {
+  return termDays(from, to).surely;
+}
+
+/** A claim's term for readers: `2017-05-31 to now`, `until 2024`, `always` for a descriptor or a role without dates. */
+function during({ from, to }: PhraseClaim): string {
+  if (from) return `${from} to ${to ?? 'now'}`;
+  return to ? `until ${to}` : 'always';
 }
