@@ -1,13 +1,17 @@
 import { contentFolders } from '../content-folders.ts';
 import { type GlossaryEntry, readGlossary, surfaceForms } from '../glossary/read-glossary.ts';
+import { archiveDateRange } from './archive-range.ts';
 import { type Matcher, compileMatcher } from './matcher.ts';
+import { type RolePhraseFinder, compileRolePhrases } from './role-phrases.ts';
 
 /** The glossary as the annotator uses it. */
 export interface CompiledGlossary {
   /** Every entry by id. */
   entries: Map<string, GlossaryEntry>;
-  /** Finds every mention of every entity in a text. */
+  /** Finds every mention of every entity in a text, by the entities' names and aliases. */
   match: Matcher;
+  /** Finds role phrases and descriptors, linked to who held the role on an article's date. */
+  roles: RolePhraseFinder;
 }
 
 const compiled = new Map<string, CompiledGlossary>();
@@ -24,7 +28,9 @@ export function compiledGlossary(folder: string = contentFolders.glossary): Comp
     const match = compileMatcher(
       entries.flatMap((entry) => surfaceForms(entry).map((alias) => ({ entity: entry.id, alias }))),
     );
-    glossary = { entries: new Map(entries.map((entry) => [entry.id, entry])), match };
+    // An undated article is taken to come from the period the archive's dated articles cover.
+    const roles = compileRolePhrases(entries, { undated: archiveDateRange(contentFolders.articles) });
+    glossary = { entries: new Map(entries.map((entry) => [entry.id, entry])), match, roles };
     compiled.set(folder, glossary);
   }
   return glossary;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledGlossary } from './compiled-glossary.ts';
 import { inLanguage } from './in-language.ts';
 import { compileMatcher } from './matcher.ts';
+import { compileRolePhrases } from './role-phrases.ts';
 import remarkAnnotate from './remark-annotate.ts';
 
 const glossary: CompiledGlossary = {
@@ -17,6 +18,7 @@ const glossary: CompiledGlossary = {
     { entity: 'serbia', alias: 'Serbien' },
     { entity: 'vucic', alias: 'Aleksandar Vučić' },
   ]),
+  roles: compileRolePhrases([]),
 };
 
 /** The text of every mention link remarkAnnotate makes in an article with this frontmatter `lang`. */

@@ -8,6 +8,7 @@ import type { GlossaryEntry } from '../glossary/read-glossary.ts';
 import { readArticleData } from './article-data.ts';
 import type { CompiledGlossary } from './compiled-glossary.ts';
 import { compileMatcher } from './matcher.ts';
+import { compileRolePhrases } from './role-phrases.ts';
 import remarkAnnotate from './remark-annotate.ts';
 
 function entity(id: string, name: string, aliases: string[] = []): GlossaryEntry {
@@ -29,11 +30,15 @@ function entity(id: string, name: string, aliases: string[] = []): GlossaryEntry
 const entities = [
   entity('nato', 'NATO', ['North Atlantic Alliance']),
   entity('kosovo', 'Kosovo'),
-  entity('vucic', 'Aleksandar Vučić', ['Vučić']),
+  {
+    ...entity('vucic', 'Aleksandar Vučić', ['Vučić']),
+    roles: [{ title: 'President of Serbia', phrases: ['Kosovo’s neighbour’s president'], from: '2017-05-31' }],
+  },
 ];
 const glossary: CompiledGlossary = {
   entries: new Map(entities.map((e) => [e.id, e])),
   match: compileMatcher(entities.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ entity: e.id, alias })))),
+  roles: compileRolePhrases(entities),
 };
 
 /** Annotates MDX and returns the mention links as `entity#anchor:text`, and the recorded mentions. */
@@ -160,5 +165,17 @@ describe('remarkAnnotate', () => {
       'See https://www.forces.net/nato/kosovo or @Kosovo_Police, #NATO and press@nato.int: NATO said so.',
     );
     expect(links).toEqual(['/glossary/nato/#m-nato-1:NATO']);
+  });
+
+  it('should link a role phrase to who held the role on the article’s date, its names to themselves', async () => {
+    const text = 'Kosovo’s neighbour’s president spoke.';
+    const dated = await annotate(text, { date: '2023-09-29' });
+    expect(dated.links).toEqual([
+      '/glossary/kosovo/#m-kosovo-1:Kosovo',
+      '/glossary/vucic/#m-vucic-1:neighbour’s president',
+    ]);
+    // Before his term began, the phrase names someone else: no link to him.
+    const earlier = await annotate(text, { date: '2016-01-01' });
+    expect(earlier.links).toEqual(['/glossary/kosovo/#m-kosovo-1:Kosovo']);
   });
 });

@@ -49,7 +49,8 @@ export default function remarkAnnotate(options: AnnotateOptions) {
   const isArticle = options.isArticle ?? (() => true);
   return (tree: Root, file: VFile): void => {
     if (!isArticle(file)) return;
-    const glossary = inLanguage(options.glossary(), file.data.astro?.frontmatter?.lang);
+    const { lang, date } = file.data.astro?.frontmatter ?? {};
+    const glossary = inLanguage(options.glossary(), lang, date);
     // A source's own headline is article text too: it is annotated first, as a heading above the
     // body, and handed back as segments for the page's <h1>. A derived title is not source text.
     const { title, headline } = file.data.astro?.frontmatter ?? {};

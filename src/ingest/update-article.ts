@@ -1,7 +1,8 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { type ArticleFrontmatter, type EditorMetadata, articleSchema } from '../schemas/article.ts';
 import { describeIssue } from '../schemas/format-issues.ts';
-import { frontmatterBlock, splitFrontmatter } from './frontmatter-block.ts';
+import { splitFrontmatter } from '../text/frontmatter-split.ts';
+import { frontmatterBlock } from './frontmatter-block.ts';
 import { SourceError } from './source-error.ts';
 
 /**
