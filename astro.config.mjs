@@ -7,6 +7,7 @@ import { compiledGlossary } from './src/annotate/compiled-glossary.ts';
 import remarkAnnotate from './src/annotate/remark-annotate.ts';
 import { contentFolders } from './src/content-folders.ts';
 import glossaryReload from './src/integrations/glossary-reload.ts';
+import glossaryReport from './src/integrations/glossary-report.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import recmaSplitMdxContent from './src/remark/recma-split-mdx-content.ts';
 import remarkSafeArticle from './src/remark/remark-safe-article.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  integrations: [mdx(), pagefind(), securityHeaders(), glossaryReload()],
+  integrations: [mdx(), pagefind(), securityHeaders(), glossaryReload(), glossaryReport()],
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this
   // site (Astro adds the hash of any inline one), WebAssembly for Pagefind, nothing else.
   security: {

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentFolders } from '../content-folders.ts';
 import { readGlossary } from '../glossary/read-glossary.ts';
 import { foldText } from '../text/fold.ts';
+import { articleFiles } from './article-files.ts';
 import { type ArticleText, readArticleText } from './article-text.ts';
 import { candidateTable } from './candidate-table.ts';
 import { glossaryCoverage } from './coverage.ts';
@@ -114,14 +114,6 @@ function write(chosen: string, candidates: ReturnType<typeof discoverCandidates>
     }
   }
   return failed ? 1 : 0;
-}
-
-/** The `.mdx` articles of a folder, sorted. */
-function articleFiles(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .sort()
-    .map((name) => path.join(folder, name));
 }
 
 process.exitCode = main(process.argv.slice(2));
