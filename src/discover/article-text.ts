@@ -15,6 +15,8 @@ export interface ArticleText {
   id: string;
   /** Its language tag from the frontmatter; absent when not stated. */
   lang?: string;
+  /** Its date from the frontmatter (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); absent when undated. */
+  date?: string;
   blocks: TextBlock[];
 }
 
@@ -36,5 +38,18 @@ export function readArticleText(file: string, mdx: string): ArticleText {
     else if (creditKinds.has(block.aside)) blocks.push({ kind: 'credit', text: block.text });
   }
   const lang = typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined;
-  return { id: path.basename(file, '.mdx'), ...(lang === undefined ? {} : { lang }), blocks };
+  const date = dateOf(frontmatter.date);
+  return {
+    id: path.basename(file, '.mdx'),
+    ...(lang === undefined ? {} : { lang }),
+    ...(date === undefined ? {} : { date }),
+    blocks,
+  };
+}
+
+/** A frontmatter date as the schema normalises it (YAML may give a Date or a number). */
+function dateOf(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return String(value).padStart(4, '0');
+  return typeof value === 'string' ? value : undefined;
 }

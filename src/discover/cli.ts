@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { compiledGlossary } from '../annotate/compiled-glossary.ts';
 import { contentFolders } from '../content-folders.ts';
 import { readGlossary } from '../glossary/read-glossary.ts';
 import { foldText } from '../text/fold.ts';
@@ -8,6 +9,7 @@ import { type ArticleText, readArticleText } from './article-text.ts';
 import { candidateTable } from './candidate-table.ts';
 import { glossaryCoverage } from './coverage.ts';
 import { discoverCandidates } from './discover.ts';
+import { unresolvedRoles } from './unresolved-roles.ts';
 import { writeDraftEntry } from './draft-entry.ts';
 import { readRejected, rejectName, rejectedFile } from './rejected-names.ts';
 
@@ -86,7 +88,21 @@ function main(argv: string[]): number {
     journalists: values.journalists || values.write !== undefined,
   });
   if (values.write !== undefined) return write(values.write, candidates);
-  console.log(values.json ? JSON.stringify(candidates, null, 2) : candidateTable(candidates));
+  if (values.json) {
+    console.log(JSON.stringify(candidates, null, 2));
+    return 0;
+  }
+  console.log(candidateTable(candidates));
+  const unresolved = unresolvedRoles(articles, compiledGlossary());
+  if (unresolved.length > 0) {
+    console.log(
+      `\n${unresolved.length} role phrase(s) fit no single holder on the article's date (mark each with <Mention of="…">, date the article, or give the role its dates):`,
+    );
+    for (const { article, date, phrase, candidates: holders } of unresolved) {
+      const who = holders.length > 0 ? `may be ${holders.join(' or ')}` : 'the glossary knows no holder';
+      console.log(`  ${article} (${date ?? 'undated'}): "${phrase}": ${who}`);
+    }
+  }
   return 0;
 }
 
