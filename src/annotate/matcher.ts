@@ -1,5 +1,5 @@
 import { isAcronym } from '../text/fold.ts';
-import { foldScriptCharacter, foldScriptText } from '../text/fold-script.ts';
+import { foldScriptCharacter, foldScriptText, foldedAt } from '../text/fold-script.ts';
 import {
   type InflectingLanguage,
   inflectingLanguage,
@@ -193,15 +193,8 @@ function longestAt(
         }
       }
       if (position >= text.length) return;
-      let folded: string;
-      if (/\s/.test(text[position] ?? '')) {
-        folded = ' ';
-        while (position < text.length && /\s/.test(text[position] ?? '')) position++;
-      } else {
-        const character = String.fromCodePoint(text.codePointAt(position) ?? 0);
-        folded = foldScriptCharacter(character);
-        position += character.length;
-      }
+      const { folded, next } = foldedAt(text, position);
+      position = next;
       for (const character of folded) node = node?.next.get(character);
       if (node) consider(node, position, inflected);
     }

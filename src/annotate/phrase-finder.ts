@@ -1,4 +1,4 @@
-import { foldCharacter, foldText } from '../text/fold.ts';
+import { foldScriptText, foldedAt } from '../text/fold-script.ts';
 
 /** A phrase found in a text, with the values of every phrase that folds to it. */
 export interface PhraseHit<T> {
@@ -25,7 +25,7 @@ const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
 /**
  * Compiles phrases into a finder that finds all of them in one left-to-right
  * pass over a text, however many there are: the phrases are folded with
- * {@link foldText} into a character trie, and at each word start the text is
+ * {@link foldScriptText} (Cyrillic read as Latin) into a character trie, and at each word start the text is
  * walked down it; the longest phrase that ends on a word boundary and that
  * `accept` allows wins. Phrases match in any case, with or without
  * diacritics, with any apostrophe, and runs of white space match one space.
@@ -36,7 +36,7 @@ export function compilePhraseFinder<T>(phrases: Iterable<{ phrase: string; value
   const root = newNode<T>();
   for (const { phrase, value } of phrases) {
     let node = root;
-    for (const character of foldText(phrase)) {
+    for (const character of foldScriptText(phrase)) {
       let child = node.next.get(character);
       if (!child) node.next.set(character, (child = newNode()));
       node = child;
@@ -71,15 +71,8 @@ function longestAt<T>(
   let node: TrieNode<T> | undefined = root;
   let position = start;
   while (node && position < text.length) {
-    let folded: string;
-    if (/\s/.test(text[position] ?? '')) {
-      folded = ' ';
-      while (position < text.length && /\s/.test(text[position] ?? '')) position++;
-    } else {
-      const character = String.fromCodePoint(text.codePointAt(position) ?? 0);
-      folded = foldCharacter(character);
-      position += character.length;
-    }
+    const { folded, next } = foldedAt(text, position);
+    position = next;
     for (const character of folded) node = node?.next.get(character);
     if (node && node.values.length > 0 && isWordEnd(text, position))
       ends.push({ start, end: position, values: node.values });

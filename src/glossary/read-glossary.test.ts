@@ -78,6 +78,16 @@ describe('readGlossary', () => {
     ]);
   });
 
+  it('should reject an alias that another entry claims in the other script', () => {
+    const folder = glossary({
+      'vucic.md': 'name: Aleksandar Vučić\nkind: person\nrole: r\nsummary: s',
+      'other.md': 'name: Александар Вучић\nkind: person\nrole: r\nsummary: s',
+    });
+    expect(problems(folder)[0]).toMatch(
+      /^.*vucic\.md: name: "Aleksandar Vučić" is also name "Александар Вучић" of .*other\.md/,
+    );
+  });
+
   it('should reject a duplicate id across folders', () => {
     const folder = glossary({ 'nato.md': nato, 'organizations/nato.md': nato });
     expect(problems(folder)[0]).toBe(

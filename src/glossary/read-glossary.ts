@@ -2,7 +2,7 @@ import path from 'node:path';
 import { EditorError } from '../editor-error.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
 import { type GlossaryFrontmatter, glossarySchema } from '../schemas/glossary.ts';
-import { foldText } from '../text/fold.ts';
+import { foldScriptText } from '../text/fold-script.ts';
 import { isSlug } from '../text/slug.ts';
 import { endsBeforeItBegins, overlaps, termDays } from '../text/terms.ts';
 import { readEntryFile } from './entry-file.ts';
@@ -89,7 +89,7 @@ function aliasConflicts(entries: GlossaryEntry[]): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     for (const [index, form] of surfaceForms(entry).entries()) {
-      const key = foldText(form);
+      const key = foldScriptText(form);
       const claim = claims.get(key);
       if (!claim) claims.set(key, { entry, form, field: surfaceField(index) });
       else if (claim.entry !== entry) {
@@ -135,11 +135,11 @@ function phraseConflicts(entries: GlossaryEntry[]): string[] {
   for (const entry of entries) {
     for (const [index, role] of entry.roles.entries()) {
       for (const [at, phrase] of role.phrases.entries()) {
-        claim(foldText(phrase), { entry, field: `roles.${index}.phrases.${at}`, phrase, ...term(role) });
+        claim(foldScriptText(phrase), { entry, field: `roles.${index}.phrases.${at}`, phrase, ...term(role) });
       }
     }
     for (const [index, phrase] of entry.descriptors.entries()) {
-      claim(foldText(phrase), { entry, field: `descriptors.${index}`, phrase });
+      claim(foldScriptText(phrase), { entry, field: `descriptors.${index}`, phrase });
     }
   }
   const problems: string[] = [];
