@@ -146,11 +146,24 @@ test('clicking a mention opens the glossary page, whose backlink lands on the hi
 });
 
 test('an editor’s mark links a description to its entity, like any mention', async ({ page }) => {
-  await page.goto(entityUrl('aleksandar-vucic'));
+  await page.goto(entityUrl('banjska-monastery'));
   const marked = page.locator('.entity__mentions li', { hasText: 'marked by an editor' });
-  await expect(marked.first()).toContainText('Serbia’s president');
+  await expect(marked.first()).toContainText(/monastery/);
   await marked.first().locator('a.kwic').click();
-  await expect(mentions(page).and(page.locator(':target'))).toHaveText('Serbia’s president');
+  await expect(mentions(page).and(page.locator(':target'))).toHaveText(/monastery/);
+});
+
+test('a role phrase links to who held the role then, and the name inside it to itself, with no mark', async ({
+  page,
+}) => {
+  await page.goto(entityUrl('aleksandar-vucic'));
+  const byRole = page.locator('.entity__mentions li', { hasText: 'Serbia’s president' });
+  await expect(byRole.first()).not.toContainText('marked by an editor');
+  await byRole.first().locator('a.kwic').click();
+  const target = mentions(page).and(page.locator(':target'));
+  await expect(target).toHaveText('president');
+  // The name inside the phrase keeps its own link, beside the role's: links never nest.
+  await expect(target.locator('xpath=preceding-sibling::a[1]')).toHaveAttribute('data-entity', 'serbia');
 });
 
 test('the glossary index groups entries by kind, A to Z, with counts', async ({ page }) => {
