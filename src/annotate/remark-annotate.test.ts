@@ -4,28 +4,15 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../glossary/read-glossary.ts';
+import { testEntry } from '../glossary/test-entry.ts';
 import { readArticleData } from './article-data.ts';
 import type { CompiledGlossary } from './compiled-glossary.ts';
 import { compileMatcher } from './matcher.ts';
 import { compileRolePhrases } from './role-phrases.ts';
 import remarkAnnotate from './remark-annotate.ts';
 
-function entity(id: string, name: string, aliases: string[] = []): GlossaryEntry {
-  return {
-    id,
-    name,
-    aliases,
-    kind: 'organization',
-    role: 'r',
-    summary: 's',
-    roles: [],
-    descriptors: [],
-    draft: false,
-    file: `${id}.md`,
-    body: '',
-  };
-}
+const entity = (id: string, name: string, aliases: string[] = []) =>
+  testEntry(id, name, { aliases, kind: 'organization' });
 
 const entities = [
   entity('nato', 'NATO', ['North Atlantic Alliance']),

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../glossary/read-glossary.ts';
+import { testEntry } from '../glossary/test-entry.ts';
 import { compileRolePhrases } from './role-phrases.ts';
 
 /** A glossary entry with only what the role phrases use. */
-function entry(id: string, name: string, more: Partial<GlossaryEntry> = {}): GlossaryEntry {
-  return {
-    id,
-    name,
-    kind: 'person',
-    aliases: [],
-    role: 'r',
-    summary: 's',
-    roles: [],
-    descriptors: [],
-    draft: false,
-    file: `${id}.md`,
-    body: '',
-    ...more,
-  };
-}
+const entry = testEntry;
 
 const presidentPhrases = ['Serbia’s president', 'the President of Serbia'];
 const glossary = [

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../glossary/read-glossary.ts';
+import { testEntry } from '../glossary/test-entry.ts';
 import type { ArticleText } from './article-text.ts';
 import { glossaryCoverage } from './coverage.ts';
 import { discoverCandidates } from './discover.ts';
 
 /** A glossary entry with only what coverage reads. */
-function entry(id: string, name: string, aliases: string[] = []): GlossaryEntry {
-  return {
-    id,
-    name,
-    aliases,
-    kind: 'person',
-    role: 'r',
-    summary: 's',
-    roles: [],
-    descriptors: [],
-    draft: false,
-    file: `${id}.md`,
-    body: '',
-  };
-}
+const entry = (id: string, name: string, aliases: string[] = []) => testEntry(id, name, { aliases });
 
 const glossary = [
   entry('erik-lindqvist', 'Erik Lindqvist', ['Lindqvist']),

@@ -3,23 +3,15 @@ import type { CompiledGlossary } from '../annotate/compiled-glossary.ts';
 import { compileMatcher } from '../annotate/matcher.ts';
 import { compileRolePhrases } from '../annotate/role-phrases.ts';
 import type { GlossaryEntry } from '../glossary/read-glossary.ts';
+import { testEntry } from '../glossary/test-entry.ts';
 import { unresolvedRoles } from './unresolved-roles.ts';
 
 /** A person who held "Ruritania’s president" for a term. */
 function president(id: string, name: string, from: string, to?: string): GlossaryEntry {
-  return {
-    id,
-    name,
-    aliases: [],
-    kind: 'person',
+  return testEntry(id, name, {
     role: 'President of Ruritania',
-    summary: 's',
     roles: [{ title: 'President of Ruritania', phrases: ['Ruritania’s president'], from, ...(to ? { to } : {}) }],
-    descriptors: [],
-    draft: false,
-    file: `${id}.md`,
-    body: '',
-  };
+  });
 }
 
 const entries = [
