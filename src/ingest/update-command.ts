@@ -24,7 +24,8 @@ export type UpdateResult =
  * any folder) or their article file (`content/articles/<slug>.mdx`), without
  * touching their bodies. With `slug` (one article only), the article moves to
  * that slug and keeps its old one in `formerSlugs`, whose address then leads
- * to it; a slug another article has, or had, is refused.
+ * to it; a slug another article has is refused (and the build refuses one that
+ * another article had, naming both).
  */
 export function updateArticles(
   targets: string[],
@@ -33,16 +34,18 @@ export function updateArticles(
 ): UpdateResult[] {
   const { folders } = options;
   const bySource = articlesBySource(folders);
+  // Read once, and kept up to date as articles move: a batch costs one listing of the folder.
+  const slugs = existingSlugs(folders);
   return targets.map((target): UpdateResult => {
     try {
       const slug = target.endsWith('.mdx') ? path.basename(target, '.mdx') : bySource.get(path.basename(target));
-      if (slug === undefined || !existingSlugs(folders).has(slug)) {
+      if (slug === undefined || !slugs.has(slug)) {
         throw new SourceError('no article in the archive has this source; ingest it first');
       }
       const file = articlePath(folders, slug);
       const mdx = readFileSync(file, 'utf8');
       const moveTo = options.slug !== undefined && options.slug !== slug ? options.slug : undefined;
-      if (moveTo !== undefined) assertFreeSlug(moveTo, folders);
+      if (moveTo !== undefined) assertFreeSlug(moveTo, slugs, folders);
       const formerSlugs = formerSlugsOf(mdx);
       const updated = updateArticleMetadata(mdx, {
         ...changes,
@@ -56,6 +59,8 @@ export function updateArticles(
           throw new SourceError(`the slug "${moveTo}" was taken a moment ago by another writer; choose another`);
         }
         rmSync(file);
+        slugs.delete(slug);
+        slugs.add(moveTo);
       }
       return { target, status: 'updated', article, ...(moveTo === undefined ? {} : { movedFrom: file }) };
     } catch (error) {
@@ -70,11 +75,11 @@ function formerSlugsOf(mdx: string): string[] {
   return Array.isArray(formerSlugs) ? formerSlugs.filter((slug): slug is string => typeof slug === 'string') : [];
 }
 
-/** Refuses a slug that is not one, or that another article has, or had (its old address leads there). */
-function assertFreeSlug(slug: string, folders: ArchiveFolders): void {
+/** Refuses a slug that is not one, or that another article has. */
+function assertFreeSlug(slug: string, slugs: ReadonlySet<string>, folders: ArchiveFolders): void {
   if (!isSlug(slug))
     throw new SourceError(`--slug "${slug}" is not a slug; use lower-case letters, digits and hyphens`);
-  if (existingSlugs(folders).has(slug)) {
+  if (slugs.has(slug)) {
     throw new SourceError(`the slug "${slug}" is taken by ${articlePath(folders, slug)}; choose another`);
   }
 }
