@@ -10,6 +10,8 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Every test starts a fresh browser; on a loaded 2-core CI machine the first search has taken over 5 s.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -11,6 +11,7 @@ import {
   openPreview,
   pageKinds,
   pages,
+  searchTimeout,
   searchUi,
   searchUrl,
   underBase,
@@ -59,7 +60,7 @@ test('pages, styles and scripts load under the base path, with no failed request
     await page.goto(underBase(url));
     await expect(page.locator('header .site-name'), url).toHaveAttribute('href', base);
   }
-  await expect(searchUi(page).summary).toHaveText(announcement('Kosovo'));
+  await expect(searchUi(page).summary).toHaveText(announcement('Kosovo'), { timeout: searchTimeout });
   expect(failed).toEqual([]);
   // The stylesheet applied: the header is laid out as a flex row.
   await expect(page.locator('.site-header__inner')).toHaveCSS('display', 'flex');

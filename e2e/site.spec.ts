@@ -3,7 +3,17 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { site as settings } from '../src/site.ts';
 import { splitWords } from '../src/text/words.ts';
-import { announcement, articles, articleUrl, nonEmpty, pageKinds, pages, search, searchUi } from './site.ts';
+import {
+  announcement,
+  articles,
+  articleUrl,
+  nonEmpty,
+  pageKinds,
+  pages,
+  search,
+  searchTimeout,
+  searchUi,
+} from './site.ts';
 
 test('the home page lists every article, newest first and undated last', async ({ page }) => {
   await page.goto('/');
@@ -49,7 +59,7 @@ test('a promotional line is set apart from the article text and left out of sear
   const onlyHere = promoted.find((word) => word.length > 4 && elsewhere.filter((other) => other === word).length === 1);
   if (!onlyHere) throw new Error('the promotional line has no word of its own to search for');
   await search(page, onlyHere);
-  await expect(searchUi(page).summary).toHaveText(announcement(onlyHere));
+  await expect(searchUi(page).summary).toHaveText(announcement(onlyHere), { timeout: searchTimeout });
   await expect(searchUi(page).summary).toContainText('No results');
 });
 

@@ -135,9 +135,16 @@ export async function search(page: Page, query: string, filters: SearchFilters =
     await expect(ui.box).toBeFocused();
     await ui.box.fill(query);
   }
-  await expect(ui.summary).toHaveText(announcement(query));
+  await expect(ui.summary).toHaveText(announcement(query), { timeout: searchTimeout });
   return ui;
 }
+
+/**
+ * How long a first search may take: it compiles Pagefind's WebAssembly and
+ * loads the index in a fresh browser, which on a loaded CI machine has taken
+ * longer than Playwright's default 5 s.
+ */
+export const searchTimeout = 20_000;
 
 /** The summary once a search for the query has finished (not while it says `Searching for …`). */
 export function announcement(query: string): RegExp {
