@@ -1,0 +1,110 @@
+/**
+ * Measures search as a reader meets it, in Chromium: what opening the search
+ * page and running a first query downloads (cold cache), how long results
+ * take to appear when `/search/?q=…` is opened cold, and how long after
+ * typing a new query on that warm page. Used by `npm run measure:search` and
+ * by the build benchmark.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.ts';
+import { announcement, searchUi } from './site.ts';
+
+/** One file the first search downloaded: bytes as sent by the (uncompressing) test server, and gzipped. */
+export interface Transfer {
+  path: string;
+  bytes: number;
+  gzip: number;
+}
+
+export interface SearchMeasurement {
+  /** Every file fetched to open the search page and show the first query's results. */
+  transfers: Transfer[];
+  /** Milliseconds from opening `/search/?q=<query>` in a fresh browser to the first result on screen. */
+  coldMs: number;
+  /** Milliseconds from typing a second query on that page to its first result on screen. */
+  warmMs: number;
+}
+
+/** Polls the server until it answers (at most 10 s), rather than sleeping for a guessed time. */
+async function serverReady(url: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`The static server did not answer at ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Serves a built site from `folder` and measures its search with two queries. */
+export async function measureSearch(
+  folder: string,
+  { query = 'Kosovo', nextQuery = 'Stoltenberg', port = 4480 } = {},
+): Promise<SearchMeasurement> {
+  const serverScript = path.join(import.meta.dirname, 'static-server.ts');
+  const server = spawn(process.execPath, [serverScript, folder, String(port)], { stdio: 'ignore' });
+  const origin = `http://localhost:${port}`;
+  const browser = await serverReady(`${origin}/`)
+    .then(() => chromium.launch(launchOptions))
+    .catch((error: unknown) => {
+      server.kill();
+      throw error;
+    });
+  try {
+    // A fresh context has a cold cache; its events include what Pagefind's web worker fetches.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pending: Promise<Transfer>[] = [];
+    context.on('requestfinished', (request) => {
+      if (!request.url().startsWith('http')) return;
+      const { pathname } = new URL(request.url());
+      pending.push(
+        request.sizes().then(({ responseBodySize, responseHeadersSize }) => {
+          const file = path.join(folder, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+          const gzip = existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+          return { path: pathname, bytes: responseBodySize + responseHeadersSize, gzip };
+        }),
+      );
+    });
+
+    const ui = searchUi(page);
+    const coldStart = performance.now();
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+    await ui.titles.first().waitFor();
+    const coldMs = performance.now() - coldStart;
+    await page.waitForLoadState('networkidle');
+    const transfers = await Promise.all(pending);
+
+    const warmStart = performance.now();
+    await ui.box.fill(nextQuery);
+    await ui.summary.filter({ hasText: announcement(nextQuery) }).waitFor();
+    await ui.titles.first().waitFor();
+    const warmMs = performance.now() - warmStart;
+    return { transfers, coldMs, warmMs };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** The transfers summed up by what they are: the page, Pagefind's interface, Pagefind's engine and index. */
+export function transferGroups(transfers: Transfer[]): Map<string, { bytes: number; gzip: number; files: number }> {
+  const groups = new Map<string, { bytes: number; gzip: number; files: number }>();
+  for (const { path: pathname, bytes, gzip } of transfers) {
+    const group = /pagefind-component-ui/.test(pathname)
+      ? 'search interface (Pagefind Component UI)'
+      : pathname.startsWith('/pagefind/')
+        ? 'search engine and index (Pagefind)'
+        : 'page, styles and site scripts';
+    const tally = groups.get(group) ?? { bytes: 0, gzip: 0, files: 0 };
+    groups.set(group, { bytes: tally.bytes + bytes, gzip: tally.gzip + gzip, files: tally.files + 1 });
+  }
+  return groups;
+}

@@ -1,0 +1,124 @@
+/**
+ * Benchmark: the project's build against a plain Astro + Pagefind build of
+ * the same MDX (see plain-project.ts), at any archive size.
+ *
+ * Makes `count` synthetic sources from the seed paragraphs (default 1,000),
+ * ingests them into a scratch copy of the project, copies the articles into
+ * the plain project, then builds the two alternately (`rounds` times each,
+ * default 2), each under `/usr/bin/time` with the same Node heap limit, and
+ * prints every run's time and peak memory (the largest process: Node or
+ * Pagefind), the ratio of the medians, the largest HTML page (gzipped) and
+ * the size of `dist/`, and what the first search downloads and how long its
+ * results take in Chromium.
+ *
+ * Run with `npm run bench:build [-- count [rounds]]` (needs GNU time and Chromium).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { measureSearch, transferGroups } from '../../e2e/search-measure.ts';
+import { plainProject } from './plain-project.ts';
+import { scratchProject } from './scratch-project.ts';
+import { writeSyntheticSources } from './synthetic-archive.ts';
+
+const count = Number(process.argv[2] ?? 1_000);
+const rounds = Number(process.argv[3] ?? 2);
+const heap = '--max-old-space-size=4096';
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+}
+
+/** Runs a command under GNU time; fails with its output if it fails. */
+function timed(label: string, args: string[], cwd: string): Run {
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, BASE_PATH: '' },
+  });
+  const measured = /TIME (\S+) (\d+)\s*$/.exec(run.stderr);
+  if (run.status !== 0 || !measured) {
+    throw new Error(`${label} failed (exit ${run.status}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  }
+  return { seconds: Number(measured[1]), peakMb: Number(measured[2]) / 1024 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/** The largest HTML page of a built site, gzipped, and the size of the whole folder. */
+function outputSizes(dist: string): { page: string; pageGzip: number; totalMb: number; pages: number } {
+  let largest = { page: '', pageGzip: 0 };
+  let total = 0;
+  let pages = 0;
+  for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(dist, name);
+    const info = statSync(file);
+    if (!info.isFile()) continue;
+    total += info.size;
+    if (!name.endsWith('.html')) continue;
+    pages++;
+    const gzip = gzipSync(readFileSync(file)).length;
+    if (gzip > largest.pageGzip) largest = { page: `/${name}`, pageGzip: gzip };
+  }
+  return { ...largest, totalMb: total / 1e6, pages };
+}
+
+const project = scratchProject();
+const inbox = path.join(project.root, 'inbox');
+mkdirSync(inbox);
+writeSyntheticSources(inbox, count);
+console.log(`Ingesting ${count} synthetic sources…`);
+timed('ingest', [process.execPath, heap, 'src/ingest/cli.ts', 'inbox'], project.root);
+const plain = plainProject(path.join(project.root, 'content', 'articles'));
+
+const astro = [process.execPath, heap, 'node_modules/astro/bin/astro.mjs', 'build'];
+const runs: Record<'project' | 'plain', Run[]> = { project: [], plain: [] };
+try {
+  for (let round = 1; round <= rounds; round++) {
+    for (const [name, root] of [
+      ['project', project.root],
+      ['plain', plain.root],
+    ] as const) {
+      const run = timed(`${name} build`, astro, root);
+      runs[name].push(run);
+      console.log(`round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${Math.round(run.peakMb)} MB`);
+    }
+  }
+  const time = median(runs.project.map((run) => run.seconds)) / median(runs.plain.map((run) => run.seconds));
+  const memory = median(runs.project.map((run) => run.peakMb)) / median(runs.plain.map((run) => run.peakMb));
+  const sizes = outputSizes(path.join(project.root, 'dist'));
+  const plainSizes = outputSizes(path.join(plain.root, 'dist'));
+  const search = await measureSearch(path.join(project.root, 'dist'), { query: 'Kirby', nextQuery: 'Stoltenberg' });
+  const payload = search.transfers.reduce((sum, { gzip }) => sum + gzip, 0);
+  const raw = search.transfers.reduce((sum, { bytes }) => sum + bytes, 0);
+
+  console.log(`\n${count} articles, ${rounds} alternating rounds (medians):`);
+  console.log(
+    `build time    project ${median(runs.project.map((r) => r.seconds)).toFixed(1)} s, plain ${median(runs.plain.map((r) => r.seconds)).toFixed(1)} s, ratio ${time.toFixed(2)}`,
+  );
+  console.log(
+    `peak memory   project ${Math.round(median(runs.project.map((r) => r.peakMb)))} MB, plain ${Math.round(median(runs.plain.map((r) => r.peakMb)))} MB, ratio ${memory.toFixed(2)}`,
+  );
+  console.log(
+    `output        project ${sizes.pages} pages, ${sizes.totalMb.toFixed(0)} MB; plain ${plainSizes.pages} pages, ${plainSizes.totalMb.toFixed(0)} MB`,
+  );
+  console.log(`largest page  ${sizes.page} ${(sizes.pageGzip / 1024).toFixed(1)} KB gzipped`);
+  console.log(
+    `first search  ${(payload / 1024).toFixed(0)} KB gzipped (${(raw / 1024).toFixed(0)} KB as sent uncompressed) in ${search.transfers.length} files`,
+  );
+  for (const [group, { gzip, files }] of transferGroups(search.transfers))
+    console.log(`                ${group}: ${(gzip / 1024).toFixed(0)} KB in ${files} files`);
+  console.log(
+    `search time   ${Math.round(search.coldMs)} ms to first results opening /search/?q=Kirby cold, ${Math.round(search.warmMs)} ms after typing a new query`,
+  );
+} finally {
+  project.remove();
+  plain.remove();
+}
