@@ -32,6 +32,11 @@ describe('calendarYear', () => {
     expect(calendarYear('2023-11-06')).toBe('2023');
     expect(calendarYear('0099-12-31')).toBe('0099');
   });
+
+  it('should give the year of a date known only to the month or the year (it once gave "202" for "2023")', () => {
+    expect(calendarYear('2023-09')).toBe('2023');
+    expect(calendarYear('2023')).toBe('2023');
+  });
 });
 
 describe('isPartialDate and datePrecision', () => {

@@ -18,9 +18,9 @@ export function isCalendarDate(value: string): value is CalendarDate {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** The year of a calendar date, as written (`2023`). */
-export function calendarYear(value: CalendarDate): string {
-  return value.slice(0, value.indexOf('-'));
+/** The year of a date known to the day, the month or the year, as written (`2023`). */
+export function calendarYear(value: CalendarDate | PartialDate): string {
+  return value.slice(0, 4);
 }
 
 /**
