@@ -19,8 +19,10 @@ export function articleSectionId(slug: string): string {
 }
 
 export const routes = {
-  /** The home page: the list of articles. */
+  /** The home page: the list of articles, newest first (its first page). */
   home: (): string => base,
+  /** A page of the list of articles: the home page for page 1. */
+  articleList: (page: number): string => (page === 1 ? base : `${base}page/${page}/`),
   /** An article page. */
   article: (slug: string): string => `${base}articles/${slug}/`,
   /** One mention on its article page. */
@@ -31,10 +33,14 @@ export const routes = {
   glossary: (): string => `${base}glossary/`,
   /** An entity's glossary page. */
   entity: (id: string): string => `${base}glossary/${id}/`,
-  /** An entity page's mentions in one article. */
-  entityInArticle: (id: string, slug: string): string => `${routes.entity(id)}#${articleSectionId(slug)}`,
-  /** Who appears where: entities against articles. */
-  matrix: (): string => `${base}matrix/`,
+  /** A page of an entity's mentions: the entity page itself for page 1. */
+  entityMentions: (id: string, page: number): string =>
+    page === 1 ? routes.entity(id) : `${routes.entity(id)}mentions/${page}/`,
+  /** An entity's mentions in one article, on the page of its mentions that holds them. */
+  entityInArticle: (id: string, slug: string, page = 1): string =>
+    `${routes.entityMentions(id, page)}#${articleSectionId(slug)}`,
+  /** Who appears where: entities against articles (its first page, the newest articles). */
+  matrix: (page = 1): string => (page === 1 ? `${base}matrix/` : `${base}matrix/${page}/`),
   /** The search page. */
   search: (): string => `${base}search/`,
   /** Pagefind's bundle folder, or a file in it. */
