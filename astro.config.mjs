@@ -1,7 +1,7 @@
 // @ts-check
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { compiledGlossary } from './src/annotate/compiled-glossary.ts';
 import remarkAnnotate from './src/annotate/remark-annotate.ts';
@@ -9,9 +9,10 @@ import { contentFolders } from './src/content-folders.ts';
 import glossaryReload from './src/integrations/glossary-reload.ts';
 import glossaryReport from './src/integrations/glossary-report.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import recmaSplitMdxContent from './src/remark/recma-split-mdx-content.ts';
-import remarkSafeArticle from './src/remark/remark-safe-article.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
+import remarkSafeArticle from './src/remark/remark-safe-article.ts';
+import remarkSplitRewrittenPhrase from './src/remark/remark-split-rewritten-phrase.ts';
+import { articleFeatures, satteriArticles } from './src/remark/satteri-articles.ts';
 import pagefind from './src/search/pagefind-integration.ts';
 import { base, routes } from './src/urls/routes.ts';
 
@@ -23,27 +24,24 @@ export default defineConfig({
   // The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`).
   base,
   trailingSlash: 'always',
-  // Astro 7's default Markdown processor runs no remark plugins, for .md and
-  // .mdx alike: the unified processor does, and MDX compiles through it.
+  // Astro 7's own Markdown processor, Sätteri, compiles natively and runs no remark plugins: the
+  // project's remark transformers run inside it on each article, through one mdast plugin (see
+  // src/remark/satteri-articles.ts). An archive shows its sources as written: no typographic
+  // rewriting of quotes and dashes, no GFM syntax such as tables or strikethrough.
   markdown: {
-    processor: unified({
-      remarkPlugins: [
-        [remarkSafeArticle, { isArticle }],
-        [
-          remarkAnnotate,
-          {
-            glossary: () => compiledGlossary(),
-            entityUrl: routes.entity,
-            isArticle,
-          },
-        ],
-        remarkExcerpt,
+    processor: satteri({
+      features: articleFeatures,
+      mdastPlugins: [
+        satteriArticles({
+          isArticle,
+          transformers: [
+            remarkSafeArticle({ isArticle }),
+            remarkAnnotate({ glossary: () => compiledGlossary(), entityUrl: routes.entity, isArticle }),
+            remarkExcerpt(),
+            remarkSplitRewrittenPhrase(),
+          ],
+        }),
       ],
-      recmaPlugins: [recmaSplitMdxContent],
-      // An archive shows its sources as written: no typographic rewriting
-      // of quotes and dashes, no GFM syntax such as tables or strikethrough.
-      smartypants: false,
-      gfm: false,
     }),
     // Article bodies hold no code (src/schemas/article-body.ts), and Shiki's inline styles break the CSP.
     syntaxHighlight: false,

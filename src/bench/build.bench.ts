@@ -14,7 +14,7 @@
  * Run with `npm run bench:build [-- count [rounds]]` (needs GNU time and Chromium).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureSearch, transferGroups } from '../../e2e/search-measure.ts';
@@ -86,6 +86,8 @@ try {
       ['project', project.root],
       ['plain', plain.root],
     ] as const) {
+      // Cold builds, both: no cache left by the previous round.
+      rmSync(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
       const run = timed(`${name} build`, astro, root);
       runs[name].push(run);
       console.log(`round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${Math.round(run.peakMb)} MB`);

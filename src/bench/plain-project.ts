@@ -4,9 +4,10 @@
  * article and a home page listing them, no annotation and no glossary; then
  * Pagefind indexes the pages through its Node API, as this project does.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { linkNodeModules } from './link-node-modules.ts';
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'plain-astro-pagefind', private: true, type: 'module' }),
@@ -76,6 +77,6 @@ export function plainProject(articles: string): { root: string; remove: () => vo
     writeFileSync(path.join(root, name), text);
   }
   cpSync(articles, path.join(root, 'content', 'articles'), { recursive: true });
-  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  linkNodeModules(root);
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -5,14 +5,16 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 
 /**
  * What the standard serializer leaves unescaped but must not: MDX reads a line
- * that starts with `import ` or `export ` as JavaScript (escaping the first
- * letter, as a character reference, keeps it plain text); and every `]` makes
+ * that starts with the word `import` or `export` as JavaScript (micromark
+ * when a space follows, the site's compiler, Sätteri, also at a line end, a
+ * tab, `{` or `*`), so the first letter of such a word is escaped as a
+ * character reference, which keeps it plain text; and every `]` makes
  * the parser look back through the whole paragraph for a `[` to close, so a
  * paragraph of escaped `\[…]` pairs took time quadratic in its length.
  */
 const unsafe: Unsafe[] = [
-  { character: 'i', atBreak: true, after: 'mport ' },
-  { character: 'e', atBreak: true, after: 'xport ' },
+  { character: 'i', atBreak: true, after: 'mport(?![A-Za-z0-9_$])' },
+  { character: 'e', atBreak: true, after: 'xport(?![A-Za-z0-9_$])' },
   { character: ']', inConstruct: 'phrasing' },
 ];
 

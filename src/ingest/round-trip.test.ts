@@ -1,7 +1,8 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
+import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { articleFeatures } from '../remark/satteri-articles.ts';
 import { splitDateMarker } from './parse-source.ts';
 import { prepareArticle } from './prepare-article.ts';
 import { SourceError } from './source-error.ts';
@@ -10,8 +11,9 @@ import { SourceError } from './source-error.ts';
  * Property: for any source text, weighted towards what Markdown, MDX, HTML
  * and Unicode make dangerous, ingest either refuses it with a SourceError or
  * writes an article that (1) holds no JavaScript, JSX, expression or HTML
- * node (prepareArticle reads it back and refuses anything else) and (2) once
- * compiled and rendered by MDX shows exactly the words of the source.
+ * node (prepareArticle reads it back with remark and refuses anything else)
+ * and (2) once compiled and rendered by the site's MDX compiler (Sätteri,
+ * with the site's features) shows exactly the words of the source.
  *
  * `PROPERTY_RUNS` sets the number of cases (default 300); `npm run
  * test:property` runs 10,000.
@@ -115,7 +117,7 @@ interface Element {
   type: unknown;
   props: { children?: unknown; [key: string]: unknown };
 }
-const jsx = (type: unknown, props: Element['props']): Element => ({ type, props });
+const jsx = (type: unknown, props: unknown): Element => ({ type, props: props as Element['props'] });
 const blocks = new Set(['p', 'h1', 'h2', 'h3', 'aside', 'li']);
 
 /** The text a rendered element tree shows, blocks on lines of their own. */
@@ -132,7 +134,9 @@ function renderedText(node: unknown): string {
 /** Compiles and runs the article body as the site's MDX does, and returns the text it renders. */
 async function render(mdx: string): Promise<{ title: string; headline: boolean; text: string }> {
   const { frontmatter, content } = parseFrontmatter(mdx);
-  const { default: Content } = await evaluate(content, { Fragment, jsx, jsxs: jsx });
+  const { default: Content } = (await evaluate(content, { Fragment, jsx, jsxs: jsx, features: articleFeatures })) as {
+    default: (props: unknown) => unknown;
+  };
   const Aside = (props: Element['props']) => jsx('aside', props);
   const text = renderedText(Content({ components: { Aside } }));
   return { title: String(frontmatter.title), headline: frontmatter.headline === true, text };

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
+import { type MdastPluginDefinition, mdxToMdast } from 'satteri';
+import { VFile } from 'vfile';
+
+/** A remark transformer: changes an article's tree in place, reads and writes `file.data`, fails with `file.fail`. */
+export type Transformer = (tree: Root, file: VFile) => void;
+
+/** What the articles' Markdown allows, for the build and for this plugin's own parse: CommonMark and MDX only. */
+export const articleFeatures = { gfm: false, smartPunctuation: false } as const;
+
+/**
+ * Runs the project's remark transformers on each article inside Astro's
+ * Sätteri processor, the native Markdown and MDX compiler that Astro 7 uses
+ * by default (its mdast plugins see a lazy, read-through tree). For an
+ * article, the plugin parses the source into a plain mdast tree with
+ * positions (so that errors name the line), runs the transformers on it as
+ * remark would, with a VFile that holds Astro's data (frontmatter in,
+ * computed fields out), and hands the tree back as the document's content.
+ * Other documents (glossary bodies) are left alone.
+ */
+export function satteriArticles(options: {
+  isArticle: (file: VFile) => boolean;
+  transformers: Transformer[];
+}): MdastPluginDefinition {
+  return {
+    name: 'annotated-sources:articles',
+    before(root, ctx) {
+      if (!ctx.fileURL) return;
+      const file = new VFile({ path: fileURLToPath(ctx.fileURL), cwd: process.cwd(), value: ctx.source });
+      if (!options.isArticle(file)) return;
+      // The same object, not a copy: Astro seeds `astro.frontmatter` in it and reads it back after the compile.
+      file.data = ctx.data as VFile['data'];
+      const tree = mdxToMdast(ctx.source, { features: articleFeatures, position: true }) as Root;
+      for (const transform of options.transformers) transform(tree, file);
+      ctx.setProperty(root, 'children', tree.children);
+    },
+  };
+}
