@@ -81,22 +81,21 @@ export function searchUrl(query: string, filters: SearchFilters = {}): string {
 }
 
 /**
- * The parts of the search page, as Pagefind's Component UI renders them: the
- * only place the specs name its elements and classes.
+ * The parts of the search page (Pagefind's Component UI for the box, the
+ * summary and the filters; the site's own list of results): the only place
+ * the specs name their elements and classes.
  */
 export function searchUi(page: Page) {
-  const title = '.pf-result-title a';
-  const results = page.locator('pagefind-results');
+  const title = '.search-result__title a';
+  const results = page.getByRole('region', { name: 'Results' }).getByRole('list').first();
   const filters = page.getByRole('complementary', { name: 'Filters' });
   return {
     /** The search box. */
     box: page.getByRole('searchbox', { name: 'Search this site' }),
     /** The announced result count, e.g. `35 results for Kosovo`. */
     summary: page.locator('pagefind-summary'),
-    /** Every result, loaded or still a placeholder (results load as they scroll into view). */
-    items: results.locator('.pf-result'),
-    /** The results still placeholders, not loaded yet. */
-    pending: results.locator('.pf-result').filter({ hasNot: page.locator(title) }),
+    /** Every result shown, loaded or still loading its excerpt. */
+    items: results.locator('.search-result'),
     /** The title link of each loaded result, in order. */
     titles: results.locator(title),
     /** The title links of the loaded results that are articles (glossary entries are the others). */
@@ -105,8 +104,10 @@ export function searchUi(page: Page) {
     links: results.getByRole('link'),
     /** The search terms marked in the excerpts. */
     marks: results.locator('mark'),
-    /** A button that loads the next page of results; the Component UI (1.5) has none, it loads results on scroll. */
-    loadMore: page.getByRole('button', { name: /load more/i }),
+    /** The button that shows the next page of results. */
+    loadMore: page.getByRole('button', { name: /^Show \d+ more results$/ }),
+    /** How many results are shown, of how many: `Showing 10 of 4,502`. */
+    shown: page.locator('.search-results__status'),
     /** The filter pane. */
     filters,
     /** The heading that opens a filter group (`People`, `Year`, …), or the first one. */
@@ -167,19 +168,17 @@ export async function announcedCount(page: Page): Promise<number> {
 }
 
 /**
- * Loads every result of the current search, not just the first ones: clicks
- * "load more" while there is such a button, and brings each result still a
- * placeholder into view (Pagefind's Component UI loads results as they
- * scroll in), waiting each time until more results have loaded. Ends with as
- * many results loaded as the summary announces.
+ * Loads every result of the current search, not just the first page: clicks
+ * "Show more results" while there is such a button, waiting each time until
+ * more results have loaded. Ends with as many results loaded as the summary
+ * announces.
  */
 export async function loadAllResults(page: Page): Promise<void> {
   const ui = searchUi(page);
   const total = await announcedCount(page);
   await expect(ui.titles.first()).toBeVisible();
   for (let loaded = await ui.titles.count(); loaded < total; loaded = await ui.titles.count()) {
-    if (await ui.loadMore.isVisible()) await ui.loadMore.click();
-    else await ui.pending.first().scrollIntoViewIfNeeded();
+    await ui.loadMore.click();
     await expect
       .poll(() => ui.titles.count(), { message: `more than ${loaded} of ${total} results loaded` })
       .toBeGreaterThan(loaded);

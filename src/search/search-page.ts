@@ -1,9 +1,13 @@
+import type { PagefindResults } from './search-results.ts';
+
 /** Filters as Pagefind takes them: filter name → selected values. */
 type Filters = Record<string, string[]>;
 
 /** The part of Pagefind's Component UI instance this page drives. */
-interface PagefindInstance {
+export interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+  on(event: 'results', callback: (results: PagefindResults) => void): void;
+  on(event: 'error', callback: () => void): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Filters): void;
 }
@@ -38,16 +42,18 @@ export function writeSearchUrl(term: string, filters: Filters): string {
   return query ? `?${query}` : '';
 }
 
+/** The search page's Pagefind instance, once the Component UI has loaded. */
+export async function pagefindInstance(): Promise<PagefindInstance | undefined> {
+  await customElements.whenDefined('pagefind-input');
+  return window.PagefindComponents?.getInstanceManager().getInstance('default');
+}
+
 /**
  * Keeps the search page and its URL in step: opening `/search/?q=…&Filter=…`
  * runs that search with those filters, and every new search or filter choice
  * replaces the URL, so that it can be shared or bookmarked.
  */
-export async function syncSearchWithUrl(): Promise<void> {
-  await customElements.whenDefined('pagefind-input');
-  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
-  if (!instance) return;
-
+export function syncSearchWithUrl(instance: PagefindInstance): void {
   const { term, filters } = readSearchUrl(window.location.search);
   instance.on('search', (newTerm, newFilters) => {
     const url = `${window.location.pathname}${writeSearchUrl(newTerm, newFilters ?? {})}`;
