@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Mention, TitleSegment } from './mention.ts';
+import { type Mention, type TitleSegment, mentionAnchor } from './mention.ts';
 
 /**
  * What the remark plugins compute for an article and hand to its pages
@@ -14,17 +14,69 @@ export interface ArticleData {
   excerpt?: string;
 }
 
+/**
+ * Mentions as they travel in an article's compiled module: each sentence
+ * once, and each mention as `[entity, sentence, start, end]` (offsets in the
+ * sentence), with a fifth element `1` for an editor's mark. The module is
+ * bundled and loaded for every article of the build, so its size counts:
+ * this is about a third of the mentions spelled out.
+ */
+interface PackedMentions {
+  sentences: string[];
+  at: [string, number, number, number, 1?][];
+}
+
+/** The computed frontmatter field that carries the packed mentions. */
+const packedField = 'packedMentions';
+
+function packMentions(mentions: Mention[]): PackedMentions {
+  const sentences: string[] = [];
+  const sentenceIndex = new Map<string, number>();
+  const at = mentions.map(({ entity, text, before, after, by }): PackedMentions['at'][number] => {
+    const sentence = `${before}${text}${after}`;
+    let index = sentenceIndex.get(sentence);
+    if (index === undefined) {
+      index = sentences.push(sentence) - 1;
+      sentenceIndex.set(sentence, index);
+    }
+    const start = before.length;
+    return by === 'editor'
+      ? [entity, index, start, start + text.length, 1]
+      : [entity, index, start, start + text.length];
+  });
+  return { sentences, at };
+}
+
+/** The mentions back, with their anchors numbered as the annotator numbers them (per entity, in order). */
+function unpackMentions({ sentences, at }: PackedMentions): Mention[] {
+  const counts = new Map<string, number>();
+  return at.map(([entity, index, start, end, editor]) => {
+    const sentence = sentences[index] ?? '';
+    const n = (counts.get(entity) ?? 0) + 1;
+    counts.set(entity, n);
+    return {
+      entity,
+      anchor: mentionAnchor(entity, n),
+      text: sentence.slice(start, end),
+      before: sentence.slice(0, start),
+      after: sentence.slice(end),
+      by: editor ? 'editor' : 'dictionary',
+    };
+  });
+}
+
 /** Hands computed fields of an article to Astro, beside its frontmatter. */
-export function handBack(file: VFile, data: Partial<ArticleData>): void {
+export function handBack(file: VFile, { mentions, ...data }: Partial<ArticleData>): void {
   const astro = (file.data.astro ??= {});
-  astro.frontmatter = { ...astro.frontmatter, ...data };
+  astro.frontmatter = { ...astro.frontmatter, ...data, ...(mentions ? { [packedField]: packMentions(mentions) } : {}) };
 }
 
 /** Reads what {@link handBack} handed over, from `render()`'s `remarkPluginFrontmatter`. */
 export function readArticleData(remarkPluginFrontmatter: Record<string, unknown>): ArticleData {
-  const { mentions, titleSegments, excerpt } = remarkPluginFrontmatter as Partial<ArticleData>;
+  const { titleSegments, excerpt } = remarkPluginFrontmatter as Partial<ArticleData>;
+  const packed = remarkPluginFrontmatter[packedField] as PackedMentions | undefined;
   return {
-    mentions: mentions ?? [],
+    mentions: packed ? unpackMentions(packed) : [],
     ...(titleSegments ? { titleSegments } : {}),
     ...(excerpt === undefined ? {} : { excerpt }),
   };

@@ -5,13 +5,13 @@
  */
 
 /** Articles per page of the home list. */
-export const articlesPerPage = 25;
+export const articlesPerPage = 50;
 
 /** Articles per page of the matrix (its columns). */
 export const matrixColumnsPerPage = 25;
 
 /** Limits of one page of an entity's mentions: whole articles, until either is reached. */
-export const entityPageLimits = { articles: 20, mentions: 150 } as const;
+export const entityPageLimits = { articles: 100, mentions: 500 } as const;
 
 /** Mentions of one entity shown for one article; the rest are read in the article itself. */
 export const mentionsShownPerArticle = 100;

@@ -28,16 +28,18 @@ const targetWords = 570;
 /**
  * Source number `n`: a date marker, the headline `Report n: …` and seed
  * paragraphs, picked by a fixed stride from a start that depends on `n`,
- * until about {@link targetWords} words. The same `n` always gives the same text.
+ * as many as fit in {@link targetWords} words. The same `n` always gives the same text.
  */
 export function syntheticSource(n: number, paragraphs: readonly string[]): string {
   const day = new Date(Date.UTC(2023, 0, 1) + (n % 1000) * 86_400_000).toISOString().slice(0, 10);
   const picked: string[] = [];
   let words = 0;
-  for (let i = 0; words < targetWords && i < paragraphs.length; i++) {
+  for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[(n * 7 + i * 11) % paragraphs.length] ?? '';
+    const count = paragraph.split(/\s+/).length;
+    if (picked.length > 0 && words + count > targetWords) continue;
     picked.push(paragraph);
-    words += paragraph.split(/\s+/).length;
+    words += count;
   }
   const lead = (picked[0] ?? '').split(/(?<=[.!?])\s/)[0] ?? '';
   const headline = `Report ${n}: ${lead.split(/\s+/).slice(0, 10).join(' ')}`;

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { evaluate, mdxToJs } from 'satteri';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { readArticleData } from '../annotate/article-data.ts';
 import type { CompiledGlossary } from '../annotate/compiled-glossary.ts';
 import { compileMatcher } from '../annotate/matcher.ts';
 import remarkAnnotate from '../annotate/remark-annotate.ts';
@@ -50,18 +51,19 @@ describe('satteriArticles', () => {
     const { code, frontmatter } = await compile('NATO met in Brussels. NATO said so.\n\n## NATO again\n');
     expect(code).toContain('id: "m-nato-1"');
     expect(code).toContain('id: "m-nato-3"');
-    expect((frontmatter.mentions as { anchor: string }[]).map(({ anchor }) => anchor)).toEqual([
-      'm-nato-1',
-      'm-nato-2',
-      'm-nato-3',
+    const { mentions, excerpt } = readArticleData(frontmatter);
+    expect(mentions.map(({ anchor, before, text, after }) => `${anchor}: ${before}[${text}]${after}`)).toEqual([
+      'm-nato-1: [NATO] met in Brussels.',
+      'm-nato-2: [NATO] said so.',
+      'm-nato-3: [NATO] again',
     ]);
-    expect(frontmatter.excerpt).toBe('NATO met in Brussels. NATO said so.');
+    expect(excerpt).toBe('NATO met in Brussels. NATO said so.');
   });
 
   it('should leave other documents, such as glossary bodies, alone', async () => {
     const { code, frontmatter } = await compile('NATO met.', pathToFileURL(path.resolve('content/glossary/x.md')));
     expect(code).not.toContain('m-nato-1');
-    expect(frontmatter.mentions).toBeUndefined();
+    expect(readArticleData(frontmatter).mentions).toEqual([]);
   });
 
   it('should refuse a hand edit that would run as code, naming the file and the line', async () => {
