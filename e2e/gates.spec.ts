@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
@@ -14,6 +14,7 @@ import {
   pages,
   search,
 } from './site.ts';
+import { searchableFolders } from '../src/search/pagefind-integration.ts';
 
 /** Quality gates over the whole built site: valid HTML, no broken link or anchor, no accessibility violation. */
 
@@ -41,6 +42,19 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
     }
   }
   expect(problems).toEqual([]);
+});
+
+test('every page marked for search lies where the Pagefind integration looks for it', () => {
+  const marked = builtFiles().filter((file) =>
+    readFileSync(path.join('dist', file), 'utf8').includes('data-pagefind-body'),
+  );
+  expect(marked.length).toBeGreaterThan(articles.length);
+  const folders: readonly string[] = searchableFolders;
+  const outside = marked.filter((file) => {
+    const [folder, slug, name, ...rest] = file.split(path.sep);
+    return !(folders.includes(folder ?? '') && slug && name === 'index.html' && rest.length === 0);
+  });
+  expect(outside).toEqual([]);
 });
 
 /** What a page holds that the link check needs. */

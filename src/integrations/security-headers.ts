@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { open, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { base } from '../urls/routes.ts';
@@ -11,6 +11,25 @@ async function htmlFiles(folder: string): Promise<string[]> {
   return names.filter((name) => name.endsWith('.html')).map((name) => `${folder}${name}`);
 }
 
+/** Bytes read from the start of a page to find its policy: Astro writes it at the top of <head>. */
+const headBytes = 16_384;
+
+/** A page's policy: read from its first bytes, or from the whole file if they do not hold it. */
+async function pagePolicy(file: string): Promise<string | undefined> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(headBytes), 0, headBytes, 0);
+    const policy = cspMeta.exec(buffer.toString('utf8', 0, bytesRead))?.[1];
+    if (policy || bytesRead < headBytes) return policy;
+  } finally {
+    await handle.close();
+  }
+  return cspMeta.exec(await readFile(file, 'utf8'))?.[1];
+}
+
+/** Files read at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
+const readersAtOnce = 64;
+
 /**
  * Writes `_headers` (read by Netlify, Cloudflare Pages and others) with the
  * Content-Security-Policy that Astro put in every page's <meta>, plus what
@@ -20,10 +39,18 @@ async function htmlFiles(folder: string): Promise<string[]> {
 export async function writeSecurityHeaders(outDir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const folder = fileURLToPath(outDir);
   const policies = new Map<string, string[]>();
-  for (const file of await htmlFiles(folder)) {
-    const policy = cspMeta.exec(await readFile(file, 'utf8'))?.[1];
-    if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>; every page must use the site layout`);
-    policies.set(policy, [...(policies.get(policy) ?? []), file]);
+  const files = await htmlFiles(folder);
+  for (let start = 0; start < files.length; start += readersAtOnce) {
+    const batch = files.slice(start, start + readersAtOnce);
+    const found = await Promise.all(batch.map(pagePolicy));
+    batch.forEach((file, position) => {
+      const policy = found[position];
+      if (!policy)
+        throw new Error(`${file} has no Content-Security-Policy <meta>; every page must use the site layout`);
+      const sharing = policies.get(policy);
+      if (sharing) sharing.push(file);
+      else policies.set(policy, [file]);
+    });
   }
   if (policies.size !== 1) {
     const variants = [...policies.values()].map((files) => files[0]).join(', ');

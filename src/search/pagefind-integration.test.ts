@@ -20,9 +20,12 @@ describe('indexSite', () => {
       ['de', 'de', 'Die Polizei patrouillierte nach dem Angriff im Dorf.'],
     ];
     for (const [name, lang, text] of pages) {
-      mkdirSync(path.join(site, name));
-      writeFileSync(path.join(site, name, 'index.html'), page(lang, text));
+      mkdirSync(path.join(site, 'articles', name), { recursive: true });
+      writeFileSync(path.join(site, 'articles', name, 'index.html'), page(lang, text));
     }
+    // A page outside the searchable folders (a list, the matrix) is not even read.
+    mkdirSync(path.join(site, 'matrix'));
+    writeFileSync(path.join(site, 'matrix', 'index.html'), page('en', 'Police'));
     const logged: string[] = [];
     const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
     await indexSite(pathToFileURL(`${site}/`), logger);

@@ -4,6 +4,15 @@ import { close, createIndex } from 'pagefind';
 import { site } from '../site.ts';
 import { notIndexedSelectors } from './not-indexed.ts';
 
+/**
+ * The folders of the pages that are indexed (the pages whose layout is
+ * `searchable`: articles and glossary entries), each page at
+ * `<folder>/<slug>/index.html`. Pagefind reads only these: the other pages
+ * (lists, the matrix, the further pages of an entity's mentions) would cost
+ * it most of its time for nothing.
+ */
+export const searchableFolders = ['articles', 'glossary'] as const;
+
 /** Fails the build with every error Pagefind reported. */
 function assertNoErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
@@ -28,7 +37,7 @@ export async function indexSite(outDir: URL, logger: AstroIntegrationLogger): Pr
     assertNoErrors('start', errors);
     if (!index) throw new Error('Pagefind could not start: it returned no index');
 
-    const added = await index.addDirectory({ path: directory });
+    const added = await index.addDirectory({ path: directory, glob: `{${searchableFolders.join(',')}}/*/index.html` });
     assertNoErrors(`index ${directory}`, added.errors);
     if (added.page_count === 0) throw new Error('Pagefind found no page to index: is data-pagefind-body set?');
 

@@ -13,12 +13,16 @@ const unlinkable = new RegExp(
   'gu',
 );
 
+const mayHoldAddress = /[/@#]|www\./i;
+
 /**
  * The spans of a text, as `[start, end)` offsets in order, that are web or
  * e-mail addresses or handles, where no word is a mention. One pass over the
  * text.
  */
 export function unlinkableSpans(text: string): [number, number][] {
+  // Every such span holds a `/`, an `@`, a `#` or `www.`: most texts hold none, and skip the search.
+  if (!mayHoldAddress.test(text)) return [];
   return Array.from(text.matchAll(unlinkable), (match): [number, number] => [
     match.index,
     match.index + match[0].length,
