@@ -4,6 +4,8 @@ import { launchOptions } from './e2e/browser.ts';
 const port = Number(process.env.E2E_PORT ?? 4399);
 /** The site built for a base path (`npm run build:archive`) is served on the next port, under /archive/. */
 const archivePort = port + 1;
+/** A generated archive of many articles (`npm run build:large`), for pagination, on the port after. */
+const largePort = port + 2;
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,13 +22,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'base-path.spec.ts',
+      testIgnore: ['base-path.spec.ts', 'large-archive.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
       name: 'base-path',
       testMatch: 'base-path.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${archivePort}/archive/` },
+    },
+    {
+      name: 'large-archive',
+      testMatch: 'large-archive.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${largePort}` },
     },
   ],
   // The production builds, served as a static host would: `npm test` builds them first.
@@ -39,6 +46,11 @@ export default defineConfig({
     {
       command: `node e2e/static-server.ts dist-archive ${archivePort} /archive/`,
       url: `http://localhost:${archivePort}/archive/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node e2e/static-server.ts dist-large ${largePort}`,
+      url: `http://localhost:${largePort}/`,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -7,6 +7,7 @@ export default function globalSetup(): void {
   for (const [folder, command] of [
     ['dist', 'npm run build'],
     ['dist-archive', 'npm run build:archive'],
+    ['dist-large', 'npm run build:large'],
   ]) {
     if (!existsSync(`${folder}/index.html`) || !existsSync(`${folder}/pagefind/pagefind.js`)) {
       throw new Error(`No production build in ${folder}/: run \`${command}\` first (\`npm test\` does).`);

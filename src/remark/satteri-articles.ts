@@ -9,20 +9,31 @@ export type Transformer = (tree: Root, file: VFile) => void;
 /** What the articles' Markdown allows, for the build and for this plugin's own parse: CommonMark and MDX only. */
 export const articleFeatures = { gfm: false, smartPunctuation: false } as const;
 
+/** Parses an article's source into a plain mdast tree, as the compiler reads it. */
+function parse(source: string, position: boolean): Root {
+  return mdxToMdast(source, { features: articleFeatures, position }) as Root;
+}
+
 /**
  * Runs the project's remark transformers on each article inside Astro's
  * Sätteri processor, the native Markdown and MDX compiler that Astro 7 uses
  * by default (its mdast plugins see a lazy, read-through tree). For an
- * article, the plugin parses the source into a plain mdast tree with
- * positions (so that errors name the line), runs the transformers on it as
- * remark would, with a VFile that holds Astro's data (frontmatter in,
- * computed fields out), and hands the tree back as the document's content.
- * Other documents (glossary bodies) are left alone.
+ * article, the plugin parses the source into a plain mdast tree, runs the
+ * transformers on it as remark would, with a VFile that holds Astro's data
+ * (frontmatter in, computed fields out), and hands the tree back as the
+ * document's content. Other documents (glossary bodies) are left alone.
+ *
+ * The tree has no positions, which would cost half its memory; when a
+ * transformer refuses the article, they run again on a tree with positions,
+ * so that the error names the line.
  */
 export function satteriArticles(options: {
   isArticle: (file: VFile) => boolean;
   transformers: Transformer[];
 }): MdastPluginDefinition {
+  const transform = (tree: Root, file: VFile) => {
+    for (const transformer of options.transformers) transformer(tree, file);
+  };
   return {
     name: 'annotated-sources:articles',
     before(root, ctx) {
@@ -31,8 +42,13 @@ export function satteriArticles(options: {
       if (!options.isArticle(file)) return;
       // The same object, not a copy: Astro seeds `astro.frontmatter` in it and reads it back after the compile.
       file.data = ctx.data as VFile['data'];
-      const tree = mdxToMdast(ctx.source, { features: articleFeatures, position: true }) as Root;
-      for (const transform of options.transformers) transform(tree, file);
+      let tree = parse(ctx.source, false);
+      try {
+        transform(tree, file);
+      } catch {
+        tree = parse(ctx.source, true);
+        transform(tree, file);
+      }
       ctx.setProperty(root, 'children', tree.children);
     },
   };

@@ -1,0 +1,99 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Page, expect, test } from '@playwright/test';
+import { nonEmpty, search } from './site.ts';
+
+/**
+ * A generated archive of many articles (`npm run build:large`, served from
+ * dist-large/): every list that grows with the archive runs over pages of a
+ * bounded size, and each page links to the rest.
+ */
+
+const pager = (page: Page) => page.getByRole('navigation', { name: /^Pages of/ });
+
+/** The number N of "Page n of N", which every paged list shows. */
+async function pageCount(page: Page): Promise<number> {
+  const position = (await pager(page).first().locator('.pager__position').textContent()) ?? '';
+  return Number(/of (\d+)/.exec(position)?.[1] ?? Number.NaN);
+}
+
+test('the article list runs over pages of 50, and every article is on exactly one of them', async ({ page }) => {
+  await page.goto('/');
+  const total = Number(/^(\d+) articles/.exec((await page.locator('main .meta').first().textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(100);
+  const pages = await pageCount(page);
+  expect(pages).toBe(Math.ceil(total / 50));
+
+  const titles: string[] = [];
+  for (let number = 1; number <= pages; number++) {
+    if (number > 1) {
+      await pager(page).getByRole('link', { name: 'Next →' }).click();
+      await expect(page).toHaveURL(`/page/${number}/`);
+    }
+    const onPage = await page.locator('.article-list > li h2').allTextContents();
+    expect(onPage.length).toBe(number < pages ? 50 : total - 50 * (pages - 1));
+    titles.push(...onPage);
+  }
+  expect(new Set(titles).size).toBe(total);
+  await expect(pager(page).getByRole('link', { name: 'Next →' })).toHaveCount(0);
+});
+
+test('an entity’s mentions run over pages, with a jump list by year, and add up to its count', async ({ page }) => {
+  await page.goto('/glossary/kosovo/');
+  const facts = (await page.locator('.entity__in-archive').last().textContent()) ?? '';
+  const [, mentions = '', articles = ''] = /([\d,]+) mentions? in ([\d,]+) articles?/.exec(facts) ?? [];
+  const pages = await pageCount(page);
+  expect(pages).toBeGreaterThan(1);
+  await expect(page.getByRole('navigation', { name: 'Mentions by year' }).getByRole('link')).not.toHaveCount(0);
+
+  let sections = 0;
+  let listed = 0;
+  for (let number = 1; number <= pages; number++) {
+    if (number > 1) await page.goto(`/glossary/kosovo/mentions/${number}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Kosovo');
+    sections += await page.locator('.entity__article').count();
+    listed += await page.locator('.entity__mentions > li').count();
+  }
+  expect(sections).toBe(Number(articles.replace(/,/g, '')));
+  expect(listed).toBe(Number(mentions.replace(/,/g, '')));
+});
+
+test('a count in any page of the matrix leads to those mentions, on the page of the entity that holds them', async ({
+  page,
+}) => {
+  await page.goto('/matrix/');
+  const pages = await pageCount(page);
+  expect(pages).toBeGreaterThan(2);
+  await page.goto(`/matrix/${pages}/`);
+  const row = page.locator('tbody tr', { has: page.getByRole('link', { name: 'Kosovo', exact: true }) });
+  const cell = row.locator('td a').last();
+  const count = Number(await cell.textContent());
+  expect(count).toBeGreaterThan(0);
+  await cell.click();
+  await expect(page).toHaveURL(/\/glossary\/kosovo\/(mentions\/\d+\/)?#in-/);
+  await expect(page.locator(':target .entity__mentions > li')).toHaveCount(count);
+});
+
+test('search shows ten results at a time, and ten more on request', async ({ page }) => {
+  const ui = await search(page, 'Kosovo');
+  const total = Number(/^\s*(\d+) results/.exec((await ui.summary.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(20);
+  await expect(ui.items).toHaveCount(10);
+  await expect(ui.shown).toHaveText(`Showing 10 of ${total}`);
+  await ui.loadMore.click();
+  await expect(ui.items).toHaveCount(20);
+  await expect(ui.titles).toHaveCount(20);
+  await expect(ui.shown).toHaveText(`Showing 20 of ${total}`);
+});
+
+test('no page of the built site weighs more than 100 KB gzipped', () => {
+  const files = nonEmpty(
+    readdirSync('dist-large', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')),
+    'page in dist-large/',
+  );
+  const heaviest = files
+    .map((file) => ({ file, gzip: gzipSync(readFileSync(path.join('dist-large', file))).length }))
+    .reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  expect(heaviest.gzip, heaviest.file).toBeLessThanOrEqual(100 * 1024);
+});
