@@ -150,7 +150,7 @@ export const searchTimeout = 20_000;
 /** The summary once a search for the query has finished (not while it says `Searching for …`). */
 export function announcement(query: string): RegExp {
   const term = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^\\s*(?:\\d+ results?|No results) for ${term}\\s*$`);
+  return new RegExp(`^\\s*(?:[\\d,]+ results?|No results) for ${term}\\s*$`);
 }
 
 /** The URL paths of the loaded results' title links, in order. */
@@ -163,8 +163,8 @@ export function resultPaths(page: Page): Promise<string[]> {
 /** The result count the summary announces. */
 export async function announcedCount(page: Page): Promise<number> {
   const summary = searchUi(page).summary;
-  await expect(summary).toHaveText(/^\s*(?:\d+ results?|No results) for /);
-  return Number(/^\s*(\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
+  await expect(summary).toHaveText(/^\s*(?:[\d,]+ results?|No results) for /);
+  return Number(/^\s*([\d,]+)/.exec((await summary.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0);
 }
 
 /**

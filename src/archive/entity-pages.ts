@@ -24,12 +24,25 @@ export function entityPages(index: MentionIndex, entity: string): EntityMentions
   return pages;
 }
 
-/** For each article that mentions an entity, the number (from 1) of the page of mentions that holds it. */
+/** The page of each article in each entity's mentions, made once per build and per entity. */
+const pageOfCache = new WeakMap<MentionIndex, Map<string, Map<string, number>>>();
+
+/**
+ * For each article that mentions an entity, the number (from 1) of the page
+ * of mentions that holds it. Made once per entity: every page of the matrix
+ * asks it for every entity it shows.
+ */
 export function entityPageOfArticle(index: MentionIndex, entity: string): Map<string, number> {
-  const pageOf = new Map<string, number>();
-  entityPages(index, entity).forEach((page, number) => {
-    for (const { article } of page) pageOf.set(article.id, number + 1);
-  });
+  let ofIndex = pageOfCache.get(index);
+  if (!ofIndex) pageOfCache.set(index, (ofIndex = new Map()));
+  let pageOf = ofIndex.get(entity);
+  if (!pageOf) {
+    const made = new Map<string, number>();
+    entityPages(index, entity).forEach((page, number) => {
+      for (const { article } of page) made.set(article.id, number + 1);
+    });
+    ofIndex.set(entity, (pageOf = made));
+  }
   return pageOf;
 }
 

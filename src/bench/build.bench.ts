@@ -9,12 +9,14 @@
  * prints every run's time and peak memory (the largest process: Node or
  * Pagefind), the ratio of the medians, the largest HTML page (gzipped) and
  * the size of `dist/`, and what the first search downloads and how long its
- * results take in Chromium.
+ * results take in Chromium. The last build's output of each is kept in the
+ * temporary folder (`bench-build-project.log`, `bench-build-plain.log`).
  *
  * Run with `npm run bench:build [-- count [rounds]]` (needs GNU time and Chromium).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureSearch, transferGroups } from '../../e2e/search-measure.ts';
@@ -31,14 +33,15 @@ interface Run {
   peakMb: number;
 }
 
-/** Runs a command under GNU time; fails with its output if it fails. */
-function timed(label: string, args: string[], cwd: string): Run {
+/** Runs a command under GNU time; fails with its output if it fails. Its output is kept in `log`, if given. */
+function timed(label: string, args: string[], cwd: string, log?: string): Run {
   const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, BASE_PATH: '' },
   });
+  if (log) writeFileSync(log, `${run.stdout}\n${run.stderr}`);
   const measured = /TIME (\S+) (\d+)\s*$/.exec(run.stderr);
   if (run.status !== 0 || !measured) {
     throw new Error(`${label} failed (exit ${run.status}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
@@ -88,7 +91,8 @@ try {
     ] as const) {
       // Cold builds, both: no cache left by the previous round.
       rmSync(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-      const run = timed(`${name} build`, astro, root);
+      const log = path.join(tmpdir(), `bench-build-${name}.log`);
+      const run = timed(`${name} build`, astro, root, log);
       runs[name].push(run);
       console.log(`round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${Math.round(run.peakMb)} MB`);
     }
