@@ -46,9 +46,22 @@ async function buildIndex(): Promise<MentionIndex> {
   return { entities, byEntity, byArticle };
 }
 
+/** Each entity's number of mentions, summed once per build (the matrix shows it on every page). */
+const mentionCounts = new WeakMap<MentionIndex, Map<string, number>>();
+
 /** How many times the archive mentions an entity. */
 export function mentionCount(index: MentionIndex, entity: string): number {
-  return (index.byEntity.get(entity) ?? []).reduce((total, { mentions }) => total + mentions.length, 0);
+  let counts = mentionCounts.get(index);
+  if (!counts) {
+    counts = new Map(
+      [...index.byEntity].map(([id, articles]) => [
+        id,
+        articles.reduce((total, { mentions }) => total + mentions.length, 0),
+      ]),
+    );
+    mentionCounts.set(index, counts);
+  }
+  return counts.get(entity) ?? 0;
 }
 
 /** How many times an article mentions each entity, most mentioned first. */

@@ -23,9 +23,19 @@ const unstroked: Record<string, string> = {
  * combining mark).
  */
 export function foldCharacter(character: string): string {
-  const lower = character.toLowerCase();
-  return (unstroked[lower] ?? lower).normalize('NFD').replace(/\p{M}/gu, '');
+  // Every character of every article is folded, by the annotator and by entity discovery: each
+  // distinct character is folded once (a text's alphabet is small; a Unicode normalization is not cheap).
+  let folded = foldedCharacters.get(character);
+  if (folded === undefined) {
+    const lower = character.toLowerCase();
+    folded = (unstroked[lower] ?? lower).normalize('NFD').replace(/\p{M}/gu, '');
+    foldedCharacters.set(character, folded);
+  }
+  return folded;
 }
+
+/** Characters folded so far, and what they fold to. */
+const foldedCharacters = new Map<string, string>();
 
 /** Folds a whole string with {@link foldCharacter}, runs of white space made one space. */
 export function foldText(text: string): string {
