@@ -1,9 +1,9 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
 import { articleBodyProblems, asideKindOf } from '../schemas/article-body.ts';
+import { parseArticle } from '../remark/satteri-articles.ts';
 import type { Block } from './parse-source.ts';
 
 /** An article file read back as the site reads it. */
@@ -11,9 +11,6 @@ export interface ReadArticle {
   frontmatter: ArticleFrontmatter;
   blocks: Block[];
 }
-
-/** The MDX parser that Astro's MDX integration uses, so verification sees what the site sees. */
-const mdxProcessor = createProcessor({ format: 'mdx' });
 
 /**
  * Reads an `.mdx` article with the site's own frontmatter and MDX parsers and
@@ -33,7 +30,8 @@ export function readArticle(mdx: string): ReadArticle {
  * anything else `articleBodyProblems` refuses.
  */
 export function readBody(content: string, options: { editorMarks: boolean }): Block[] {
-  const tree = mdxProcessor.parse(content) as Root;
+  // The site's own MDX parser (Sätteri), so that verification sees what the site compiles.
+  const tree = parseArticle(content);
   const [problem] = articleBodyProblems(tree, options);
   if (problem) throw new Error(`Unexpected ${problem.what} in the article body`);
   return tree.children.flatMap(readBlocks);

@@ -43,17 +43,15 @@ function reportInWorker(): Promise<string> {
 
 /**
  * Reports the glossary's open work at the end of every `astro build`. Entity
- * discovery reads every article, so it runs in a worker thread beside the
- * build's page generation, and costs the build almost no time.
+ * discovery reads every article, so it runs in a worker thread from the
+ * build's start, on the core the build leaves idle much of the time.
  */
 export default function glossaryReport(): AstroIntegration {
   let report: Promise<string> | undefined;
   return {
     name: 'annotated-sources:glossary-report',
     hooks: {
-      // Started once the bundles are built: during the page generation that follows, the build
-      // leaves the second core mostly idle; while bundling, the bundler's own threads use it.
-      'astro:build:ssr': () => {
+      'astro:build:start': () => {
         report = reportInWorker();
         // Awaited at the end; until then a failure must not count as unhandled.
         report.catch(() => undefined);

@@ -9,8 +9,12 @@ export type Transformer = (tree: Root, file: VFile) => void;
 /** What the articles' Markdown allows, for the build and for this plugin's own parse: CommonMark and MDX only. */
 export const articleFeatures = { gfm: false, smartPunctuation: false } as const;
 
-/** Parses an article's source into a plain mdast tree, as the compiler reads it. */
-function parse(source: string, position: boolean): Root {
+/**
+ * Parses an article's source (MDX, without frontmatter) into a plain mdast
+ * tree, as the site's compiler reads it; with `position`, each node knows
+ * its place in the source.
+ */
+export function parseArticle(source: string, { position = false } = {}): Root {
   return mdxToMdast(source, { features: articleFeatures, position }) as Root;
 }
 
@@ -42,11 +46,11 @@ export function satteriArticles(options: {
       if (!options.isArticle(file)) return;
       // The same object, not a copy: Astro seeds `astro.frontmatter` in it and reads it back after the compile.
       file.data = ctx.data as VFile['data'];
-      let tree = parse(ctx.source, false);
+      let tree = parseArticle(ctx.source);
       try {
         transform(tree, file);
       } catch {
-        tree = parse(ctx.source, true);
+        tree = parseArticle(ctx.source, { position: true });
         transform(tree, file);
       }
       ctx.setProperty(root, 'children', tree.children);
