@@ -45,7 +45,12 @@ test('an entity’s mentions run over pages, with a jump list by year, and add u
   const [, mentions = '', articles = ''] = /([\d,]+) mentions? in ([\d,]+) articles?/.exec(facts) ?? [];
   const pages = await pageCount(page);
   expect(pages).toBeGreaterThan(1);
-  await expect(page.getByRole('navigation', { name: 'Mentions by year' }).getByRole('link')).not.toHaveCount(0);
+  const years = page.getByRole('navigation', { name: 'Mentions by year' }).getByRole('link');
+  await expect(years).not.toHaveCount(0);
+  // A year leads to the first article of that year, on the page that holds it.
+  await years.last().click();
+  await expect(page.locator(':target.entity__article')).toHaveCount(1);
+  await page.goto('/glossary/kosovo/');
 
   let sections = 0;
   let listed = 0;

@@ -46,11 +46,13 @@ export function entityPageOfArticle(index: MentionIndex, entity: string): Map<st
   return pageOf;
 }
 
-/** A year of an entity's mentions, for the jump list: how many articles, and the first page that has them. */
+/** A year of an entity's mentions, for the jump list: how many articles, and where the first of them is. */
 export interface MentionYear {
   /** The year, or `undefined` for undated articles. */
   year: string | undefined;
   articles: number;
+  /** The first article of that year, newest first, and the page of mentions that holds it. */
+  first: string;
   page: number;
 }
 
@@ -62,7 +64,7 @@ export function mentionYears(pages: EntityMentions[][]): MentionYear[] {
       const year = article.data.date ? calendarYear(article.data.date) : undefined;
       const tally = years.get(year);
       if (tally) tally.articles++;
-      else years.set(year, { year, articles: 1, page: number + 1 });
+      else years.set(year, { year, articles: 1, first: article.id, page: number + 1 });
     }
   });
   return [...years.values()];

@@ -49,6 +49,11 @@ describe('pagerNumbers', () => {
     expect(pagerNumbers(6, 200)).toEqual([1, undefined, 4, 5, 6, 7, 8, undefined, 200]);
   });
 
+  it('should show the one page a gap would hide, rather than "…"', () => {
+    expect(pagerNumbers(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, undefined, 10]);
+    expect(pagerNumbers(6, 10)).toEqual([1, undefined, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
   it('should stay short for 10,000 pages', () => {
     expect(pagerNumbers(5000, 10_000).length).toBeLessThanOrEqual(9);
   });

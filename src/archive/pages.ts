@@ -58,7 +58,10 @@ export function chunkByWeight<T>(
 export function pagerNumbers(current: number, total: number, spread = 2): (number | undefined)[] {
   const shown: (number | undefined)[] = [];
   for (let page = 1; page <= total; page++) {
-    if (page === 1 || page === total || Math.abs(page - current) <= spread) shown.push(page);
+    const near = page === 1 || page === total || Math.abs(page - current) <= spread;
+    // A gap of one page shows that page: "…" would hide no fewer numbers than it takes.
+    const onlyOneHidden = Math.abs(page - current) === spread + 1 && (page === 2 || page === total - 1);
+    if (near || onlyOneHidden) shown.push(page);
     else if (shown.at(-1) !== undefined) shown.push(undefined);
   }
   return shown;

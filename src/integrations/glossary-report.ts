@@ -29,16 +29,19 @@ export function glossaryReportLine(folders = contentFolders): string {
   );
 }
 
-/** The report's line, computed in a worker thread (see glossary-report-worker.ts). */
-function reportInWorker(): Promise<string> {
+/** The report's line, computed in a worker thread (see glossary-report-worker.ts) of the project at `root`. */
+function reportInWorker(root: URL): { line: Promise<string>; worker: Worker } {
   // The worker is this project's source file, run by Node itself: the config that imports this
   // module is bundled by Vite, so `import.meta.url` does not point into src/.
-  const worker = new Worker(path.resolve('src', 'integrations', 'glossary-report-worker.ts'));
-  return new Promise((resolve, reject) => {
-    worker.once('message', (line: string) => resolve(line));
+  const worker = new Worker(new URL('src/integrations/glossary-report-worker.ts', root));
+  // A build that fails before its end does not wait for the report; its end takes the worker back.
+  worker.unref();
+  const line = new Promise<string>((resolve, reject) => {
+    worker.once('message', (message: string) => resolve(message));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the glossary report stopped with exit code ${code}`)));
   });
+  return { line, worker };
 }
 
 /**
@@ -47,18 +50,26 @@ function reportInWorker(): Promise<string> {
  * build's start, on the core the build leaves idle much of the time.
  */
 export default function glossaryReport(): AstroIntegration {
-  let report: Promise<string> | undefined;
+  let report: ReturnType<typeof reportInWorker> | undefined;
+  let root: URL | undefined;
   return {
     name: 'annotated-sources:glossary-report',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
       'astro:build:start': () => {
-        report = reportInWorker();
+        if (!root) return;
+        report = reportInWorker(root);
         // Awaited at the end; until then a failure must not count as unhandled.
-        report.catch(() => undefined);
+        report.line.catch(() => undefined);
       },
       'astro:build:done': async ({ logger }) => {
         try {
-          logger.info(await (report ?? reportInWorker()));
+          if (!report) throw new Error('the build did not start it');
+          // Keep the process alive until the line arrives.
+          report.worker.ref();
+          logger.info(await report.line);
         } catch (error) {
           logger.warn(`The glossary report could not be made: ${(error as Error).message}`);
         }

@@ -1,18 +1,24 @@
-import type { Parent, Root, Text } from 'mdast';
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** The phrase that @astrojs/mdx rewrites with a plain text replace of the compiled module. */
 const rewritten = 'export default function';
 
-/** A text holding the phrase as texts without it: `…export default ` and `function…`. */
-function split(text: Text): Text[] {
-  const pieces = text.value.split(rewritten);
-  return pieces
-    .map((piece, position): Text => ({
-      type: 'text',
-      value: `${position > 0 ? 'function' : ''}${piece}${position < pieces.length - 1 ? 'export default ' : ''}`,
-    }))
-    .filter((piece) => piece.value !== '');
+/**
+ * A text holding the phrase as nodes that never hold it: the text around
+ * each occurrence, and `export default ` as a literal expression. An
+ * expression, not a text: MDX's static optimization joins adjacent texts of
+ * a paragraph into one HTML string, but keeps an expression apart.
+ */
+function split(text: Text): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  text.value.split(rewritten).forEach((piece, position) => {
+    if (position > 0) {
+      nodes.push({ type: 'mdxTextExpression', value: JSON.stringify('export default ') });
+      nodes.push({ type: 'text', value: `function${piece}` });
+    } else if (piece !== '') nodes.push({ type: 'text', value: piece });
+  });
+  return nodes;
 }
 
 /**
@@ -20,9 +26,9 @@ function split(text: Text): Text[] {
  * `export default function MDXContent` into a plain function by replacing the
  * first match in the module's code: an article quoting that phrase would be
  * the match, and its text would change. Each text holding the phrase is
- * split into text nodes (`…export default ` and `function…`), which compile
- * to separate strings, so the phrase never appears in the code. The rendered
- * text is unchanged. Runs last, on the annotated tree.
+ * split (see {@link split}) so that the phrase never appears in the code.
+ * The rendered text is unchanged. Runs last, on the annotated tree, after
+ * the safety check that refuses expressions in what an editor wrote.
  */
 export default function remarkSplitRewrittenPhrase() {
   return (tree: Root): void => {

@@ -33,7 +33,7 @@ const plugin = satteriArticles({
 const articleUrl = pathToFileURL(path.resolve('content/articles/a.mdx'));
 
 /** Compiles an article as the site does; returns the module's code and what the plugins handed back. */
-async function compile(mdx: string, fileURL = articleUrl) {
+async function compile(mdx: string, fileURL = articleUrl, optimize = false) {
   const data = {
     astro: {
       frontmatter: { title: 'A' } as Record<string, unknown>,
@@ -42,7 +42,14 @@ async function compile(mdx: string, fileURL = articleUrl) {
       remoteImagePaths: new Set<string>(),
     },
   };
-  const { code } = await mdxToJs(mdx, { mdastPlugins: [plugin], features: articleFeatures, fileURL, data });
+  const { code } = await mdxToJs(mdx, {
+    mdastPlugins: [plugin],
+    features: articleFeatures,
+    fileURL,
+    data,
+    // As `mdx({ optimize: true })` compiles the site's articles.
+    ...(optimize ? { optimizeStatic: { component: 'Fragment', prop: 'set:html' } } : {}),
+  });
   return { code, frontmatter: data.astro.frontmatter };
 }
 
@@ -74,8 +81,10 @@ describe('satteriArticles', () => {
 
   it('should keep quoted code out of the text replace of @astrojs/mdx, and the rendered text unchanged', async () => {
     const text = 'Quoting code: export default function MDXContent is a line of JavaScript.';
-    const { code } = await compile(text);
-    expect(code).not.toContain('export default function MDXContent');
+    for (const optimize of [false, true]) {
+      const { code } = await compile(text, articleUrl, optimize);
+      expect(code, optimize ? 'optimized' : 'not optimized').not.toContain('export default function MDXContent');
+    }
     const jsx = (_type: unknown, props: unknown) => (props as { children?: unknown }).children;
     const { default: Content } = (await evaluate(text, {
       Fragment: Symbol('Fragment'),

@@ -11,7 +11,7 @@ export const sectionFilter = 'Section';
  * kind ("People", "Organizations", …) valued with their names, and its year
  * (or "Undated"). Not its source file: a filter with one value per article
  * would fill the filter pane and the first search's download (145 KB at
- * 5,000 articles); the source is the result's metadata instead.
+ * 5,000 articles); the article page names its source.
  */
 export function articleFilters(article: Article, named: Entity[]): Record<string, string[]> {
   const filters: Record<string, string[]> = {

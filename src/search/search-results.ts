@@ -113,21 +113,31 @@ export function showResults(
   // A newer search makes the fragments an older one is still loading stale.
   let generation = 0;
 
-  const showNext = () => {
+  /** Shows the next page of results; resolves when the first of them is on screen. */
+  const showNext = (): Promise<HTMLLIElement | undefined> => {
     const current = generation;
     const next = hits.slice(shown, shown + resultsPerPage);
     shown += next.length;
-    for (const hit of next) {
+    const shownItems = next.map((hit) => {
       const item = element('li', 'search-result');
       item.setAttribute('aria-busy', 'true');
       list.append(item);
-      void hit.data().then((fragment) => {
-        if (current === generation) renderResult(item, fragment);
-      });
-    }
+      return hit
+        .data()
+        .then((fragment) => {
+          if (current === generation) renderResult(item, fragment);
+        })
+        .catch(() => {
+          if (current !== generation) return;
+          item.replaceChildren(element('p', 'search-result__excerpt', 'This result could not be loaded.'));
+          item.removeAttribute('aria-busy');
+        })
+        .then(() => item);
+    });
     more.hidden = shown >= hits.length;
     more.textContent = `Show ${Math.min(resultsPerPage, hits.length - shown)} more results`;
     status.textContent = hits.length > resultsPerPage ? `Showing ${shown} of ${hits.length.toLocaleString('en')}` : '';
+    return shownItems[0] ?? Promise.resolve(undefined);
   };
 
   instance.on('results', ({ results }: PagefindResults) => {
@@ -135,7 +145,7 @@ export function showResults(
     hits = results;
     shown = 0;
     list.replaceChildren();
-    showNext();
+    void showNext();
   });
   instance.on('error', () => {
     generation++;
@@ -144,14 +154,8 @@ export function showResults(
     status.textContent = 'Search could not be loaded. Reload the page to try again.';
   });
   more.addEventListener('click', () => {
-    const first = shown;
-    showNext();
-    // Keyboard and screen reader users go on where the new results start.
-    const firstNew = list.children[first];
-    if (firstNew instanceof HTMLElement) {
-      firstNew.tabIndex = -1;
-      firstNew.focus();
-    }
+    // Keyboard and screen reader users go on where the new results start, once the first is shown.
+    void showNext().then((first) => first?.querySelector('a')?.focus());
   });
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')];
