@@ -169,19 +169,20 @@ export async function announcedCount(page: Page): Promise<number> {
 
 /**
  * Loads every result of the current search, not just the first page: clicks
- * "Show more results" while there is such a button, waiting each time until
- * more results have loaded. Ends with as many results loaded as the summary
- * announces.
+ * "Show more results" until every result is shown, waiting each time until
+ * more are, then waits until each has loaded. Ends with as many results
+ * loaded as the summary announces.
  */
 export async function loadAllResults(page: Page): Promise<void> {
   const ui = searchUi(page);
   const total = await announcedCount(page);
   await expect(ui.titles.first()).toBeVisible();
-  for (let loaded = await ui.titles.count(); loaded < total; loaded = await ui.titles.count()) {
+  // Shown results count at once; their titles appear as each excerpt loads.
+  for (let shown = await ui.items.count(); shown < total; shown = await ui.items.count()) {
     await ui.loadMore.click();
     await expect
-      .poll(() => ui.titles.count(), { message: `more than ${loaded} of ${total} results loaded` })
-      .toBeGreaterThan(loaded);
+      .poll(() => ui.items.count(), { message: `more than ${shown} of ${total} results shown` })
+      .toBeGreaterThan(shown);
   }
   await expect(ui.titles).toHaveCount(total);
 }
