@@ -1,23 +1,64 @@
+import type { EntityPreview } from './entity-preview-data.ts';
+
 /**
  * Page previews for mentions: hovering (after a short delay), focusing or
- * tapping a `.mention` link shows a card built from the page's
- * `<template data-entity>` for that entity. The card stays while the pointer
- * is over it; Escape closes it. On touch, the first tap shows the card and a
- * second tap on the same mention follows the link.
+ * tapping a `.mention` link shows a card with what the glossary says of the
+ * entity, read from its `preview.json` beside its page (fetched once per
+ * entity and page view). The card stays while the pointer is over it; Escape
+ * closes it. On touch, the first tap shows the card and a second tap on the
+ * same mention follows the link.
  */
 
 /** Delays in milliseconds: long enough not to flash while the pointer passes by. */
 const openDelay = 400;
 const closeDelay = 300;
 
+/** The preview of the entity a mention links to: its page's URL with `preview.json` (see routes.entityPreview). */
+function previewUrl(mention: HTMLAnchorElement): string {
+  return new URL('preview.json', mention.href).href;
+}
+
+function paragraph(className: string, text: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/** The card's content for a mention: the entity's kind, name, role and summary, and a link to its page. */
+function cardContent(mention: HTMLAnchorElement, preview: EntityPreview): Node[] {
+  const entity = mention.dataset.entity ?? '';
+  const count = document.querySelectorAll(`a.mention[data-entity="${CSS.escape(entity)}"]`).length;
+  const more = document.createElement('a');
+  more.className = 'preview-card__more';
+  more.href = mention.getAttribute('href') ?? mention.href;
+  more.textContent = `Glossary: all ${count} mention${count === 1 ? '' : 's'} in this article and others`;
+  return [
+    paragraph('preview-card__kind', preview.kind),
+    paragraph('preview-card__name', preview.name),
+    ...(preview.role ? [paragraph('preview-card__role', preview.role)] : []),
+    ...(preview.summary ? [paragraph('preview-card__summary', preview.summary)] : []),
+    more,
+  ];
+}
+
 export function startEntityPreviews(): void {
-  const templates = new Map(
-    [...document.querySelectorAll<HTMLTemplateElement>('template[data-entity]')].map((template) => [
-      template.dataset.entity ?? '',
-      template,
-    ]),
-  );
-  if (templates.size === 0) return;
+  if (!document.querySelector('a.mention')) return;
+  /** Each entity's preview, fetched once; a failed fetch is forgotten, so that a later hover tries again. */
+  const previews = new Map<string, Promise<EntityPreview>>();
+  const previewOf = (mention: HTMLAnchorElement): Promise<EntityPreview> => {
+    const url = previewUrl(mention);
+    let preview = previews.get(url);
+    if (!preview) {
+      preview = fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return response.json() as Promise<EntityPreview>;
+      });
+      preview.catch(() => previews.delete(url));
+      previews.set(url, preview);
+    }
+    return preview;
+  };
 
   const card = document.createElement('div');
   card.id = 'entity-preview';
@@ -27,6 +68,8 @@ export function startEntityPreviews(): void {
   document.body.append(card);
 
   let current: HTMLAnchorElement | undefined;
+  /** The mention whose card is wanted, while its preview loads. */
+  let wanted: HTMLAnchorElement | undefined;
   let timer: number | undefined;
   let lastPointer = 'mouse';
   /** Whether the card already showed the tapped mention when the tap began (focus may open it since). */
@@ -37,13 +80,10 @@ export function startEntityPreviews(): void {
     timer = window.setTimeout(action, delay);
   };
 
-  const open = (mention: HTMLAnchorElement) => {
-    window.clearTimeout(timer);
-    const template = templates.get(mention.dataset.entity ?? '');
-    if (!template) return;
+  const show = (mention: HTMLAnchorElement, preview: EntityPreview) => {
     if (current !== mention) {
       close();
-      card.replaceChildren(template.content.cloneNode(true));
+      card.replaceChildren(...cardContent(mention, preview));
       current = mention;
       mention.setAttribute('aria-describedby', card.id);
     }
@@ -51,8 +91,20 @@ export function startEntityPreviews(): void {
     place(card, mention);
   };
 
+  const open = (mention: HTMLAnchorElement) => {
+    window.clearTimeout(timer);
+    wanted = mention;
+    previewOf(mention)
+      .then((preview) => {
+        // Shown only if the reader has not moved on while it loaded.
+        if (wanted === mention) show(mention, preview);
+      })
+      .catch(() => undefined);
+  };
+
   const close = () => {
     window.clearTimeout(timer);
+    wanted = undefined;
     current?.removeAttribute('aria-describedby');
     current = undefined;
     card.hidden = true;

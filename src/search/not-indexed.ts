@@ -2,7 +2,7 @@
  * Page furniture inside an indexed page's `<main>` that search leaves out: the
  * one list of what is not indexed (pages set `data-pagefind-body` through the
  * layout's `searchable` flag). Text here would otherwise match queries it is
- * not about: dates, counts, a source's page furniture, preview cards, backlinks.
+ * not about: dates, counts, a source's page furniture, backlinks.
  */
 export const notIndexedSelectors = [
   // Lines of dates, sources and counts under titles.
@@ -11,8 +11,6 @@ export const notIndexedSelectors = [
   '.provenance',
   // Page furniture of a source (captions, bylines, share prompts, "Read next: …"): not part of the article.
   '.source-aside',
-  // Preview cards' templates: each entity's summary, repeated on every article that names it.
-  '.entity-previews',
   // Mention counts beside names, and the kind headings of entity lists.
   '.count',
   '.kind-group__heading',

@@ -33,6 +33,8 @@ export const routes = {
   glossary: (): string => `${base}glossary/`,
   /** An entity's glossary page. */
   entity: (id: string): string => `${base}glossary/${id}/`,
+  /** What an entity's preview card shows, as JSON (read by the preview script on the article pages). */
+  entityPreview: (id: string): string => `${routes.entity(id)}preview.json`,
   /** A page of an entity's mentions: the entity page itself for page 1. */
   entityMentions: (id: string, page: number): string =>
     page === 1 ? routes.entity(id) : `${routes.entity(id)}mentions/${page}/`,
