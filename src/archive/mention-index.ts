@@ -46,23 +46,25 @@ async function buildIndex(): Promise<MentionIndex> {
   return { entities, byEntity, byArticle };
 }
 
-/** Each entity's number of mentions, summed once per build (the matrix shows it on every page). */
-const mentionCounts = new WeakMap<MentionIndex, Map<string, number>>();
+/**
+ * A function of an entity that the index answers, computed once per index
+ * and entity however often pages ask (the matrix asks on every row of every
+ * page): one rule for every such cache.
+ */
+export function oncePerEntity<T>(compute: (index: MentionIndex, entity: string) => T) {
+  const cache = new WeakMap<MentionIndex, Map<string, T>>();
+  return (index: MentionIndex, entity: string): T => {
+    let ofIndex = cache.get(index);
+    if (!ofIndex) cache.set(index, (ofIndex = new Map()));
+    if (!ofIndex.has(entity)) ofIndex.set(entity, compute(index, entity));
+    return ofIndex.get(entity) as T;
+  };
+}
 
 /** How many times the archive mentions an entity. */
-export function mentionCount(index: MentionIndex, entity: string): number {
-  let counts = mentionCounts.get(index);
-  if (!counts) {
-    counts = new Map(
-      [...index.byEntity].map(([id, articles]) => [
-        id,
-        articles.reduce((total, { mentions }) => total + mentions.length, 0),
-      ]),
-    );
-    mentionCounts.set(index, counts);
-  }
-  return counts.get(entity) ?? 0;
-}
+export const mentionCount = oncePerEntity((index, entity) =>
+  (index.byEntity.get(entity) ?? []).reduce((total, { mentions }) => total + mentions.length, 0),
+);
 
 /** How many times an article mentions each entity, most mentioned first. */
 export function countsInArticle(index: MentionIndex, article: string): Map<string, number> {
