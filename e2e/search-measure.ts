@@ -43,20 +43,30 @@ async function serverReady(url: string): Promise<void> {
   }
 }
 
+/** Serves a built site from `folder` on `port` with the tests' static server, once it answers. */
+export async function serveSite(folder: string, port: number): Promise<{ origin: string; stop: () => void }> {
+  const serverScript = path.join(import.meta.dirname, 'static-server.ts');
+  const server = spawn(process.execPath, [serverScript, folder, String(port)], { stdio: 'ignore' });
+  const origin = `http://localhost:${port}`;
+  try {
+    await serverReady(`${origin}/`);
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+  return { origin, stop: () => server.kill() };
+}
+
 /** Serves a built site from `folder` and measures its search with two queries. */
 export async function measureSearch(
   folder: string,
   { query = 'Kosovo', nextQuery = 'Stoltenberg', port = 4480 } = {},
 ): Promise<SearchMeasurement> {
-  const serverScript = path.join(import.meta.dirname, 'static-server.ts');
-  const server = spawn(process.execPath, [serverScript, folder, String(port)], { stdio: 'ignore' });
-  const origin = `http://localhost:${port}`;
-  const browser = await serverReady(`${origin}/`)
-    .then(() => chromium.launch(launchOptions))
-    .catch((error: unknown) => {
-      server.kill();
-      throw error;
-    });
+  const { origin, stop } = await serveSite(folder, port);
+  const browser = await chromium.launch(launchOptions).catch((error: unknown) => {
+    stop();
+    throw error;
+  });
   try {
     // A fresh context has a cold cache; its events include what Pagefind's web worker fetches.
     const context = await browser.newContext();
@@ -90,7 +100,7 @@ export async function measureSearch(
     return { transfers, coldMs, warmMs };
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
 

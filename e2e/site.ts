@@ -108,6 +108,8 @@ export function searchUi(page: Page) {
     loadMore: page.getByRole('button', { name: /^Show \d+ more results$/ }),
     /** How many results are shown, of how many: `Showing 10 of 4,502`. */
     shown: page.locator('.search-results__status'),
+    /** The "Did you mean …?" offer for a query that finds little. */
+    suggestion: page.locator('.search-suggestion'),
     /** The filter pane. */
     filters,
     /** The heading that opens a filter group (`People`, `Year`, …), or the first one. */
