@@ -90,7 +90,7 @@ test('search works under the base path, and results open with the terms highligh
   await expect(page).toHaveURL(`${base}search/?q=Stoltenberg`);
   const ui = searchUi(page);
   const first = ui.titles.first();
-  await expect(first).toHaveText('Jens Stoltenberg · Person');
+  await expect(first).toHaveText('Jens Stoltenberg');
   expect(new URL((await first.getAttribute('href')) ?? '', 'http://x').pathname).toBe(
     `${base}glossary/jens-stoltenberg/`,
   );

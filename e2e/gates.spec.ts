@@ -13,6 +13,9 @@ import {
   pageKinds,
   pages,
   search,
+  searchTimeout,
+  searchUi,
+  searchUrl,
 } from './site.ts';
 import { searchableFolders } from '../src/search/pagefind-integration.ts';
 
@@ -131,9 +134,12 @@ async function open(page: Page, kind: PageKind): Promise<void> {
     await page.goto(kind.url);
     return;
   }
-  const ui = await search(page, 'Kosovo');
-  await expect(ui.titles.first()).toBeVisible();
-  await ui.filterGroup().click();
+  // Results, an active filter, an open facet and a "Did you mean" offer, all at once.
+  await page.goto(searchUrl('Kosovvo', { People: 'Albin Kurti' }));
+  const ui = searchUi(page);
+  await expect(ui.titles.first()).toBeVisible({ timeout: searchTimeout });
+  await expect(ui.suggestion).toBeVisible();
+  await expect(ui.filterValue('Albin Kurti')).toBeVisible();
 }
 
 for (const scheme of ['light', 'dark'] as const) {

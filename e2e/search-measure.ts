@@ -104,15 +104,13 @@ export async function measureSearch(
   }
 }
 
-/** The transfers summed up by what they are: the page, Pagefind's interface, Pagefind's engine and index. */
+/** The transfers summed up by what they are: the page and its scripts, Pagefind's engine and index. */
 export function transferGroups(transfers: Transfer[]): Map<string, { bytes: number; gzip: number; files: number }> {
   const groups = new Map<string, { bytes: number; gzip: number; files: number }>();
   for (const { path: pathname, bytes, gzip } of transfers) {
-    const group = /pagefind-component-ui/.test(pathname)
-      ? 'search interface (Pagefind Component UI)'
-      : pathname.startsWith('/pagefind/')
-        ? 'search engine and index (Pagefind)'
-        : 'page, styles and site scripts';
+    const group = pathname.startsWith('/pagefind/')
+      ? 'search engine and index (Pagefind)'
+      : 'page, styles and site scripts';
     const tally = groups.get(group) ?? { bytes: 0, gzip: 0, files: 0 };
     groups.set(group, { bytes: tally.bytes + bytes, gzip: tally.gzip + gzip, files: tally.files + 1 });
   }

@@ -2,18 +2,22 @@ import { expect, test } from '@playwright/test';
 import {
   articles,
   articleUrl,
+  articlesNaming,
   highlights,
+  loadAllResults,
   nonEmpty,
   pageKinds,
   resultPaths,
   search,
+  searchTimeout,
   searchUi,
   searchUrl,
 } from './site.ts';
 
 test('a surname without diacritics finds the person first, then the articles that name them', async ({ page }) => {
   const ui = await search(page, 'Vucic');
-  await expect(ui.titles.first()).toHaveText('Aleksandar Vučić · Person');
+  await expect(ui.titles.first()).toHaveText('Aleksandar Vučić');
+  await expect(ui.kinds.first()).toHaveText(/^Person · /);
   // One seed writes "Vučić", others "Vucic": both are found.
   const written = nonEmpty(
     articles.filter((article) => article.words.some((word) => /^Vu[cč]i[cć]\b/.test(word))),
@@ -22,24 +26,25 @@ test('a surname without diacritics finds the person first, then the articles tha
   await expect.poll(() => resultPaths(page)).toEqual(expect.arrayContaining(written.map(articleUrl)));
 
   await search(page, 'Radoicic');
-  await expect(ui.titles.first()).toHaveText('Milan Radoičić · Person');
+  await expect(ui.titles.first()).toHaveText('Milan Radoičić');
 });
 
 test('any alias of a party finds its glossary entry first', async ({ page }) => {
   for (const query of ['Serb List', 'Srpska Lista', 'Lista Srpska']) {
     const ui = await search(page, query);
-    await expect(ui.titles.first(), query).toHaveText('Serb List · Organization');
+    await expect(ui.titles.first(), query).toHaveText('Serb List');
   }
 });
 
-test('searching "Banjska" lists all five articles: four name the village, one its monastery', async ({ page }) => {
+test('searching "Banjska": the village first, then all five articles (one names only its monastery), then other entries', async ({
+  page,
+}) => {
   await search(page, 'Banjska');
-  await expect
-    .poll(async () => (await resultPaths(page)).slice(0, 2).sort())
-    .toEqual(['/glossary/banjska-monastery/', '/glossary/banjska/']);
-  await search(page, 'Banjska', { Section: 'Articles' });
-  const expected = articles.map(articleUrl).sort();
-  await expect.poll(async () => (await resultPaths(page)).sort()).toEqual(expected);
+  await loadAllResults(page);
+  const paths = await resultPaths(page);
+  expect(paths[0]).toBe('/glossary/banjska/');
+  expect(paths.slice(1, 1 + articles.length).sort()).toEqual(articles.map(articleUrl).sort());
+  expect(paths.slice(1 + articles.length).every((path) => path.startsWith('/glossary/'))).toBe(true);
 });
 
 test('a phrase finds the articles that hold it, excerpts highlighted', async ({ page }) => {
@@ -47,37 +52,72 @@ test('a phrase finds the articles that hold it, excerpts highlighted', async ({ 
     articles.filter((article) => article.words.join(' ').includes('barricaded themselves')),
     'article holding "barricaded themselves"',
   );
-  const ui = await search(page, 'barricaded themselves', { Section: 'Articles' });
+  const ui = await search(page, 'barricaded themselves');
   await expect(ui.summary).toContainText('results for barricaded themselves');
   // Stemming also finds "barricading themselves": at least the articles holding the phrase are listed.
   await expect.poll(() => resultPaths(page)).toEqual(expect.arrayContaining(holding.map(articleUrl)));
   await expect(ui.marks.first()).toHaveText(/barricaded|themselves/i);
 });
 
-test('filters narrow the results by entity, with counts, and the URL keeps them', async ({ page }) => {
-  await page.goto('/glossary/albin-kurti/');
-  const naming = nonEmpty(
-    await page
-      .locator('.entity__article h3 a')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
-    'article naming Albin Kurti',
-  );
+test('filters narrow the results to articles naming an entity, counting articles, and the URL keeps them', async ({
+  page,
+}) => {
+  const naming = await articlesNaming(page, 'albin-kurti');
 
   const ui = await search(page, 'Kosovo');
   await ui.filterGroup('People').click();
   const kurti = ui.filterValue('Albin Kurti');
-  // The count beside the value: the articles naming him, and his own glossary entry.
-  await expect(kurti).toHaveText(`Albin Kurti${naming.length + 1}`);
+  // The count beside the value: the articles naming him (not his own entry).
+  await expect(kurti).toHaveText(`Albin Kurti ${naming.length}`);
   await kurti.getByRole('checkbox').check();
   await expect(page).toHaveURL(/[?&]People=Albin\+Kurti/);
-  await expect(ui.titles).toHaveCount(naming.length + 1);
-  await expect
-    .poll(async () => (await resultPaths(page)).filter((path) => path.startsWith('/articles/')).sort())
-    .toEqual([...naming].sort());
+  await expect(ui.summary).toHaveText(`${naming.length} results for Kosovo`);
+  await expect.poll(async () => (await resultPaths(page)).sort()).toEqual([...naming].sort());
+  // The active filter is shown above the results, and removing it there brings every result back.
+  await ui.removeFilter('People', 'Albin Kurti').click();
+  await expect(page).toHaveURL(/\?q=Kosovo$/);
+  await expect(ui.removeFilter('People', 'Albin Kurti')).toBeHidden();
+  await expect(ui.summary).not.toHaveText(`${naming.length} results for Kosovo`);
+});
+
+test('with no query, a facet value lists exactly the articles naming the entity, newest first', async ({ page }) => {
+  const naming = await articlesNaming(page, 'john-kirby');
+  await page.goto(searchUrl('', { People: 'John Kirby' }));
+  const ui = searchUi(page);
+  await expect(ui.summary).toHaveText(`${naming.length} results`, { timeout: searchTimeout });
+  await expect.poll(async () => (await resultPaths(page)).sort()).toEqual([...naming].sort());
+  await expect(ui.removeFilter('People', 'John Kirby')).toBeVisible();
+  await expect(ui.filterValue('John Kirby').getByRole('checkbox')).toBeChecked();
+});
+
+test('two people combine as "all of" by default and as "any of" on request, and the URL keeps the choice', async ({
+  page,
+}) => {
+  const stoltenberg = await articlesNaming(page, 'jens-stoltenberg');
+  const kurti = await articlesNaming(page, 'albin-kurti');
+  const both = stoltenberg.filter((path) => kurti.includes(path));
+  const either = [...new Set([...stoltenberg, ...kurti])];
+  expect(either.length).toBeGreaterThan(both.length);
+
+  await page.goto(searchUrl('', { People: ['Jens Stoltenberg', 'Albin Kurti'] }));
+  const ui = searchUi(page);
+  await expect(ui.summary).toHaveText(
+    both.length === 0 ? 'No results' : `${both.length} result${both.length === 1 ? '' : 's'}`,
+    {
+      timeout: searchTimeout,
+    },
+  );
+  await expect(ui.activeFilters).toContainText('People, all of:');
+  await ui.filters.getByRole('group', { name: 'Articles that name' }).getByLabel('any chosen').check();
+  await expect(page).toHaveURL(/[?&]any=People/);
+  await expect(ui.summary).toHaveText(`${either.length} results`);
+  await expect(ui.activeFilters).toContainText('People, any of:');
+  await page.reload();
+  await expect(ui.summary).toHaveText(`${either.length} results`, { timeout: searchTimeout });
 });
 
 test('a shared search URL restores the terms, the filters and the results', async ({ page }) => {
-  await page.goto(searchUrl('Kosovo', { Section: 'Articles', Year: 'Undated' }));
+  await page.goto(searchUrl('Kosovo', { Year: 'Undated' }));
   const ui = searchUi(page);
   await expect(ui.box).toHaveValue('Kosovo');
   const undated = nonEmpty(
@@ -86,6 +126,18 @@ test('a shared search URL restores the terms, the filters and the results', asyn
   );
   await expect(ui.titles).toHaveCount(undated.length);
   await expect(ui.summary).toContainText(`${undated.length} result`);
+});
+
+test('a misspelt name finds little, and the page offers the name; following the offer searches it', async ({
+  page,
+}) => {
+  const ui = await search(page, 'Kosovvo');
+  await expect(ui.suggestion).toHaveText('Did you mean Kosovo?');
+  await ui.suggestion.getByRole('link', { name: 'Kosovo' }).click();
+  await expect(ui.box).toHaveValue('Kosovo');
+  await expect(page).toHaveURL(/\?q=Kosovo$/);
+  await expect(ui.titles.first()).toHaveText('Kosovo');
+  await expect(ui.suggestion).toBeHidden();
 });
 
 test('opening a result highlights the search terms on the page', async ({ page }) => {
@@ -104,7 +156,7 @@ test('the header search box, reached with "/", opens the search page with result
   await box.press('Enter');
   await expect(page).toHaveURL('/search/?q=Kirby');
   const ui = searchUi(page);
-  await expect(ui.titles.first()).toHaveText('John Kirby · Person');
+  await expect(ui.titles.first()).toHaveText('John Kirby');
   // Arrow down leaves the box for the results, keyboard only.
   await ui.box.press('ArrowDown');
   await expect(ui.links.and(page.locator(':focus'))).toHaveCount(1);

@@ -3,7 +3,7 @@ import { type ExpectedArticle, expectedArticles, expectedEntities } from './arch
 
 /**
  * One home for what the e2e specs share: the archive they check, the kinds of
- * page the site has, the only copy of Pagefind's Component UI selectors, and
+ * page the site has, the only copy of the search page's selectors, and
  * helpers to search and to open an entity preview. Specs use these rather
  * than writing their own.
  */
@@ -70,7 +70,7 @@ export const underBase = (url: string) => `.${url}`;
 /** Search filters as the search page's URL takes them: filter name → value or values. */
 export type SearchFilters = Record<string, string | readonly string[]>;
 
-/** The URL path of the search page for a query and filters (`/search/?q=Banjska&Section=Articles`). */
+/** The URL path of the search page for a query and filters (`/search/?q=Banjska&Year=2023`). */
 export function searchUrl(query: string, filters: SearchFilters = {}): string {
   const params = new URLSearchParams(query ? { q: query } : {});
   for (const [name, values] of Object.entries(filters)) {
@@ -80,24 +80,22 @@ export function searchUrl(query: string, filters: SearchFilters = {}): string {
   return search ? `/search/?${search}` : '/search/';
 }
 
-/**
- * The parts of the search page (Pagefind's Component UI for the box, the
- * summary and the filters; the site's own list of results): the only place
- * the specs name their elements and classes.
- */
+/** The parts of the search page: the only place the specs name its elements and classes. */
 export function searchUi(page: Page) {
   const title = '.search-result__title a';
   const results = page.getByRole('region', { name: 'Results' }).getByRole('list').first();
-  const filters = page.getByRole('complementary', { name: 'Filters' });
+  const filters = page.getByRole('complementary', { name: 'Filter articles' });
   return {
     /** The search box. */
     box: page.getByRole('searchbox', { name: 'Search this site' }),
     /** The announced result count, e.g. `35 results for Kosovo`. */
-    summary: page.locator('pagefind-summary'),
+    summary: page.locator('.search-summary'),
     /** Every result shown, loaded or still loading its excerpt. */
     items: results.locator('.search-result'),
     /** The title link of each loaded result, in order. */
     titles: results.locator(title),
+    /** What each loaded result is: `Article · Reuters · 15 November 2023`, `Person · …`. */
+    kinds: results.locator('.search-result__kind'),
     /** The title links of the loaded results that are articles (glossary entries are the others). */
     articleTitles: results.locator(`${title}[href*="/articles/"]`),
     /** Every link in the results: titles and the links to headings within a result. */
@@ -112,11 +110,28 @@ export function searchUi(page: Page) {
     suggestion: page.locator('.search-suggestion'),
     /** The filter pane. */
     filters,
+    /** The active filters above the results. */
+    activeFilters: page.locator('.active-filters'),
+    /** The button that removes an active filter. */
+    removeFilter: (facet: string, value: string) =>
+      page.getByRole('button', { name: `Remove filter ${facet}: ${value}`, exact: true }),
     /** The heading that opens a filter group (`People`, `Year`, …), or the first one. */
     filterGroup: (name?: string) => filters.locator('summary', name ? { hasText: name } : {}).first(),
     /** A filter value with its count, e.g. `Albin Kurti3`; holds its checkbox. */
     filterValue: (name: string) => filters.locator('label', { hasText: name }),
   };
+}
+
+/**
+ * The URL paths of the articles that name an entity, as its glossary page
+ * lists them (its first page of mentions: all of them in the seed archive).
+ */
+export async function articlesNaming(page: Page, slug: string): Promise<readonly string[]> {
+  await page.goto(underBase(entityUrl(slug)));
+  const paths = await page
+    .locator('.entity__article h3 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return nonEmpty(paths, `article naming ${slug}`);
 }
 
 /** The search terms Pagefind's highlighter marked on a page opened from a result. */
@@ -165,7 +180,7 @@ export function resultPaths(page: Page): Promise<string[]> {
 /** The result count the summary announces. */
 export async function announcedCount(page: Page): Promise<number> {
   const summary = searchUi(page).summary;
-  await expect(summary).toHaveText(/^\s*(?:[\d,]+ results?|No results) for /);
+  await expect(summary).toHaveText(/^\s*(?:[\d,]+ results?|No results)\b/);
   return Number(/^\s*([\d,]+)/.exec((await summary.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0);
 }
 

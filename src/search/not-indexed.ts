@@ -2,20 +2,30 @@
  * Page furniture inside an indexed page's `<main>` that search leaves out: the
  * one list of what is not indexed (pages set `data-pagefind-body` through the
  * layout's `searchable` flag). Text here would otherwise match queries it is
- * not about: dates, counts, a source's page furniture, backlinks.
+ * not about (dates, counts, a source's page furniture, backlinks), or fill
+ * excerpts with what a result already shows (its title, an entry's kind).
+ * Titles, names and roles are still found: they are Pagefind metadata
+ * (`SearchRecord.astro`).
  */
 export const notIndexedSelectors = [
+  // Titles: a result shows its title above the excerpt, and a derived title repeats the first sentence.
+  '.article > header > h1',
+  // An entry's kind, name and role, its editor's-draft note and its facts (aliases, Wikidata id, counts).
+  '.entity > header',
+  '.entity__draft',
+  '.entity__facts',
   // Lines of dates, sources and counts under titles.
   '.meta',
   // An article's provenance and citation: the outlet, date and file name would match every query about them.
   '.provenance',
   // Page furniture of a source (captions, bylines, share prompts, "Read next: …"): not part of the article.
   '.source-aside',
+  // The list of who an article names: a bare list of names as a result; the names are metadata instead.
+  '.article__named',
   // Mention counts beside names, and the kind headings of entity lists.
   '.count',
   '.kind-group__heading',
-  // An entity page's figures, its backlinks (other articles' sentences) and its related entities.
-  '.entity__in-archive',
+  // An entity page's backlinks (other articles' sentences) and its related entities.
   '.entity__mentions-section',
   '.entity__alongside-section',
 ];

@@ -2,27 +2,39 @@ import { kindLabels } from '../schemas/glossary.ts';
 import { calendarYear } from '../text/calendar-date.ts';
 import type { Article } from '../archive/articles.ts';
 import type { Entity } from '../archive/entities.ts';
-
-/** The filter that tells articles from glossary entries. */
-export const sectionFilter = 'Section';
+import { entryFilter, entryKindFilter, outletFacet, sectionFilter, sections, yearFacet } from './filter-names.ts';
 
 /**
- * The Pagefind filters of an article: the entities it mentions, one filter per
- * kind ("People", "Organizations", …) valued with their names, and its year
- * (or "Undated"). Not its source file: a filter with one value per article
- * would fill the filter pane and the first search's download (145 KB at
- * 5,000 articles); the article page names its source.
+ * The Pagefind filters of the site's pages. Articles carry the facets the
+ * search page offers; glossary entries carry none of them, so that a facet's
+ * counts are counts of articles.
+ */
+
+/** The facets the search page offers, in order: who and what an article names, then its year and outlet. */
+export const facets: readonly string[] = [...Object.values(kindLabels).map(({ many }) => many), yearFacet, outletFacet];
+
+/**
+ * The Pagefind filters of an article: the entities it mentions, one facet per
+ * kind ("People", "Organizations", …) valued with their names, its year (or
+ * "Undated") and its outlet. Not its source file: a filter with one value per
+ * article would fill the search page's download (145 KB at 5,000 articles);
+ * the article page names its source.
  */
 export function articleFilters(article: Article, named: Entity[]): Record<string, string[]> {
   const filters: Record<string, string[]> = {
-    [sectionFilter]: ['Articles'],
-    Year: [article.data.date ? calendarYear(article.data.date) : 'Undated'],
+    [sectionFilter]: [sections.articles],
+    [yearFacet]: [article.data.date ? calendarYear(article.data.date) : 'Undated'],
   };
+  if (article.data.outlet) filters[outletFacet] = [article.data.outlet];
   for (const entity of named) (filters[kindLabels[entity.data.kind].many] ??= []).push(entity.data.name);
   return filters;
 }
 
-/** The Pagefind filters of a glossary entry: its section, and itself under its kind. */
+/** The Pagefind filters of a glossary entry: its section, its id and its kind, none of them a facet. */
 export function entityFilters(entity: Entity): Record<string, string[]> {
-  return { [sectionFilter]: ['Glossary'], [kindLabels[entity.data.kind].many]: [entity.data.name] };
+  return {
+    [sectionFilter]: [sections.glossary],
+    [entryFilter]: [entity.id],
+    [entryKindFilter]: [kindLabels[entity.data.kind].one],
+  };
 }

@@ -1,35 +1,21 @@
 /**
- * The search page's list of results, a page at a time. Pagefind's Component
- * UI renders a placeholder for every hit (4,500 list items for a common name
- * in a large archive); this list shows the first {@link resultsPerPage} and a
- * button for the next ones, and loads each result's excerpt only when shown.
+ * The search page's list of results, a page at a time: the first
+ * {@link resultsPerPage} and a button for the next ones, each result's
+ * excerpt loaded only when shown (a common name in a large archive has
+ * thousands of hits). A result shows its title, what it is (an article with
+ * its outlet and date, or an entry with its kind and role), and two or three
+ * lines around the best match with the matched words marked.
  */
-import type { PagefindInstance } from './search-page.ts';
+import { formatCalendarDate } from '../text/calendar-date.ts';
+import type { PagefindFragment, PagefindHit } from './pagefind-api.ts';
+import { entryKindFilter, outletFacet, sectionFilter, sections } from './filter-names.ts';
+import { highlightParam } from './search-highlight.ts';
 
 /** Results shown at first, and added by each "Show more results". */
 export const resultsPerPage = 10;
 
-/** Sub-results (the headings within a page that match) shown under a result. */
+/** Sections within a result (its headings that match) shown under it. */
 const subResultsShown = 3;
-
-/** One hit as Pagefind returns it: its fragment loads on demand. */
-export interface PagefindHit {
-  id: string;
-  data(): Promise<PagefindFragment>;
-}
-
-/** What Pagefind knows of a hit's page. */
-export interface PagefindFragment {
-  url: string;
-  meta: { title?: string };
-  excerpt: string;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-}
-
-/** A search's results as the Component UI hands them on. */
-export interface PagefindResults {
-  results: PagefindHit[];
-}
 
 /**
  * An excerpt as nodes: Pagefind's excerpts are escaped text with `<mark>`
@@ -45,6 +31,15 @@ export function excerptNodes(html: string, document: Document): Node[] {
     mark.textContent = text;
     return mark;
   });
+}
+
+/** What a result is, in a line: `Article · Reuters · 15 November 2023`, `Person · White House spokesperson`. */
+export function resultKind({ meta, filters }: Pick<PagefindFragment, 'meta' | 'filters'>): string {
+  if (filters[sectionFilter]?.includes(sections.glossary)) {
+    return [filters[entryKindFilter]?.[0] ?? 'Glossary entry', meta.role].filter(Boolean).join(' · ');
+  }
+  const date = meta.date ? formatCalendarDate(meta.date) : 'Undated';
+  return ['Article', filters[outletFacet]?.[0], date].filter(Boolean).join(' · ');
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -65,22 +60,28 @@ function link(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
   return anchor;
 }
 
-/** One result: its title linked, its excerpt, and the matching headings within it. */
+/** A result's link without an empty `?highlight=` (a hit found by facet alone has no terms to mark). */
+function withoutEmptyHighlight(url: string): string {
+  return url.replace(new RegExp(`[?&]${highlightParam}=(?=#|$)`), '');
+}
+
+/** One result: its title linked, what it is, its excerpt, and the sections within it that match. */
 function renderResult(item: HTMLLIElement, fragment: PagefindFragment): void {
   const title = fragment.meta.title ?? fragment.url;
-  const subResults = (fragment.sub_results ?? [])
+  const sections = (fragment.sub_results ?? [])
     .filter((sub) => sub.url !== fragment.url && sub.title !== title)
     .slice(0, subResultsShown);
   item.replaceChildren(
-    element('p', 'search-result__title', link(fragment.url, title)),
+    element('p', 'search-result__title', link(withoutEmptyHighlight(fragment.url), title)),
+    element('p', 'search-result__kind', resultKind(fragment)),
     element('p', 'search-result__excerpt', ...excerptNodes(fragment.excerpt, document)),
   );
-  if (subResults.length > 0) {
+  if (sections.length > 0) {
     item.append(
       element(
         'ul',
         'search-result__subs',
-        ...subResults.map((sub) =>
+        ...sections.map((sub) =>
           element(
             'li',
             'search-result__sub',
@@ -94,21 +95,30 @@ function renderResult(item: HTMLLIElement, fragment: PagefindFragment): void {
   item.removeAttribute('aria-busy');
 }
 
+export interface ResultList {
+  /** Shows these hits, in this order, from the first page; resolves when the first is on screen. */
+  show(hits: readonly PagefindHit[]): Promise<void>;
+  /** Empties the list. */
+  clear(): void;
+}
+
 /**
- * Shows the results of every search the page's Pagefind instance runs, into
- * `list`, a page at a time; `more` is the button that shows the next page.
- * Arrow keys move from the search box through the result links and back.
+ * A list of results in `list`, a page at a time; `more` is the button that
+ * shows the next page, `shown` says how many of how many are shown. Arrow
+ * keys move from the search box through the result links and back.
  */
-export function showResults(
-  instance: PagefindInstance,
-  {
-    list,
-    more,
-    status,
-    box,
-  }: { list: HTMLOListElement; more: HTMLButtonElement; status: HTMLElement; box?: HTMLInputElement | null },
-): void {
-  let hits: PagefindHit[] = [];
+export function resultList({
+  list,
+  more,
+  shown: shownStatus,
+  box,
+}: {
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  shown: HTMLElement;
+  box: HTMLInputElement;
+}): ResultList {
+  let hits: readonly PagefindHit[] = [];
   let shown = 0;
   // A newer search makes the fragments an older one is still loading stale.
   let generation = 0;
@@ -136,30 +146,18 @@ export function showResults(
     });
     more.hidden = shown >= hits.length;
     more.textContent = `Show ${Math.min(resultsPerPage, hits.length - shown)} more results`;
-    status.textContent = hits.length > resultsPerPage ? `Showing ${shown} of ${hits.length.toLocaleString('en')}` : '';
+    shownStatus.textContent =
+      hits.length > resultsPerPage ? `Showing ${shown} of ${hits.length.toLocaleString('en')}` : '';
     return shownItems[0] ?? Promise.resolve(undefined);
   };
 
-  instance.on('results', ({ results }: PagefindResults) => {
-    generation++;
-    hits = results;
-    shown = 0;
-    list.replaceChildren();
-    void showNext();
-  });
-  instance.on('error', () => {
-    generation++;
-    list.replaceChildren();
-    more.hidden = true;
-    status.textContent = 'Search could not be loaded. Reload the page to try again.';
-  });
   more.addEventListener('click', () => {
     // Keyboard and screen reader users go on where the new results start, once the first is shown.
     void showNext().then((first) => first?.querySelector('a')?.focus());
   });
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')];
-  box?.addEventListener('keydown', (event) => {
+  box.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
     if (!first) return;
@@ -173,7 +171,24 @@ export function showResults(
     if (at === -1) return;
     event.preventDefault();
     const to = at + (event.key === 'ArrowDown' ? 1 : -1);
-    if (to < 0) box?.focus();
+    if (to < 0) box.focus();
     else all[Math.min(to, all.length - 1)]?.focus();
   });
+
+  const clear = () => {
+    generation++;
+    hits = [];
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    shownStatus.textContent = '';
+  };
+  return {
+    clear,
+    show: async (newHits) => {
+      clear();
+      hits = newHits;
+      await showNext();
+    },
+  };
 }

@@ -45,6 +45,8 @@ export const routes = {
   matrix: (page = 1): string => (page === 1 ? `${base}matrix/` : `${base}matrix/${page}/`),
   /** The search page. */
   search: (): string => `${base}search/`,
+  /** The glossary's names as the search page reads them (JSON). */
+  searchNames: (): string => `${base}search/names.json`,
   /** Pagefind's bundle folder, or a file in it. */
   pagefind: (file = ''): string => `${base}pagefind/${file}`,
   /** A file from `public/`. */

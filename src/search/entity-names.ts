@@ -1,0 +1,111 @@
+/**
+ * The glossary's names as the search page uses them: to tell a name query
+ * (any spelling the glossary knows, quoted or not) from a topic word, and to
+ * offer the nearest name when a query finds little ("Did you mean Kosovo?").
+ * The page loads them once from `search/names.json`.
+ */
+import { foldText } from '../text/fold.ts';
+
+/** One glossary entry as the search page knows it. */
+export interface NamedEntry {
+  id: string;
+  /** Its name, which is also its value in its facet. */
+  name: string;
+  /** The facet its articles carry it under ("People", "Organizations", …). */
+  facet: string;
+  /** Its other names and spellings. */
+  aliases: string[];
+}
+
+/**
+ * A name or query as names compare: folded (case, diacritics), quotes and
+ * punctuation dropped, dots and apostrophes inside words too (`U.S.` → `us`,
+ * `Kosovo’s` → `kosovos`).
+ */
+export function nameKey(text: string): string {
+  return foldText(text)
+    .replace(/[.']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The entries a query names: those with a name or alias that is the query
+ * (`kfor`, `"Kosovo Force"`, `Vucic`); else the one entry whose name or alias
+ * holds the query as whole words (`Jens` → Jens Stoltenberg), if only one
+ * does. None for a topic word.
+ */
+export function namedEntries(query: string, entries: readonly NamedEntry[]): NamedEntry[] {
+  const key = nameKey(query);
+  if (key === '') return [];
+  const keysOf = (entry: NamedEntry) => [entry.name, ...entry.aliases].map(nameKey);
+  const exact = entries.filter((entry) => keysOf(entry).includes(key));
+  if (exact.length > 0) return exact;
+  const holding = entries.filter((entry) => keysOf(entry).some((name) => ` ${name} `.includes(` ${key} `)));
+  return holding.length === 1 ? holding : [];
+}
+
+/**
+ * The edit distance between two strings (insertions, deletions,
+ * substitutions, and swaps of two neighbours: `Stoltenbreg` is one edit from
+ * `Stoltenberg`), or `limit + 1` once it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // Three rows of the dynamic programme: two back (for swaps), one back, current.
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      current.push(best);
+      rowMinimum = Math.min(rowMinimum, best);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/** How many edits a query of this many letters may be from a name: one for short words, two from five letters on. */
+const editsAllowed = (length: number) => (length < 5 ? 1 : 2);
+
+/**
+ * The name or alias (as the glossary writes it) nearest to a query that
+ * names no entry, within a few edits; the entry's own name wins a tie with
+ * an alias. Undefined when nothing is that near, or the query is a name.
+ */
+export function nearestName(query: string, entries: readonly NamedEntry[]): string | undefined {
+  const key = nameKey(query);
+  if (key.length < 3) return undefined;
+  const limit = editsAllowed(key.length);
+  let best: { name: string; distance: number } | undefined;
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const distance = editDistance(key, nameKey(name), limit);
+      if (distance === 0) return undefined;
+      if (distance <= limit && (!best || distance < best.distance)) best = { name, distance };
+    }
+  }
+  return best?.name;
+}
+
+/**
+ * Whether an excerpt shows the query's own words: each word of the query
+ * begins a marked word (`kosov` marks "Kosovo"). Pagefind falls back to a
+ * shorter word when no indexed word begins with a query's (`Kosovvo` finds
+ * "kosov"), so a hit can hold none of the words typed: a weak hit.
+ */
+export function excerptShowsQuery(query: string, excerpt: string): boolean {
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap(([, text = '']) => nameKey(text).split(' '));
+  return nameKey(query)
+    .split(' ')
+    .filter(Boolean)
+    .every((word) => marked.some((mark) => mark.startsWith(word)));
+}

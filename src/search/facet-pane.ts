@@ -1,0 +1,192 @@
+/**
+ * The search page's facets: who and what the articles name, their year and
+ * outlet, each a group of values with counts of articles, and a choice
+ * between "all of" and "any of" the values chosen in a group. The values load
+ * only when a group is first opened or a search uses them (Pagefind's
+ * `filters()` downloads every filter's index: most of what a first search
+ * would otherwise fetch in a large archive). Also the list of active filters
+ * above the results, each removable.
+ */
+import { foldText } from '../text/fold.ts';
+import type { FilterCounts } from './pagefind-api.ts';
+import type { SearchState } from './search-url.ts';
+
+/** Values listed in a group before "Show all". */
+const valuesShown = 12;
+
+export interface FacetPane {
+  /** Shows a search's state, with its counts (each value's articles among the current results) if known. */
+  update(state: SearchState, counts?: FilterCounts): void;
+  /** Loads every facet's values, once. */
+  load(): Promise<void>;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  created.className = className;
+  created.append(...children);
+  return created;
+}
+
+/**
+ * Binds the facet groups (`details[data-facet]` in `pane`) and the active
+ * filter list (`active`): a change calls `onChange` with the new state;
+ * `loadValues` fetches every facet's values and counts.
+ */
+export function facetPane({
+  pane,
+  active,
+  loadValues,
+  onChange,
+}: {
+  pane: HTMLElement;
+  active: HTMLElement;
+  loadValues: () => Promise<FilterCounts>;
+  onChange: (state: SearchState) => void;
+}): FacetPane {
+  const groups = [...pane.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
+  let state: SearchState = { term: '', chosen: {}, anyOf: [] };
+  let totals: FilterCounts | undefined;
+  let counts: FilterCounts | undefined;
+  let loading: Promise<void> | undefined;
+  const expanded = new Set<string>();
+
+  const load = () =>
+    (loading ??= loadValues().then(
+      (values) => {
+        totals = values;
+        render();
+        // Searches before the values were loaded could not count them: search again to count.
+        onChange(state);
+      },
+      () => {
+        loading = undefined;
+        for (const group of groups) {
+          group
+            .querySelector('.facet__values')
+            ?.replaceChildren(element('li', 'facet__note', 'Filters could not be loaded.'));
+        }
+      },
+    ));
+
+  const choose = (facet: string, value: string, on: boolean) => {
+    const values = (state.chosen[facet] ?? []).filter((chosen) => chosen !== value);
+    if (on) values.push(value);
+    onChange({ ...state, chosen: { ...state.chosen, [facet]: values } });
+  };
+
+  /** One group's values: chosen ones always, others with articles among the current results, most first. */
+  const renderGroup = (group: HTMLDetailsElement) => {
+    const facet = group.dataset.facet ?? '';
+    const chosen = state.chosen[facet] ?? [];
+    // Counts among the current results once a search has counted with the values loaded; else the archive's.
+    const source = counts?.[facet] ?? totals?.[facet];
+    const countOf = (value: string) => source?.[value] ?? 0;
+    const all = [...new Set([...Object.keys(totals?.[facet] ?? {}), ...chosen])]
+      .filter((value) => chosen.includes(value) || countOf(value) > 0)
+      .sort((a, b) => countOf(b) - countOf(a) || a.localeCompare(b));
+    const find = group.querySelector<HTMLInputElement>('.facet__find');
+    const wanted = foldText(find?.value ?? '');
+    const matching = wanted ? all.filter((value) => foldText(value).includes(wanted)) : all;
+    const listed = expanded.has(facet) || wanted ? matching : matching.slice(0, valuesShown);
+
+    const summaryCount = group.querySelector('.facet__chosen');
+    if (summaryCount) summaryCount.textContent = chosen.length > 0 ? `${chosen.length} chosen` : '';
+    if (!totals) return;
+    if (find) find.hidden = all.length <= valuesShown;
+    const list = group.querySelector('.facet__values');
+    list?.replaceChildren(
+      ...(listed.length === 0
+        ? [element('li', 'facet__note', wanted ? 'No value matches.' : 'None among these results.')]
+        : listed.map((value) => {
+            const box = document.createElement('input');
+            box.type = 'checkbox';
+            box.value = value;
+            box.checked = chosen.includes(value);
+            box.addEventListener('change', () => choose(facet, value, box.checked));
+            return element(
+              'li',
+              'facet__value',
+              element('label', '', box, ` ${value} `, element('span', 'count', countOf(value).toLocaleString('en'))),
+            );
+          })),
+    );
+    const more = group.querySelector<HTMLButtonElement>('.facet__more');
+    if (more) {
+      more.hidden = wanted !== '' || matching.length <= valuesShown;
+      more.textContent = expanded.has(facet) ? 'Show fewer' : `Show all ${matching.length.toLocaleString('en')}`;
+    }
+    group.querySelectorAll<HTMLInputElement>('.facet__mode input').forEach((radio) => {
+      radio.checked = radio.value === (state.anyOf.includes(facet) ? 'any' : 'all');
+    });
+  };
+
+  /** The active filters: per facet, how its values combine, each value a button that removes it. */
+  const renderActive = () => {
+    const chosenFacets = Object.entries(state.chosen).filter(([, values]) => values.length > 0);
+    active.hidden = chosenFacets.length === 0;
+    const list = active.querySelector('ul');
+    list?.replaceChildren(
+      ...chosenFacets.map(([facet, values]) => {
+        const group = groups.find((candidate) => candidate.dataset.facet === facet);
+        const combines = values.length > 1 && group?.dataset.single === undefined;
+        const label = `${facet}${combines ? (state.anyOf.includes(facet) ? ', any of' : ', all of') : ''}:`;
+        return element(
+          'li',
+          'active-filters__facet',
+          element('span', 'active-filters__label', label),
+          ...values.map((value) => {
+            const remove = element('button', 'active-filters__remove', value, element('span', '', ' ×'));
+            remove.type = 'button';
+            remove.setAttribute('aria-label', `Remove filter ${facet}: ${value}`);
+            remove.addEventListener('click', () => choose(facet, value, false));
+            return remove;
+          }),
+        );
+      }),
+    );
+  };
+
+  const render = () => {
+    for (const group of groups) renderGroup(group);
+    renderActive();
+  };
+
+  for (const group of groups) {
+    const facet = group.dataset.facet ?? '';
+    group.addEventListener('toggle', () => {
+      if (group.open) void load();
+    });
+    group.querySelector('.facet__find')?.addEventListener('input', () => renderGroup(group));
+    group.querySelector('.facet__more')?.addEventListener('click', () => {
+      if (expanded.has(facet)) expanded.delete(facet);
+      else expanded.add(facet);
+      renderGroup(group);
+    });
+    group.querySelectorAll<HTMLInputElement>('.facet__mode input').forEach((radio) =>
+      radio.addEventListener('change', () => {
+        const anyOf = state.anyOf.filter((name) => name !== facet);
+        if (radio.value === 'any') anyOf.push(facet);
+        onChange({ ...state, anyOf });
+      }),
+    );
+  }
+  active.querySelector('.active-filters__clear')?.addEventListener('click', () => {
+    onChange({ ...state, chosen: {}, anyOf: [] });
+  });
+
+  return {
+    update(newState, newCounts) {
+      state = newState;
+      counts = newCounts;
+      // A group with a chosen value opens, so the reader sees what narrows the results.
+      for (const group of groups) if ((state.chosen[group.dataset.facet ?? '']?.length ?? 0) > 0) group.open = true;
+      render();
+    },
+    load,
+  };
+}

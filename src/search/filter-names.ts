@@ -1,0 +1,22 @@
+/**
+ * The names of the site's Pagefind filters, shared by the pages that write
+ * them (`search-filters.ts`) and the search page's script that reads them;
+ * this module imports nothing, so the script stays small.
+ */
+
+/** The filter that tells articles from glossary entries, and its values. */
+export const sectionFilter = 'Section';
+export const sections = { articles: 'Articles', glossary: 'Glossary' } as const;
+
+/** A glossary entry's id, so that the search page can list the entry a query names. */
+export const entryFilter = 'Entry';
+
+/** A glossary entry's kind ("Person"), shown in its result. */
+export const entryKindFilter = 'Kind';
+
+/** The facets of an article besides the kinds of entity it names. */
+export const yearFacet = 'Year';
+export const outletFacet = 'Outlet';
+
+/** Facets with one value per article: their values combine as "any of", never "all of". */
+export const singleValuedFacets: readonly string[] = [yearFacet, outletFacet];

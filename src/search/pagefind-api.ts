@@ -1,0 +1,65 @@
+/**
+ * The part of Pagefind's JavaScript API (`pagefind/pagefind.js`, written by
+ * each build) the search page uses, typed, and loading it with the site's
+ * options. See https://pagefind.app/docs/api-reference/.
+ */
+import { highlightParam } from './search-highlight.ts';
+import type { PagefindFilter } from './search-url.ts';
+
+/** Filters as Pagefind takes them: a filter name → values, nested under `all`/`any` where needed. */
+export type PagefindFilters = Record<string, PagefindFilter> | { all: Record<string, PagefindFilter>[] };
+
+/** What Pagefind knows of a hit's page, loaded on demand. */
+export interface PagefindFragment {
+  url: string;
+  meta: { title?: string; date?: string; role?: string };
+  filters: Record<string, string[]>;
+  /** Escaped text with `<mark>` around the matched words. */
+  excerpt: string;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+/** One hit: its page's id, and its fragment on demand. */
+export interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindFragment>;
+}
+
+/** Value → count, per filter. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResponse {
+  results: PagefindHit[];
+  /** How many results each value would leave if chosen too (once `filters()` has loaded them). */
+  filters: FilterCounts;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse>;
+  /** Loads every filter's values (one file per filter) and counts each value's pages. */
+  filters(): Promise<FilterCounts>;
+}
+
+/**
+ * Loads Pagefind from the build's bundle folder. Ranking: a match in an
+ * entry's name or alias (`title`, `names`) counts as much as in a title, its
+ * role less; a date is shown, not a reason to rank.
+ */
+export async function loadPagefind(bundle: string, { baseUrl }: { baseUrl: string }): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({
+    baseUrl,
+    // Result links carry the terms, and the opened page marks them (`search-highlight.ts`).
+    highlightParam,
+    // About two or three lines of text around the best match.
+    excerptLength: 36,
+    ranking: { metaWeights: { title: 5, names: 5, role: 2, date: 0 } },
+  });
+  await pagefind.init();
+  return pagefind;
+}
