@@ -39,7 +39,8 @@ export function startSearchPage(root: HTMLElement): void {
     .then((response) => (response.ok ? (response.json() as Promise<NamedEntry[]>) : []))
     .catch(() => []);
 
-  let state: SearchState = readSearchUrl(window.location.search);
+  const facetNames = [...root.querySelectorAll<HTMLElement>('[data-facet]')].map((group) => group.dataset.facet ?? '');
+  let state: SearchState = readSearchUrl(window.location.search, facetNames);
   box.value = state.term;
   // A newer search makes an older one's results stale.
   let generation = 0;

@@ -20,14 +20,19 @@ export interface SearchState {
 const termParam = 'q';
 const anyParam = 'any';
 
-/** The search a URL's query string holds; every parameter but these two is a facet. */
-export function readSearchUrl(search: string): SearchState {
+/**
+ * The search a URL's query string holds: the terms, and the values of the
+ * page's `facets`. Other parameters (a campaign's `utm_source`, a facet that
+ * no longer exists) are left out rather than filtering every result away.
+ */
+export function readSearchUrl(search: string, facets: readonly string[]): SearchState {
   const params = new URLSearchParams(search);
   const chosen: ChosenValues = {};
   for (const [name, value] of params) {
-    if (name !== termParam && name !== anyParam && value !== '') (chosen[name] ??= []).push(value);
+    if (facets.includes(name) && value !== '') (chosen[name] ??= []).push(value);
   }
-  return { term: params.get(termParam)?.trim() ?? '', chosen, anyOf: params.getAll(anyParam) };
+  const anyOf = params.getAll(anyParam).filter((facet) => facets.includes(facet));
+  return { term: params.get(termParam)?.trim() ?? '', chosen, anyOf };
 }
 
 /** The query string of a search, facets in a stable order; "any of" only where a facet has values. */
