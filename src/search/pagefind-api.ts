@@ -6,8 +6,11 @@
 import { highlightParam } from './search-highlight.ts';
 import type { PagefindFilter } from './search-url.ts';
 
-/** Filters as Pagefind takes them: a filter name → values, nested under `all`/`any` where needed. */
-export type PagefindFilters = Record<string, PagefindFilter> | { all: Record<string, PagefindFilter>[] };
+/**
+ * Filters as Pagefind takes them: a filter name → values (or `{ any: values }`),
+ * and the keywords `any`, `all`, `none` and `not` over nested filters.
+ */
+export type PagefindFilters = Record<string, PagefindFilter | Record<string, PagefindFilter>[]>;
 
 /** What Pagefind knows of a hit's page, loaded on demand. */
 export interface PagefindFragment {
@@ -58,7 +61,7 @@ export async function loadPagefind(bundle: string, { baseUrl }: { baseUrl: strin
     highlightParam,
     // About two or three lines of text around the best match.
     excerptLength: 36,
-    ranking: { metaWeights: { title: 5, names: 5, role: 2, date: 0 } },
+    ranking: { metaWeights: { title: 5, names: 5, role: 2, date: 0, listed: 0 } },
   });
   await pagefind.init();
   return pagefind;

@@ -8,7 +8,7 @@
  */
 import { formatCalendarDate } from '../text/calendar-date.ts';
 import type { PagefindFragment, PagefindHit } from './pagefind-api.ts';
-import { entryKindFilter, outletFacet, sectionFilter, sections } from './filter-names.ts';
+import { entryKindFilter, everyArticleWord, outletFacet, sectionFilter, sections } from './filter-names.ts';
 import { highlightParam } from './search-highlight.ts';
 
 /** Results shown at first, and added by each "Show more results". */
@@ -60,9 +60,9 @@ function link(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
   return anchor;
 }
 
-/** A result's link without an empty `?highlight=` (a hit found by facet alone has no terms to mark). */
-function withoutEmptyHighlight(url: string): string {
-  return url.replace(new RegExp(`[?&]${highlightParam}=(?=#|$)`), '');
+/** A result's link without terms to highlight when the reader typed none (browsing by facets). */
+export function withoutBrowseHighlight(url: string): string {
+  return url.replace(new RegExp(`[?&]${highlightParam}=(?:${everyArticleWord})?(?=#|$)`), '');
 }
 
 /** One result: its title linked, what it is, its excerpt, and the sections within it that match. */
@@ -72,7 +72,7 @@ function renderResult(item: HTMLLIElement, fragment: PagefindFragment): void {
     .filter((sub) => sub.url !== fragment.url && sub.title !== title)
     .slice(0, subResultsShown);
   item.replaceChildren(
-    element('p', 'search-result__title', link(withoutEmptyHighlight(fragment.url), title)),
+    element('p', 'search-result__title', link(withoutBrowseHighlight(fragment.url), title)),
     element('p', 'search-result__kind', resultKind(fragment)),
     element('p', 'search-result__excerpt', ...excerptNodes(fragment.excerpt, document)),
   );
