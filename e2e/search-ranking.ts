@@ -20,7 +20,7 @@ import {
 interface QuerySet {
   /** How many results the first screen shows. */
   firstScreen: number;
-  /** A name or alias: the entry first, every article that mentions it on the first screen. */
+  /** A name or alias: the entry first, then every article that mentions it (on the first screen). */
   names: { query: string; entity: string; articles: string[] }[];
   /** A topic word: every article holding it before any glossary entry. */
   topics: { query: string; articles: string[] }[];
@@ -78,10 +78,13 @@ export async function evaluateQuerySet(page: Page, set: QuerySet = querySet): Pr
     const entryRank = results.indexOf(entityPath(entity)) + 1;
     const onFirstScreen = results.slice(0, set.firstScreen);
     const found = articles.filter((id) => onFirstScreen.includes(articlePath(id)));
+    // Right after the entry: no other page between it and the articles that mention it.
+    const next = results.slice(1, 1 + articles.length);
     rows.push({
       check: 'name',
       query,
-      pass: entryRank === 1 && found.length === articles.length,
+      pass:
+        entryRank === 1 && found.length === articles.length && articles.every((id) => next.includes(articlePath(id))),
       shown: `entry at ${entryRank || '–'}; ${found.length} of ${articles.length} articles on the first screen (ranks ${ranksOf(results, articles.map(articlePath)).join(', ')}) of ${results.length} results`,
     });
   }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  announcedCount,
   articles,
   articleUrl,
   articlesNaming,
@@ -65,19 +66,24 @@ test('filters narrow the results to articles naming an entity, counting articles
   const naming = await articlesNaming(page, 'albin-kurti');
 
   const ui = await search(page, 'Kosovo');
+  const all = await announcedCount(page);
   await ui.filterGroup('People').click();
   const kurti = ui.filterValue('Albin Kurti');
   // The count beside the value: the articles naming him (not his own entry).
   await expect(kurti).toHaveText(`Albin Kurti ${naming.length}`);
   await kurti.getByRole('checkbox').check();
   await expect(page).toHaveURL(/[?&]People=Albin\+Kurti/);
+  // The keyboard stays on the value just chosen.
+  await expect(kurti.getByRole('checkbox')).toBeFocused();
   await expect(ui.summary).toHaveText(`${naming.length} results for Kosovo`);
   await expect.poll(async () => (await resultPaths(page)).sort()).toEqual([...naming].sort());
   // The active filter is shown above the results, and removing it there brings every result back.
   await ui.removeFilter('People', 'Albin Kurti').click();
   await expect(page).toHaveURL(/\?q=Kosovo$/);
   await expect(ui.removeFilter('People', 'Albin Kurti')).toBeHidden();
-  await expect(ui.summary).not.toHaveText(`${naming.length} results for Kosovo`);
+  await expect(ui.summary).toHaveText(`${all} results for Kosovo`);
+  // With no filter left, the reader is back in the search box.
+  await expect(ui.box).toBeFocused();
 });
 
 test('with no query, a facet value lists exactly the articles naming the entity, newest first', async ({ page }) => {
@@ -108,12 +114,29 @@ test('two people combine as "all of" by default and as "any of" on request, and 
     },
   );
   await expect(ui.activeFilters).toContainText('People, all of:');
-  await ui.filters.getByRole('group', { name: 'Articles that name' }).getByLabel('any chosen').check();
+  await ui.filters.getByRole('group', { name: 'Articles that name these People' }).getByLabel('any chosen').check();
   await expect(page).toHaveURL(/[?&]any=People/);
   await expect(ui.summary).toHaveText(`${either.length} results`);
   await expect(ui.activeFilters).toContainText('People, any of:');
   await page.reload();
   await expect(ui.summary).toHaveText(`${either.length} results`, { timeout: searchTimeout });
+});
+
+test('a year chosen leaves the other years listed with the articles each would add', async ({ page }) => {
+  const undated = nonEmpty(
+    articles.filter((article) => !article.date),
+    'undated article',
+  );
+  const dated = nonEmpty(
+    articles.filter((article) => article.date?.startsWith('2023')),
+    'article of 2023',
+  );
+  await page.goto(searchUrl('', { Year: '2023' }));
+  const ui = searchUi(page);
+  await expect(ui.summary).toHaveText(`${dated.length} results`, { timeout: searchTimeout });
+  await expect(ui.filterValue('Undated')).toHaveText(`Undated ${undated.length}`);
+  await ui.filterValue('Undated').getByRole('checkbox').check();
+  await expect(ui.summary).toHaveText(`${dated.length + undated.length} results`);
 });
 
 test('a shared search URL restores the terms, the filters and the results', async ({ page }) => {

@@ -3,12 +3,13 @@ import {
   type NamedEntry,
   editDistance,
   excerptShowsQuery,
+  keyNames,
   nameKey,
   namedEntries,
   nearestName,
 } from './entity-names.ts';
 
-const entries: NamedEntry[] = [
+const glossary: NamedEntry[] = [
   { id: 'kosovo', name: 'Kosovo', facet: 'Places', aliases: ['Kosova', 'Republic of Kosovo'] },
   { id: 'north-kosovo', name: 'North Kosovo', facet: 'Places', aliases: ['northern Kosovo'] },
   { id: 'kfor', name: 'Kosovo Force', facet: 'Organizations', aliases: ['KFOR', 'Kfor'] },
@@ -16,6 +17,7 @@ const entries: NamedEntry[] = [
   { id: 'aleksandar-vucic', name: 'Aleksandar Vučić', facet: 'People', aliases: ['Vučić'] },
   { id: 'united-states', name: 'United States', facet: 'States', aliases: ['U.S.', 'US'] },
 ];
+const entries = keyNames(glossary);
 const ids = (found: NamedEntry[]) => found.map((entry) => entry.id);
 
 describe('nameKey', () => {

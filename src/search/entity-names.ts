@@ -29,20 +29,33 @@ export function nameKey(text: string): string {
     .trim();
 }
 
+/** An entry with the keys of its names (its own name first), computed once when the names load. */
+export interface KeyedEntry {
+  entry: NamedEntry;
+  names: { written: string; key: string }[];
+}
+
+/** The glossary's names, keyed for comparing with queries. */
+export function keyNames(entries: readonly NamedEntry[]): KeyedEntry[] {
+  return entries.map((entry) => ({
+    entry,
+    names: [entry.name, ...entry.aliases].map((written) => ({ written, key: nameKey(written) })),
+  }));
+}
+
 /**
  * The entries a query names: those with a name or alias that is the query
  * (`kfor`, `"Kosovo Force"`, `Vucic`); else the one entry whose name or alias
  * holds the query as whole words (`Jens` → Jens Stoltenberg), if only one
  * does. None for a topic word.
  */
-export function namedEntries(query: string, entries: readonly NamedEntry[]): NamedEntry[] {
+export function namedEntries(query: string, keyed: readonly KeyedEntry[]): NamedEntry[] {
   const key = nameKey(query);
   if (key === '') return [];
-  const keysOf = (entry: NamedEntry) => [entry.name, ...entry.aliases].map(nameKey);
-  const exact = entries.filter((entry) => keysOf(entry).includes(key));
-  if (exact.length > 0) return exact;
-  const holding = entries.filter((entry) => keysOf(entry).some((name) => ` ${name} `.includes(` ${key} `)));
-  return holding.length === 1 ? holding : [];
+  const exact = keyed.filter(({ names }) => names.some((name) => name.key === key));
+  if (exact.length > 0) return exact.map(({ entry }) => entry);
+  const holding = keyed.filter(({ names }) => names.some((name) => ` ${name.key} `.includes(` ${key} `)));
+  return holding.length === 1 ? holding.map(({ entry }) => entry) : [];
 }
 
 /**
@@ -81,16 +94,16 @@ const editsAllowed = (length: number) => (length < 5 ? 1 : 2);
  * names no entry, within a few edits; the entry's own name wins a tie with
  * an alias. Undefined when nothing is that near, or the query is a name.
  */
-export function nearestName(query: string, entries: readonly NamedEntry[]): string | undefined {
+export function nearestName(query: string, keyed: readonly KeyedEntry[]): string | undefined {
   const key = nameKey(query);
   if (key.length < 3) return undefined;
   const limit = editsAllowed(key.length);
   let best: { name: string; distance: number } | undefined;
-  for (const entry of entries) {
-    for (const name of [entry.name, ...entry.aliases]) {
-      const distance = editDistance(key, nameKey(name), limit);
+  for (const { names } of keyed) {
+    for (const name of names) {
+      const distance = editDistance(key, name.key, limit);
       if (distance === 0) return undefined;
-      if (distance <= limit && (!best || distance < best.distance)) best = { name, distance };
+      if (distance <= limit && (!best || distance < best.distance)) best = { name: name.written, distance };
     }
   }
   return best?.name;

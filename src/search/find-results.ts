@@ -1,18 +1,19 @@
 /**
- * One search as the search page runs it: Pagefind's separate searches of
- * articles, of glossary entries, of the entries the query names and of the
- * articles that mention them, put in reading order (`ranking.ts`).
+ * One search as the search page runs it: Pagefind's separate searches of the
+ * articles that mention the entries a query names, of the other articles, of
+ * those entries and of the other glossary entries, put in reading order
+ * (`ranking.ts`), with each facet value's count of articles.
  */
-import { type NamedEntry, namedEntries } from './entity-names.ts';
+import { type KeyedEntry, type NamedEntry, namedEntries } from './entity-names.ts';
 import { entryFilter, everyArticleWord, sectionFilter, sections, singleValuedFacets } from './filter-names.ts';
-import type { FilterCounts, Pagefind, PagefindHit, PagefindResponse } from './pagefind-api.ts';
+import type { FilterCounts, Pagefind, PagefindFilters, PagefindHit, PagefindResponse } from './pagefind-api.ts';
 import { rankResults } from './ranking.ts';
 import { type SearchState, pagefindFilters } from './search-url.ts';
 
 export interface FoundResults {
   /** Every result, in reading order. */
   hits: PagefindHit[];
-  /** Each facet value's articles among the results (once the facets are loaded). */
+  /** Each facet value's articles among the results, or that it would add to them (once the facets are loaded). */
   counts: FilterCounts;
   /** The glossary entries the query names. */
   named: NamedEntry[];
@@ -20,13 +21,10 @@ export interface FoundResults {
 
 const none: PagefindResponse = { results: [], filters: {} };
 
-/** Glossary results looked at for the entries a query names: they rank high, on their names. */
-const entryLookahead = 10;
-
-/** Counts of two searches whose results do not overlap, added up. */
-function addCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
+/** Counts of searches whose results do not overlap, added up. */
+function addCounts(...all: FilterCounts[]): FilterCounts {
   const sum: FilterCounts = {};
-  for (const counts of [a, b])
+  for (const counts of all)
     for (const [filter, values] of Object.entries(counts))
       for (const [value, count] of Object.entries(values))
         (sum[filter] ??= {})[value] = (sum[filter]?.[value] ?? 0) + count;
@@ -40,52 +38,55 @@ function addCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
  * first. Facet values select articles, so a search with any leaves glossary
  * entries out.
  *
- * Each Pagefind search matches its terms against the whole index (about
- * 0.2 s at 10,000 articles), so the page runs as few as it can: the articles
- * split in two (those that mention a named entry, and the others), and the
- * glossary, whose first results hold the named entries.
+ * Every Pagefind search here has terms: with filters alone, Pagefind 1.5
+ * loads its whole word index (see `everyArticleWord`). The named entries and
+ * the articles that mention them hold the terms in their names metadata.
  */
 export async function findResults(
   pagefind: Pagefind,
   state: SearchState,
-  names: readonly NamedEntry[],
+  names: readonly KeyedEntry[],
 ): Promise<FoundResults> {
   const facets = pagefindFilters(state, singleValuedFacets);
+  const term = state.term || everyArticleWord;
   const articles = { ...facets, [sectionFilter]: [sections.articles] };
-  if (state.term === '') {
-    const browsed = await pagefind.search(everyArticleWord, { filters: articles, sort: { date: 'desc' } });
-    return { hits: browsed.results, counts: browsed.filters, named: [] };
-  }
+  const named = state.term ? namedEntries(state.term, names) : [];
   const narrowed = Object.keys(facets).length > 0;
-  const named = namedEntries(state.term, names);
   // The articles that mention a named entry, in any spelling, say so in its facet.
   const mentionsNamed = named.map((entry) => ({ [entry.facet]: [entry.name] }));
-  // Every search has the terms: Pagefind loads its whole word index for a search without (see
-  // `everyArticleWord`). The named entries and the articles that mention them hold the terms in their names.
-  const [mentioning, others, glossary] = await Promise.all([
-    named.length > 0 ? pagefind.search(state.term, { filters: { ...articles, any: mentionsNamed } }) : none,
-    pagefind.search(state.term, {
-      filters: named.length > 0 ? { ...articles, none: mentionsNamed } : articles,
-    }),
-    narrowed ? none : pagefind.search(state.term, { filters: { [sectionFilter]: [sections.glossary] } }),
-  ]);
-  const namedIds = new Set(named.map((entry) => entry.id));
-  const entries = (
-    await Promise.all(
-      glossary.results.slice(0, namedIds.size > 0 ? entryLookahead : 0).map(async (hit) => {
-        const fragment = await hit.data().catch(() => undefined);
-        return namedIds.has(fragment?.filters[entryFilter]?.[0] ?? '') ? [hit.id] : [];
+  const namedIds = named.map((entry) => entry.id);
+  const search = (filters: PagefindFilters) =>
+    pagefind.search(term, state.term ? { filters } : { filters, sort: { date: 'desc' } });
+
+  const [mentioning, others, entries, glossary, ...facetCounts] = await Promise.all([
+    named.length > 0 ? search({ ...articles, any: mentionsNamed }) : none,
+    search(named.length > 0 ? { ...articles, none: mentionsNamed } : articles),
+    named.length > 0 && !narrowed ? search({ [entryFilter]: { any: namedIds } }) : none,
+    state.term && !narrowed
+      ? search({
+          [sectionFilter]: [sections.glossary],
+          ...(named.length > 0 ? { none: namedIds.map((id) => ({ [entryFilter]: [id] })) } : {}),
+        })
+      : none,
+    // A facet whose values combine as "any of" counts what each of its values would add: without its own filter.
+    ...Object.keys(facets)
+      .filter((facet) => state.anyOf.includes(facet) || singleValuedFacets.includes(facet))
+      .map(async (facet) => {
+        const counted = await search(Object.fromEntries(Object.entries(articles).filter(([name]) => name !== facet)));
+        return { [facet]: counted.filters[facet] ?? {} };
       }),
-    )
-  ).flat();
+  ]);
 
   const byId = new Map<string, PagefindHit>();
-  for (const response of [mentioning, others, glossary]) for (const hit of response.results) byId.set(hit.id, hit);
+  for (const response of [mentioning, others, entries, glossary])
+    for (const hit of response.results) byId.set(hit.id, hit);
   const ids = (response: PagefindResponse) => response.results.map((hit) => hit.id);
-  const order = rankResults({ entries, mentioning: ids(mentioning), articles: ids(others), glossary: ids(glossary) });
-  return {
-    hits: order.flatMap((id) => byId.get(id) ?? []),
-    counts: addCounts(mentioning.filters, others.filters),
-    named,
-  };
+  const order = rankResults({
+    entries: ids(entries),
+    mentioning: ids(mentioning),
+    articles: ids(others),
+    glossary: ids(glossary),
+  });
+  const counts = { ...addCounts(mentioning.filters, others.filters), ...Object.assign({}, ...facetCounts) };
+  return { hits: order.flatMap((id) => byId.get(id) ?? []), counts, named };
 }

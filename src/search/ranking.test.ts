@@ -7,10 +7,10 @@ describe('rankResults', () => {
       rankResults({
         entries: ['entry:kfor'],
         mentioning: ['a3', 'a1', 'a4'],
-        articles: ['a2', 'a1', 'a3', 'a5'],
+        articles: ['a2', 'a5'],
         glossary: ['entry:nato', 'entry:kfor'],
       }),
-    ).toEqual(['entry:kfor', 'a1', 'a3', 'a4', 'a2', 'a5', 'entry:nato']);
+    ).toEqual(['entry:kfor', 'a3', 'a1', 'a4', 'a2', 'a5', 'entry:nato']);
   });
 
   it('should list a topic word as articles before glossary entries', () => {

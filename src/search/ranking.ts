@@ -8,23 +8,20 @@
 export interface ResultGroups {
   /** The glossary entries the query names (see `namedEntries`). */
   entries: readonly string[];
-  /** The articles that mention those entries, whatever spelling they use. */
+  /** The articles that mention those entries, whatever spelling they use, most relevant first. */
   mentioning: readonly string[];
-  /** The articles matching the query, most relevant first. */
+  /** The other articles matching the query, most relevant first. */
   articles: readonly string[];
-  /** The glossary entries matching the query (by name, alias, role or text), most relevant first. */
+  /** The other glossary entries matching the query (by name, alias, role or text), most relevant first. */
   glossary: readonly string[];
 }
 
 /**
- * Result ids in reading order, each once: the named entries; then the
- * articles that mention them, those matching the query first, in relevance
- * order (where the name is written most, and in titles, first); then the
- * other articles; then the other glossary entries.
+ * Result ids in reading order, each once: the named entries, the articles
+ * that mention them, the other articles, the other glossary entries. Within
+ * each group, Pagefind's relevance order (where the words occur most, and in
+ * titles and names, first).
  */
 export function rankResults({ entries, mentioning, articles, glossary }: ResultGroups): string[] {
-  const mentions = new Set(mentioning);
-  return [
-    ...new Set([...entries, ...articles.filter((id) => mentions.has(id)), ...mentioning, ...articles, ...glossary]),
-  ];
+  return [...new Set([...entries, ...mentioning, ...articles, ...glossary])];
 }

@@ -26,8 +26,13 @@ export function articleFilters(article: Article, named: Entity[]): Record<string
     [yearFacet]: [article.data.date ? calendarYear(article.data.date) : 'Undated'],
   };
   if (article.data.outlet) filters[outletFacet] = [article.data.outlet];
-  for (const entity of named) (filters[kindLabels[entity.data.kind].many] ??= []).push(entity.data.name);
+  for (const entity of named) (filters[entityFacet(entity)] ??= []).push(entity.data.name);
   return filters;
+}
+
+/** The facet an entity is a value of (its name, in the facet of its kind: "People", "Places", …). */
+export function entityFacet(entity: Entity): string {
+  return kindLabels[entity.data.kind].many;
 }
 
 /** The Pagefind filters of a glossary entry: its section, its id and its kind, none of them a facet. */

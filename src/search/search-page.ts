@@ -4,7 +4,7 @@
  * offers the nearest glossary name when a query finds little, and keeps the
  * URL in step so that any search can be shared, bookmarked and restored.
  */
-import { type NamedEntry, excerptShowsQuery, nearestName } from './entity-names.ts';
+import { type KeyedEntry, type NamedEntry, excerptShowsQuery, keyNames, nearestName } from './entity-names.ts';
 import { facetPane } from './facet-pane.ts';
 import { findResults } from './find-results.ts';
 import { type Pagefind, loadPagefind } from './pagefind-api.ts';
@@ -13,6 +13,8 @@ import { type SearchState, hasSearch, readSearchUrl, writeSearchUrl } from './se
 
 /** A short pause after typing before searching: results follow the last key, not every key. */
 const typingPause = 120;
+
+const failed = 'Search could not be loaded. Reload the page to try again.';
 
 function part<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -35,23 +37,32 @@ export function startSearchPage(root: HTMLElement): void {
   });
 
   const pagefindReady: Promise<Pagefind> = loadPagefind(bundle, { baseUrl });
-  const namesReady: Promise<NamedEntry[]> = fetch(namesUrl)
+  pagefindReady.catch((error: unknown) => {
+    console.error(error);
+    summary.textContent = failed;
+  });
+  // The names tell a name query from a topic word; without them, search still runs, as for a topic word.
+  const namesReady: Promise<KeyedEntry[]> = fetch(namesUrl)
     .then((response) => (response.ok ? (response.json() as Promise<NamedEntry[]>) : []))
-    .catch(() => []);
+    .catch(() => [])
+    .then(keyNames);
 
   const facetNames = [...root.querySelectorAll<HTMLElement>('[data-facet]')].map((group) => group.dataset.facet ?? '');
   let state: SearchState = readSearchUrl(window.location.search, facetNames);
   box.value = state.term;
-  // A newer search makes an older one's results stale.
-  let generation = 0;
 
   const facets = facetPane({
     pane: part(root, '.search-page__filters'),
     active: part(root, '.active-filters'),
+    focusAfterClearing: box,
     loadValues: async () => (await pagefindReady).filters(),
     onChange: (changed) => {
       state = changed;
-      void run();
+      search();
+    },
+    onLoaded: () => {
+      // Searches before the values were loaded could not count them: count again, leaving the results be.
+      if (hasSearch(state)) void recount();
     },
   });
 
@@ -65,43 +76,70 @@ export function startSearchPage(root: HTMLElement): void {
       event.preventDefault();
       box.value = name;
       state = { ...state, term: name };
-      void run();
+      search();
+      box.focus();
     });
     suggestion.replaceChildren('Did you mean ', link, '?');
   };
 
-  async function run(): Promise<void> {
-    const current = ++generation;
+  // One search at a time: Pagefind's worker runs them one after another, so a search started while
+  // another runs waits for it, and only the newest waiting one runs.
+  let running: Promise<void> | undefined;
+  let waiting = false;
+  function search(): void {
     const url = `${window.location.pathname}${writeSearchUrl(state)}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
     facets.update(state);
-    if (!hasSearch(state)) {
+    if (running) {
+      waiting = true;
+      return;
+    }
+    running = run().finally(() => {
+      running = undefined;
+      if (waiting) {
+        waiting = false;
+        search();
+      }
+    });
+  }
+
+  async function run(): Promise<void> {
+    const searched = state;
+    if (!hasSearch(searched)) {
       results.clear();
       offer(undefined);
       summary.textContent = '';
       return;
     }
-    summary.textContent = state.term ? `Searching for ${state.term}…` : 'Searching…';
+    summary.textContent = searched.term ? `Searching for ${searched.term}…` : 'Searching…';
     try {
       const [pagefind, names] = await Promise.all([pagefindReady, namesReady]);
-      const found = await findResults(pagefind, state, names);
-      if (current !== generation) return;
+      const found = await findResults(pagefind, searched, names);
+      if (waiting) return;
       const count = found.hits.length;
       const counted = count === 0 ? 'No results' : `${count.toLocaleString('en')} result${count === 1 ? '' : 's'}`;
-      summary.textContent = state.term ? `${counted} for ${state.term}` : counted;
-      facets.update(state, found.counts);
+      summary.textContent = searched.term ? `${counted} for ${searched.term}` : counted;
+      facets.update(searched, found.counts);
       const shown = results.show(found.hits);
       // A query that names no entry and finds nothing, or only hits without its words, may be a misspelt name.
       const best = await found.hits[0]?.data().catch(() => undefined);
-      const weak = !best || !excerptShowsQuery(state.term, best.excerpt);
-      if (current !== generation) return;
-      offer(state.term && found.named.length === 0 && weak ? nearestName(state.term, names) : undefined);
+      const weak = !best || !excerptShowsQuery(searched.term, best.excerpt);
+      if (waiting) return;
+      offer(searched.term && found.named.length === 0 && weak ? nearestName(searched.term, names) : undefined);
       await shown;
-    } catch {
-      if (current !== generation) return;
+    } catch (error) {
+      console.error(error);
       results.clear();
-      summary.textContent = 'Search could not be loaded. Reload the page to try again.';
+      offer(undefined);
+      summary.textContent = failed;
     }
+  }
+
+  async function recount(): Promise<void> {
+    await running;
+    const counted = state;
+    const found = await findResults(await pagefindReady, counted, await namesReady).catch(() => undefined);
+    if (found && counted === state) facets.update(counted, found.counts);
   }
 
   let pause: ReturnType<typeof setTimeout> | undefined;
@@ -109,18 +147,18 @@ export function startSearchPage(root: HTMLElement): void {
     clearTimeout(pause);
     pause = setTimeout(() => {
       state = { ...state, term: box.value.trim() };
-      void run();
+      search();
     }, typingPause);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(pause);
     state = { ...state, term: box.value.trim() };
-    void run();
+    search();
   });
 
   // A URL that chooses facet values shows them, with counts; otherwise they load when a group is opened.
   if (Object.keys(state.chosen).length > 0) void facets.load();
-  void run();
+  search();
   box.focus();
 }

@@ -7,6 +7,7 @@
  * lines around the best match with the matched words marked.
  */
 import { formatCalendarDate } from '../text/calendar-date.ts';
+import { element, link } from './dom.ts';
 import type { PagefindFragment, PagefindHit } from './pagefind-api.ts';
 import { entryKindFilter, everyArticleWord, outletFacet, sectionFilter, sections } from './filter-names.ts';
 import { highlightParam } from './search-highlight.ts';
@@ -42,24 +43,6 @@ export function resultKind({ meta, filters }: Pick<PagefindFragment, 'meta' | 'f
   return ['Article', filters[outletFacet]?.[0], date].filter(Boolean).join(' · ');
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const created = document.createElement(tag);
-  created.className = className;
-  created.append(...children);
-  return created;
-}
-
-function link(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
-  const anchor = document.createElement('a');
-  anchor.href = href;
-  anchor.append(...children);
-  return anchor;
-}
-
 /** A result's link without terms to highlight when the reader typed none (browsing by facets). */
 export function withoutBrowseHighlight(url: string): string {
   return url.replace(new RegExp(`[?&]${highlightParam}=(?:${everyArticleWord})?(?=#|$)`), '');
@@ -86,7 +69,10 @@ function renderResult(item: HTMLLIElement, fragment: PagefindFragment): void {
             'li',
             'search-result__sub',
             element('p', 'search-result__sub-title', link(sub.url, sub.title)),
-            element('p', 'search-result__excerpt', ...excerptNodes(sub.excerpt, document)),
+            // The section that holds the best match has the page's excerpt: shown once, above.
+            ...(sub.excerpt === fragment.excerpt
+              ? []
+              : [element('p', 'search-result__excerpt', ...excerptNodes(sub.excerpt, document))]),
           ),
         ),
       ),

@@ -26,6 +26,14 @@ describe('the search URL', () => {
     });
   });
 
+  it('should keep a value chosen twice once', () => {
+    expect(readSearchUrl('?People=A&People=A&any=People&any=People', facets)).toEqual({
+      term: '',
+      chosen: { People: ['A'] },
+      anyOf: ['People'],
+    });
+  });
+
   it('should tell a search from an empty page', () => {
     expect(hasSearch(readSearchUrl('', facets))).toBe(false);
     expect(hasSearch(readSearchUrl('?People=John+Kirby', facets))).toBe(true);

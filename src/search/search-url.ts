@@ -29,9 +29,9 @@ export function readSearchUrl(search: string, facets: readonly string[]): Search
   const params = new URLSearchParams(search);
   const chosen: ChosenValues = {};
   for (const [name, value] of params) {
-    if (facets.includes(name) && value !== '') (chosen[name] ??= []).push(value);
+    if (facets.includes(name) && value !== '' && !chosen[name]?.includes(value)) (chosen[name] ??= []).push(value);
   }
-  const anyOf = params.getAll(anyParam).filter((facet) => facets.includes(facet));
+  const anyOf = [...new Set(params.getAll(anyParam))].filter((facet) => facets.includes(facet));
   return { term: params.get(termParam)?.trim() ?? '', chosen, anyOf };
 }
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getMentionIndex } from '../../archive/mention-index.ts';
-import { kindLabels } from '../../schemas/glossary.ts';
+import { entityFacet } from '../../search/search-filters.ts';
 import type { NamedEntry } from '../../search/entity-names.ts';
 
 /**
@@ -10,11 +10,11 @@ import type { NamedEntry } from '../../search/entity-names.ts';
  */
 export const GET: APIRoute = async () => {
   const index = await getMentionIndex();
-  const entries: NamedEntry[] = [...index.entities.values()].map(({ id, data }) => ({
-    id,
-    name: data.name,
-    facet: kindLabels[data.kind].many,
-    aliases: data.aliases,
+  const entries: NamedEntry[] = [...index.entities.values()].map((entity) => ({
+    id: entity.id,
+    name: entity.data.name,
+    facet: entityFacet(entity),
+    aliases: entity.data.aliases,
   }));
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };
