@@ -113,6 +113,14 @@ test.describe('on a touch screen', () => {
     await mention.tap();
     await expect(page).toHaveURL(entityUrl('kosovo'));
   });
+
+  test('a card can be closed by touch', async ({ page }) => {
+    await page.goto(pages.article.url);
+    const card = await openPreview(page, mentions(page, 'nato').first(), 'tap');
+    await card.getByRole('button', { name: 'Close the preview' }).tap();
+    await expect(card).toBeHidden();
+    await expect(page).toHaveURL(pages.article.url);
+  });
 });
 
 test('without JavaScript a mention is an ordinary link', async ({ browser }) => {
@@ -143,6 +151,33 @@ test('clicking a mention opens the glossary page, whose backlink lands on the hi
   expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
   await expect(target).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   await expect(target).toBeInViewport();
+
+  // The reader came to read the sentence: no card opens over it, even when the mention gets focus,
+  // until the reader moves or types.
+  await target.evaluate((element) => (element as HTMLElement).focus());
+  // A card would have opened by now (its data is a small file on the same host): wait, then check it did not.
+  await page.waitForTimeout(800);
+  const card = page.getByRole('tooltip');
+  await expect(card).toBeHidden();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(target).toBeFocused();
+  await expect(card).toBeVisible();
+});
+
+test('a card says how often the entity is mentioned here and in the archive', async ({ page }) => {
+  await page.goto(entityUrl('john-kirby'));
+  const facts = (await page.locator('dd.entity__in-archive').textContent()) ?? '';
+  const [, total = '', inArticles = ''] = /^(\d+) mentions? in (\d+) articles?$/.exec(facts.trim()) ?? [];
+  expect(Number(total)).toBeGreaterThan(Number(inArticles));
+
+  const article = await page.locator('.entity__article h3 a').first().getAttribute('href');
+  await page.goto(article ?? '');
+  const here = await mentions(page, 'john-kirby').count();
+  const card = await openPreview(page, mentions(page, 'john-kirby').first());
+  await expect(card.locator('.preview-card__counts')).toHaveText(
+    `${here} mention${here === 1 ? '' : 's'} here · ${total} in ${inArticles} articles`,
+  );
 });
 
 test('an editor’s mark links a description to its entity, like any mention', async ({ page }) => {

@@ -162,11 +162,16 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('axe finds no violation in an open preview card', async ({ page }) => {
-  await page.goto(pages.article.url);
-  await openPreview(page, mentions(page).first(), 'focus');
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(violations.map((violation) => violation.id)).toEqual([]);
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`an open preview card, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    test('axe finds no violation in it', async ({ page }) => {
+      await page.goto(pages.article.url);
+      await openPreview(page, mentions(page).first(), 'focus');
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((violation) => violation.id)).toEqual([]);
+    });
+  });
+}

@@ -5,4 +5,7 @@ export interface EntityPreview {
   name: string;
   role?: string;
   summary?: string;
+  /** The entity's mentions in the whole archive, and the articles that hold them. */
+  mentions: number;
+  articles: number;
 }

@@ -5,8 +5,10 @@ import type { EntityPreview } from './entity-preview-data.ts';
  * tapping a `.mention` link shows a card with what the glossary says of the
  * entity, read from its `preview.json` beside its page (fetched once per
  * entity and page view). The card stays while the pointer is over it; Escape
- * closes it. On touch, the first tap shows the card and a second tap on the
- * same mention follows the link.
+ * or its close button closes it. On touch, the first tap shows the card and a
+ * second tap on the same mention follows the link. A reader who arrives at a
+ * mention from a backlink came to read its sentence: the mention is
+ * highlighted (`:target`), and its card waits until the reader moves.
  */
 
 /** Delays in milliseconds: long enough not to flash while the pointer passes by. */
@@ -25,19 +27,30 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
   return element;
 }
 
-/** The card's content for a mention: the entity's kind, name, role and summary, and a link to its page. */
+const plural = (count: number, word: string) => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
+
+/** How often the entity is mentioned here, and in the archive: `4 mentions here · 8 in 4 articles`. */
+export function mentionCounts(
+  here: number,
+  { mentions, articles }: Pick<EntityPreview, 'mentions' | 'articles'>,
+): string {
+  return `${plural(here, 'mention')} here · ${mentions.toLocaleString('en')} in ${plural(articles, 'article')}`;
+}
+
+/** The card's content for a mention: the entity's kind, name, role and summary, its counts, and a link to its page. */
 function cardContent(mention: HTMLAnchorElement, preview: EntityPreview): Node[] {
   const entity = mention.dataset.entity ?? '';
-  const count = document.querySelectorAll(`a.mention[data-entity="${CSS.escape(entity)}"]`).length;
+  const here = document.querySelectorAll(`a.mention[data-entity="${CSS.escape(entity)}"]`).length;
   const more = document.createElement('a');
   more.className = 'preview-card__more';
   more.href = mention.getAttribute('href') ?? mention.href;
-  more.textContent = `Glossary: all ${count} mention${count === 1 ? '' : 's'} in this article and others`;
+  more.textContent = 'Glossary entry and every mention';
   return [
     paragraph('preview-card__kind', preview.kind),
     paragraph('preview-card__name', preview.name),
     ...(preview.role ? [paragraph('preview-card__role', preview.role)] : []),
     ...(preview.summary ? [paragraph('preview-card__summary', preview.summary)] : []),
+    paragraph('preview-card__counts', mentionCounts(here, preview)),
     more,
   ];
 }
@@ -65,7 +78,25 @@ export function startEntityPreviews(): void {
   card.className = 'preview-card';
   card.setAttribute('role', 'tooltip');
   card.hidden = true;
+  const body = document.createElement('div');
+  const closeButton = document.createElement('button');
+  closeButton.type = 'button';
+  closeButton.className = 'preview-card__close';
+  closeButton.setAttribute('aria-label', 'Close the preview');
+  closeButton.textContent = '×';
+  card.append(closeButton, body);
   document.body.append(card);
+
+  // The mention a backlink brought the reader to: no card for it until the reader moves or types.
+  const target = window.location.hash
+    ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+    : null;
+  let arrival = mentionOf(target);
+  const settle = () => {
+    arrival = undefined;
+  };
+  document.addEventListener('pointermove', settle, { once: true });
+  document.addEventListener('keydown', settle, { once: true });
 
   let current: HTMLAnchorElement | undefined;
   /** The mention whose card is wanted, while its preview loads. */
@@ -83,7 +114,7 @@ export function startEntityPreviews(): void {
   const show = (mention: HTMLAnchorElement, preview: EntityPreview) => {
     if (current !== mention) {
       close();
-      card.replaceChildren(...cardContent(mention, preview));
+      body.replaceChildren(...cardContent(mention, preview));
       current = mention;
       mention.setAttribute('aria-describedby', card.id);
     }
@@ -93,6 +124,7 @@ export function startEntityPreviews(): void {
 
   const open = (mention: HTMLAnchorElement) => {
     window.clearTimeout(timer);
+    if (mention === arrival) return;
     wanted = mention;
     previewOf(mention)
       .then((preview) => {
@@ -109,9 +141,6 @@ export function startEntityPreviews(): void {
     current = undefined;
     card.hidden = true;
   };
-
-  const mentionOf = (target: EventTarget | null) =>
-    target instanceof Element ? (target.closest<HTMLAnchorElement>('a.mention') ?? undefined) : undefined;
 
   document.addEventListener('pointerdown', (event) => {
     lastPointer = event.pointerType;
@@ -131,8 +160,9 @@ export function startEntityPreviews(): void {
   });
   document.addEventListener('focusin', (event) => {
     const mention = mentionOf(event.target);
-    if (mention) open(mention);
-    else if (!card.contains(event.target as Node)) close();
+    if (mention !== dismissed) dismissed = undefined;
+    if (mention && mention !== dismissed) open(mention);
+    else if (!mention && !card.contains(event.target as Node)) close();
   });
   document.addEventListener('click', (event) => {
     const mention = mentionOf(event.target);
@@ -142,13 +172,24 @@ export function startEntityPreviews(): void {
       open(mention);
     }
   });
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || card.hidden) return;
-    const mention = current;
+  /** The mention whose card the reader closed while on it: its focus does not reopen the card. */
+  let dismissed: HTMLAnchorElement | undefined;
+  /** Closes the card, and gives focus back to its mention if it was within the card. */
+  const dismiss = () => {
+    dismissed = current;
+    const within = card.contains(document.activeElement);
     close();
-    if (card.contains(document.activeElement)) mention?.focus();
+    if (within) dismissed?.focus();
+  };
+  closeButton.addEventListener('click', dismiss);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !card.hidden) dismiss();
   });
   window.addEventListener('resize', close);
+}
+
+function mentionOf(target: EventTarget | null): HTMLAnchorElement | undefined {
+  return target instanceof Element ? (target.closest<HTMLAnchorElement>('a.mention') ?? undefined) : undefined;
 }
 
 /** Places the card below the mention, or above it when there is no room below; never off screen. */
