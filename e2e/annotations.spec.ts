@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 import { articles, articleUrl, entityUrl, mentions, nonEmpty, openPreview, pages } from './site.ts';
 
 /** The mention links of a page: `{ anchor, entity, href }`. */
@@ -159,10 +159,59 @@ test('clicking a mention opens the glossary page, whose backlink lands on the hi
   await page.waitForTimeout(800);
   const card = page.getByRole('tooltip');
   await expect(card).toBeHidden();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Shift+Tab');
-  await expect(target).toBeFocused();
+  // Once the reader types, focus on the mention shows its card as usual.
+  await page.keyboard.press('Shift');
+  await target.evaluate((element) => {
+    (element as HTMLElement).blur();
+    (element as HTMLElement).focus();
+  });
   await expect(card).toBeVisible();
+});
+
+test('an entity is a tab stop at its first mention only; later ones are drawn faint', async ({ page }) => {
+  await page.goto(pages.article.url);
+  const all = mentions(page);
+  const entities = new Set(await all.evaluateAll((links) => links.map((link) => link.getAttribute('data-entity'))));
+  const tabStops = page.locator('a.mention:not([tabindex="-1"])');
+  await expect(tabStops).toHaveCount(entities.size);
+  expect(await all.count()).toBeGreaterThan(entities.size);
+  const repeat = page.locator('a.mention--repeat').first();
+  const entity = (await repeat.getAttribute('data-entity')) ?? '';
+  const first = mentions(page, entity).first();
+  await expect(first).not.toHaveClass(/mention--repeat/);
+  const faint = await repeat.evaluate((element) => getComputedStyle(element).textDecorationColor);
+  expect(faint).not.toBe(await first.evaluate((element) => getComputedStyle(element).textDecorationColor));
+});
+
+test('the reader switches annotations to every mention or none, and the choice holds on the next article', async ({
+  page,
+}) => {
+  await page.goto(pages.article.url);
+  const control = page.getByRole('group', { name: 'Links to the glossary' });
+  await expect(control.getByLabel('First of each')).toBeChecked();
+  const repeat = page.locator('a.mention--repeat').first();
+  const entity = (await repeat.getAttribute('data-entity')) ?? '';
+  const decoration = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).textDecorationColor);
+
+  await control.getByLabel('Every mention').check();
+  expect(await decoration(repeat)).toBe(await decoration(mentions(page, entity).first()));
+
+  await control.getByLabel('None').check();
+  const first = mentions(page).first();
+  await expect(first).toHaveCSS('text-decoration-line', 'none');
+  await expect(page.locator('a.mention:not([tabindex="-1"])')).toHaveCount(0);
+  // No card either: hovering a mention shows nothing.
+  await first.hover();
+  await page.waitForTimeout(800);
+  await expect(page.getByRole('tooltip')).toBeHidden();
+
+  const other = nonEmpty(
+    articles.filter((article) => articleUrl(article) !== pages.article.url),
+    'second article',
+  )[0];
+  await page.goto(articleUrl(other));
+  await expect(page.getByRole('group', { name: 'Links to the glossary' }).getByLabel('None')).toBeChecked();
+  await expect(mentions(page).first()).toHaveCSS('text-decoration-line', 'none');
 });
 
 test('a card says how often the entity is mentioned here and in the archive', async ({ page }) => {

@@ -17,7 +17,7 @@ export interface Mention {
 /** A piece of an annotated headline: plain text, or a mention with its link and anchor. */
 export interface TitleSegment {
   text: string;
-  mention?: { entity: string; anchor: string; href: string };
+  mention?: { entity: string; anchor: string; href: string; kind: string };
 }
 
 /** The anchor id of the `n`th (1-based) mention of an entity in an article. */
@@ -27,8 +27,21 @@ export function mentionAnchor(entity: string, n: number): string {
 
 /**
  * The attributes of a mention link besides its `href`: the one place that
- * draws mention markup, for the article body and its headline alike.
+ * draws mention markup, for the article body and its headline alike. The
+ * entity's kind styles it; a `repeat` (the entity is already linked earlier
+ * in the article) is drawn faint and left out of the keyboard's tab order, so
+ * that a keyboard crosses an article in one stop per entity it names.
  */
-export function mentionAttributes(entity: string, anchor: string): Record<string, string> {
-  return { id: anchor, class: 'mention', 'data-entity': entity };
+export function mentionAttributes(
+  entity: string,
+  anchor: string,
+  { kind, repeat = false }: { kind: string; repeat?: boolean },
+): Record<string, string> {
+  return {
+    id: anchor,
+    class: repeat ? 'mention mention--repeat' : 'mention',
+    'data-entity': entity,
+    'data-kind': kind,
+    ...(repeat ? { tabindex: '-1' } : {}),
+  };
 }

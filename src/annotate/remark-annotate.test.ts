@@ -116,9 +116,12 @@ describe('remarkAnnotate', () => {
       headline: true,
     });
     expect(titleSegments).toEqual([
-      { text: 'NATO', mention: { entity: 'nato', anchor: 'm-nato-1', href: '/glossary/nato/' } },
+      { text: 'NATO', mention: { entity: 'nato', anchor: 'm-nato-1', href: '/glossary/nato/', kind: 'organization' } },
       { text: ' in ' },
-      { text: 'Kosovo', mention: { entity: 'kosovo', anchor: 'm-kosovo-1', href: '/glossary/kosovo/' } },
+      {
+        text: 'Kosovo',
+        mention: { entity: 'kosovo', anchor: 'm-kosovo-1', href: '/glossary/kosovo/', kind: 'organization' },
+      },
     ]);
     // The headline is not left in the body: the page renders it as its <h1>.
     expect(links).toEqual(['/glossary/nato/#m-nato-2:NATO']);

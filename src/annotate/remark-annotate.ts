@@ -61,7 +61,7 @@ export default function remarkAnnotate(options: AnnotateOptions) {
     if (heading) tree.children.unshift(heading);
     applyEditorMarks(tree, file, glossary, options.entityUrl);
     annotateText(tree, glossary, options.entityUrl);
-    const mentions = recordMentions(tree);
+    const mentions = recordMentions(tree, glossary);
     if (heading) tree.children.splice(tree.children.indexOf(heading), 1);
     handBack(file, { mentions, ...(heading ? { titleSegments: heading.children.map(titleSegment) } : {}) });
   };
@@ -71,7 +71,8 @@ function titleSegment(node: PhrasingContent): TitleSegment {
   const data = node.data as MentionData | undefined;
   if (node.type === 'link' && data?.mention) {
     const anchor = String(data.hProperties?.id ?? '');
-    return { text: toString(node), mention: { entity: data.mention.entity, anchor, href: node.url } };
+    const kind = String(data.hProperties?.['data-kind'] ?? '');
+    return { text: toString(node), mention: { entity: data.mention.entity, anchor, href: node.url, kind } };
   }
   return { text: toString(node) };
 }
@@ -183,10 +184,13 @@ function appendAnnotated(
 }
 
 /**
- * Numbers the mention links in document order, gives each its anchor id and
- * class, and returns them with the sentence each stands in.
+ * Numbers the mention links in document order, gives each its anchor id,
+ * class and kind (marking every mention after an entity's first in the
+ * article, headline included, as a repeat: the rule of Wikipedia's manual of
+ * style, which links a term at its first occurrence), and returns them with
+ * the sentence each stands in.
  */
-function recordMentions(tree: Root): Mention[] {
+function recordMentions(tree: Root, glossary: CompiledGlossary): Mention[] {
   const counts = new Map<string, number>();
   const mentions: Mention[] = [];
   visit(tree, (block) => {
@@ -210,7 +214,8 @@ function recordMentions(tree: Root): Mention[] {
       const n = (counts.get(entity) ?? 0) + 1;
       counts.set(entity, n);
       const anchor = mentionAnchor(entity, n);
-      data.hProperties = mentionAttributes(entity, anchor);
+      const kind = glossary.entries.get(entity)?.kind ?? '';
+      data.hProperties = mentionAttributes(entity, anchor, { kind, repeat: n > 1 });
       const sentence = sentenceAt(start);
       mentions.push({
         entity,

@@ -1,3 +1,4 @@
+import { currentMode } from './annotation-mode.ts';
 import type { EntityPreview } from './entity-preview-data.ts';
 
 /**
@@ -95,8 +96,7 @@ export function startEntityPreviews(): void {
   const settle = () => {
     arrival = undefined;
   };
-  document.addEventListener('pointermove', settle, { once: true });
-  document.addEventListener('keydown', settle, { once: true });
+  for (const move of ['pointermove', 'pointerdown', 'keydown']) document.addEventListener(move, settle, { once: true });
 
   let current: HTMLAnchorElement | undefined;
   /** The mention whose card is wanted, while its preview loads. */
@@ -124,7 +124,8 @@ export function startEntityPreviews(): void {
 
   const open = (mention: HTMLAnchorElement) => {
     window.clearTimeout(timer);
-    if (mention === arrival) return;
+    // No card over the reader's own sentence on arrival, nor with annotations turned off.
+    if (mention === arrival || currentMode() === 'none') return;
     wanted = mention;
     previewOf(mention)
       .then((preview) => {
@@ -167,7 +168,7 @@ export function startEntityPreviews(): void {
   document.addEventListener('click', (event) => {
     const mention = mentionOf(event.target);
     // First tap previews; a second tap on the same mention follows the link.
-    if (mention && lastPointer === 'touch' && !previewedBeforeTap) {
+    if (mention && lastPointer === 'touch' && !previewedBeforeTap && currentMode() !== 'none') {
       event.preventDefault();
       open(mention);
     }
