@@ -74,27 +74,31 @@ export function countsInArticle(index: MentionIndex, article: string): Map<strin
 }
 
 /**
- * The entities most often mentioned alongside one: by the number of articles
- * that mention both, then by how often they are mentioned there.
+ * The entities mentioned alongside one, most closely tied first (by the
+ * Jaccard index of their articles, then by the articles they share), with
+ * the number of articles that mention both.
  */
 export function mentionedAlongside(
   index: MentionIndex,
   entity: string,
   limit = 8,
 ): { entity: Entity; articles: number }[] {
-  const shared = new Map<string, { articles: number; mentions: number }>();
+  const shared = new Map<string, number>();
   for (const { article } of index.byEntity.get(entity) ?? []) {
-    for (const [other, count] of countsInArticle(index, article.id)) {
-      if (other === entity) continue;
-      const tally = shared.get(other) ?? { articles: 0, mentions: 0 };
-      shared.set(other, { articles: tally.articles + 1, mentions: tally.mentions + count });
+    for (const [other] of countsInArticle(index, article.id)) {
+      if (other !== entity) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
+  // The Jaccard index of the two entities' sets of articles: the share of the articles naming either
+  // that name both. A raw count of shared articles ranks whatever the whole archive names first.
+  const own = (id: string) => index.byEntity.get(id)?.length ?? 0;
+  const score = (id: string, both: number) => both / (own(entity) + own(id) - both);
   return [...shared]
-    .sort(([, a], [, b]) => b.articles - a.articles || b.mentions - a.mentions)
+    .map(([id, both]) => ({ id, both, score: score(id, both) }))
+    .sort((a, b) => b.score - a.score || b.both - a.both || a.id.localeCompare(b.id))
     .slice(0, limit)
-    .flatMap(([id, { articles }]) => {
+    .flatMap(({ id, both }) => {
       const other = index.entities.get(id);
-      return other ? [{ entity: other, articles }] : [];
+      return other ? [{ entity: other, articles: both }] : [];
     });
 }
