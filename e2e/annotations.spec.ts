@@ -229,6 +229,24 @@ test('a card says how often the entity is mentioned here and in the archive', as
   );
 });
 
+test('an entity page lists its articles with their counts, each linked to its mentions, and says its text once', async ({
+  page,
+}) => {
+  await page.goto(pages.entity.url);
+  const jump = page.getByRole('navigation', { name: 'Articles on this page' });
+  const sections = nonEmpty(await page.locator('.entity__article').all(), 'article section on the entity page');
+  await expect(jump.getByRole('link')).toHaveCount(sections.length);
+  const first = jump.getByRole('listitem').first();
+  const id = ((await first.getByRole('link').getAttribute('href')) ?? '').slice(1);
+  await expect(first.locator('.count')).toHaveText(String(await page.locator(`#${id} .entity__mentions > li`).count()));
+  await first.getByRole('link').click();
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+  // The summary is the page's description, not a paragraph repeating its text.
+  const summary = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+  expect(summary.length).toBeGreaterThan(0);
+  await expect(page.locator('main').getByText(summary, { exact: true })).toHaveCount(0);
+});
+
 test('an editor’s mark links a description to its entity, like any mention', async ({ page }) => {
   await page.goto(entityUrl('banjska-monastery'));
   const marked = page.locator('.entity__mentions li', { hasText: 'marked by an editor' });
