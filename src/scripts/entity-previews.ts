@@ -1,3 +1,4 @@
+import { plural } from '../text/plural.ts';
 import { currentMode } from './annotation-mode.ts';
 import type { EntityPreview } from './entity-preview-data.ts';
 
@@ -27,8 +28,6 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
   element.textContent = text;
   return element;
 }
-
-const plural = (count: number, word: string) => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
 
 /** How often the entity is mentioned here, and in the archive: `4 mentions here · 8 in 4 articles`. */
 export function mentionCounts(
