@@ -302,6 +302,38 @@ test('the matrix shows every entity against every article, linked both ways', as
   await expect(section.locator('.entity__mentions li')).toHaveCount(count);
 });
 
+test('the matrix names its articles in the column headings and orders its rows on request', async ({ page }) => {
+  await page.goto(pages.matrix.url);
+  const table = page.getByRole('table');
+  for (const article of articles)
+    await expect(table.locator('thead').getByRole('link', { name: article.title, exact: false })).toHaveCount(1);
+
+  const people = table.locator('tbody', { has: page.getByRole('rowheader', { name: 'John Kirby' }) });
+  const names = () => people.getByRole('rowheader').allTextContents();
+  const totals = async () => (await people.locator('td.matrix__total').allTextContents()).map(Number);
+  const byName = await names();
+  await page.getByLabel('Order rows by').selectOption({ label: 'mentions in the archive' });
+  const mostFirst = nonEmpty(await totals(), 'row of people');
+  expect(mostFirst).toEqual([...mostFirst].sort((a, b) => b - a));
+  expect(await names()).not.toEqual(byName);
+  await expect(table.getByRole('columnheader', { name: 'Total' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: 'Entity' })).not.toHaveAttribute('aria-sort');
+
+  await page.getByLabel('Order rows by').selectOption('name');
+  expect(await names()).toEqual(byName);
+});
+
+test('on a phone the matrix says it scrolls sideways and keeps the names in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(pages.matrix.url);
+  await expect(page.getByText('Scroll sideways for more articles')).toBeVisible();
+  const name = page.getByRole('rowheader', { name: 'John Kirby' });
+  const before = await name.boundingBox();
+  await page.locator('.matrix-scroll').evaluate((region) => region.scrollBy(2000, 0));
+  await expect(page.getByText('Scroll sideways for more articles')).toBeHidden();
+  expect((await name.boundingBox())?.x).toBe(before?.x);
+});
+
 test('each article lists the entities it names, by kind, with counts', async ({ page }) => {
   const article = articles.find((candidate) => candidate.source.startsWith('004'));
   if (!article) throw new Error('no article from source 004 in content/articles/');
