@@ -64,8 +64,9 @@ test('every page marked for search lies where the Pagefind integration looks for
 async function inspect(page: Page) {
   return page.evaluate(() => {
     const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
-    const links = [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map(
-      (element) => element.href,
+    // Read as attributes: an SVG link's `href` property is not a string.
+    const links = [...document.querySelectorAll('a[href], link[href]')].map(
+      (element) => new URL(element.getAttribute('href') ?? '', document.baseURI).href,
     );
     const sources = [...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]')].map(
       (element) => element.src,

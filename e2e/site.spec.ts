@@ -111,7 +111,7 @@ test('every page has the site name and the main navigation', async ({ page }) =>
     await page.goto(url);
     await expect(page.getByRole('banner').getByRole('link', { name: settings.name, exact: true }), name).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link'), name).toHaveText(['Articles', 'Glossary', 'Search']);
+    await expect(nav.getByRole('link'), name).toHaveText(['Articles', 'Timeline', 'Glossary', 'Search']);
   }
 });
 

@@ -54,6 +54,8 @@ export const pages = {
   glossary: { name: 'glossary index', url: '/glossary/' },
   entity: { name: 'entity page', url: entityUrl(mostNamedEntity.slug) },
   matrix: { name: 'matrix', url: '/matrix/' },
+  /** With its entity filter on, so that the checks see the filter's status too. */
+  timeline: { name: 'timeline', url: `/timeline/?entity=${mostNamedEntity.slug}` },
   search: { name: 'search', url: '/search/' },
   notFound: { name: '404', url: '/no-such-page/' },
 } as const satisfies Record<string, PageKind>;

@@ -7,6 +7,9 @@
 /** Articles per page of the home list. */
 export const articlesPerPage = 50;
 
+/** Articles per page of the timeline. */
+export const timelinePerPage = 50;
+
 /** Articles per page of the matrix (its columns). */
 export const matrixColumnsPerPage = 25;
 

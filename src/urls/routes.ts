@@ -43,6 +43,8 @@ export const routes = {
     `${routes.entityMentions(id, page)}#${articleSectionId(slug)}`,
   /** Who appears where: entities against articles (its first page, the newest articles). */
   matrix: (page = 1): string => (page === 1 ? `${base}matrix/` : `${base}matrix/${page}/`),
+  /** The timeline: articles in time order (its first page, the oldest). */
+  timeline: (page = 1): string => (page === 1 ? `${base}timeline/` : `${base}timeline/${page}/`),
   /** The search page. */
   search: (): string => `${base}search/`,
   /** The glossary's names as the search page reads them (JSON). */
