@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { compiledGlossary } from './src/annotate/compiled-glossary.ts';
 import remarkAnnotate from './src/annotate/remark-annotate.ts';
+import remarkCrossReference from './src/annotate/remark-cross-reference.ts';
 import { contentFolders } from './src/content-folders.ts';
 import glossaryReload from './src/integrations/glossary-reload.ts';
 import glossaryReport from './src/integrations/glossary-report.ts';
@@ -17,8 +18,12 @@ import pagefind from './src/search/pagefind-integration.ts';
 import { base, routes } from './src/urls/routes.ts';
 
 const articlesFolder = path.resolve(contentFolders.articles) + path.sep;
+const glossaryFolder = path.resolve(contentFolders.glossary) + path.sep;
 /** Articles are annotated and checked; glossary bodies, Markdown too, are checked by the glossary reader. */
 const isArticle = (/** @type {import("vfile").VFile} */ file) => Boolean(file.path?.startsWith(articlesFolder));
+/** The id of the glossary entry a file holds (its name without `.md`), or undefined for any other file. */
+const entryOf = (/** @type {import("vfile").VFile} */ file) =>
+  file.path?.startsWith(glossaryFolder) ? path.basename(file.path, '.md') : undefined;
 
 export default defineConfig({
   // The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`).
@@ -40,6 +45,13 @@ export default defineConfig({
             remarkExcerpt(),
             remarkSplitRewrittenPhrase(),
           ],
+          // Entries link the other entries they name (cross-references, not counted as mentions).
+          entries: {
+            isEntry: (file) => entryOf(file) !== undefined,
+            transformers: [
+              remarkCrossReference({ glossary: () => compiledGlossary(), entityUrl: routes.entity, entryOf }),
+            ],
+          },
         }),
       ],
     }),

@@ -229,6 +229,28 @@ test('a card says how often the entity is mentioned here and in the archive', as
   );
 });
 
+test('an entry links the other entries it names, and those links are not counted as mentions', async ({ page }) => {
+  await page.goto(entityUrl('john-kirby'));
+  const body = page.locator('.entity__body');
+  await expect(body.getByRole('link', { name: 'White House', exact: true })).toHaveAttribute(
+    'href',
+    entityUrl('white-house'),
+  );
+  await expect(body.getByRole('link', { name: 'National Security Council' })).toHaveAttribute(
+    'href',
+    entityUrl('us-national-security-council'),
+  );
+  await expect(body.getByRole('link', { name: 'John Kirby', exact: true })).toHaveCount(0);
+
+  let inArticles = 0;
+  for (const article of articles) {
+    await page.goto(articleUrl(article));
+    inArticles += await mentions(page, 'white-house').count();
+  }
+  await page.goto(entityUrl('white-house'));
+  await expect(page.locator('dd.entity__in-archive')).toHaveText(new RegExp(`^${inArticles} mentions? in `));
+});
+
 test('an entity page lists its articles with their counts, each linked to its mentions, and says its text once', async ({
   page,
 }) => {

@@ -6,10 +6,9 @@ import type { VFile } from 'vfile';
 import { handBack } from './article-data.ts';
 import { mentionElement, notMentionElement } from '../schemas/article-body.ts';
 import { sentenceLookup } from '../text/sentences.ts';
-import { unlinkableSpans } from '../text/unlinkable-spans.ts';
+import { linkableMatches } from '../text/unlinkable-spans.ts';
 import type { CompiledGlossary } from './compiled-glossary.ts';
 import { inLanguage } from './in-language.ts';
-import type { Match } from './matcher.ts';
 import { type Mention, type TitleSegment, mentionAnchor, mentionAttributes } from './mention.ts';
 
 /** Options of {@link remarkAnnotate}. */
@@ -156,17 +155,6 @@ function annotateText(node: Nodes, glossary: CompiledGlossary, entityUrl: (entit
   (node as Parent).children = children as Parent['children'];
 }
 
-/** The matches that lie outside every span (both lists in text order): one pass over each. */
-function outside(matches: Match[], spans: [number, number][]): Match[] {
-  if (spans.length === 0) return matches;
-  let next = 0;
-  return matches.filter(({ start, end }) => {
-    while (next < spans.length && (spans[next]?.[1] ?? 0) <= start) next++;
-    const span = spans[next];
-    return !span || span[0] >= end;
-  });
-}
-
 /** Appends a text's pieces to `into`: plain text between mention links; none inside an address or a handle. */
 function appendAnnotated(
   into: Nodes[],
@@ -175,7 +163,7 @@ function appendAnnotated(
   entityUrl: (entity: string) => string,
 ): void {
   let last = 0;
-  for (const { entity, start, end } of outside(glossary.match(text), unlinkableSpans(text))) {
+  for (const { entity, start, end } of linkableMatches(text, glossary.match(text))) {
     if (start > last) into.push({ type: 'text', value: text.slice(last, start) });
     into.push(mentionLink(entity, 'dictionary', entityUrl(entity), [{ type: 'text', value: text.slice(start, end) }]));
     last = end;

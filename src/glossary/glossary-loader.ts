@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentFolders } from '../content-folders.ts';
 import { readGlossary } from './read-glossary.ts';
@@ -24,7 +26,8 @@ export function glossaryLoader(folder = contentFolders.glossary): Loader {
             body,
             filePath: file,
             digest: generateDigest({ ...fields, body }),
-            rendered: await renderMarkdown(body),
+            // The file's address routes the body to the cross-referencing transformer (astro.config.mjs).
+            rendered: await renderMarkdown(body, { fileURL: pathToFileURL(path.resolve(file)) }),
           });
         }
       };

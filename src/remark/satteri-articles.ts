@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
-import { type MdastPluginDefinition, mdxToMdast } from 'satteri';
+import { type MdastPluginDefinition, markdownToMdast, mdxToMdast } from 'satteri';
 import { VFile } from 'vfile';
 
 /** A remark transformer: changes an article's tree in place, reads and writes `file.data`, fails with `file.fail`. */
@@ -25,7 +25,8 @@ export function parseArticle(source: string, { position = false } = {}): Root {
  * article, the plugin parses the source into a plain mdast tree, runs the
  * transformers on it as remark would, with a VFile that holds Astro's data
  * (frontmatter in, computed fields out), and hands the tree back as the
- * document's content. Other documents (glossary bodies) are left alone.
+ * document's content. A glossary entry's body (Markdown, not MDX) gets the
+ * `entries` transformers the same way; other documents are left alone.
  *
  * The tree has no positions, which would cost half its memory; when a
  * transformer refuses the article, they run again on a tree with positions,
@@ -34,6 +35,8 @@ export function parseArticle(source: string, { position = false } = {}): Root {
 export function satteriArticles(options: {
   isArticle: (file: VFile) => boolean;
   transformers: Transformer[];
+  /** Glossary entries' bodies, and what runs on them. */
+  entries?: { isEntry: (file: VFile) => boolean; transformers: Transformer[] };
 }): MdastPluginDefinition {
   const transform = (tree: Root, file: VFile) => {
     for (const transformer of options.transformers) transformer(tree, file);
@@ -43,6 +46,12 @@ export function satteriArticles(options: {
     before(root, ctx) {
       if (!ctx.fileURL) return;
       const file = new VFile({ path: fileURLToPath(ctx.fileURL), cwd: process.cwd(), value: ctx.source });
+      if (options.entries?.isEntry(file)) {
+        const tree = markdownToMdast(ctx.source, { features: articleFeatures }) as Root;
+        for (const transformer of options.entries.transformers) transformer(tree, file);
+        ctx.setProperty(root, 'children', tree.children);
+        return;
+      }
       if (!options.isArticle(file)) return;
       // The same object, not a copy: Astro seeds `astro.frontmatter` in it and reads it back after the compile.
       file.data = ctx.data as VFile['data'];

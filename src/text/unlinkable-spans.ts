@@ -28,3 +28,15 @@ export function unlinkableSpans(text: string): [number, number][] {
     match.index + match[0].length,
   ]);
 }
+
+/** The matches (in text order) that lie outside every unlinkable span of `text`: one pass over each list. */
+export function linkableMatches<T extends { start: number; end: number }>(text: string, matches: T[]): T[] {
+  const spans = unlinkableSpans(text);
+  if (spans.length === 0) return matches;
+  let next = 0;
+  return matches.filter(({ start, end }) => {
+    while (next < spans.length && (spans[next]?.[1] ?? 0) <= start) next++;
+    const span = spans[next];
+    return !span || span[0] >= end;
+  });
+}
