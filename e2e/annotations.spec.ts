@@ -251,6 +251,42 @@ test('an entry links the other entries it names, and those links are not counted
   await expect(page.locator('dd.entity__in-archive')).toHaveText(new RegExp(`^${inArticles} mentions? in `));
 });
 
+test('an entity page orders its articles by date or by mentions, and keeps one on request', async ({ page }) => {
+  await page.goto(pages.entity.url);
+  const sections = page.locator('.entity__article');
+  nonEmpty(await sections.all(), 'article section on the entity page');
+  const read = () =>
+    sections.evaluateAll((found) =>
+      found.map((section) => ({
+        date: (section as HTMLElement).dataset.date ?? '',
+        mentions: section.querySelectorAll('.entity__mentions > li').length,
+        visible: !(section as HTMLElement).hidden,
+      })),
+    );
+  const dated = (list: { date: string }[]) => list.map(({ date }) => date).filter(Boolean);
+
+  const newest = await read();
+  expect(dated(newest)).toEqual(dated(newest).toSorted().reverse());
+  await page.getByRole('combobox', { name: /^Order/ }).selectOption({ label: 'oldest first' });
+  const oldest = await read();
+  expect(dated(oldest)).toEqual(dated(newest).toSorted());
+  expect(oldest.findIndex(({ date }) => !date)).not.toBeLessThan(dated(oldest).length);
+  await page.getByRole('combobox', { name: /^Order/ }).selectOption({ label: 'most mentions first' });
+  const most = (await read()).map(({ mentions }) => mentions);
+  expect(most).toEqual(most.toSorted((a, b) => b - a));
+
+  const show = page.getByRole('combobox', { name: /^Show/ });
+  // The choices after "every article" name the articles, each with its count.
+  const title = ((await show.getByRole('option').nth(2).textContent()) ?? '').replace(/ \(\d+\)$/, '');
+  await show.selectOption({ index: 2 });
+  expect((await read()).filter(({ visible }) => visible)).toHaveLength(1);
+  await expect(sections.filter({ visible: true }).locator('h3')).toHaveText(title);
+  await expect(page.getByRole('status')).toContainText(`Showing 1 of the ${newest.length} articles on this page`);
+  await show.selectOption('');
+  expect((await read()).filter(({ visible }) => visible)).toHaveLength(newest.length);
+  await expect(page.getByRole('link', { name: 'Back to top' })).toHaveAttribute('href', '#main');
+});
+
 test('an entity page lists its articles with their counts, each linked to its mentions, and says its text once', async ({
   page,
 }) => {
