@@ -32,6 +32,24 @@ test('the home page lists every article, newest first and undated last', async (
   }
 });
 
+test('each article links to its neighbours in the list, newer before and older after', async ({ page }) => {
+  await page.goto('/');
+  const order = nonEmpty(
+    await page.locator('.article-list h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    'listed article',
+  );
+  for (const [position, href] of order.entries()) {
+    await page.goto(href ?? '');
+    const neighbours = page.getByRole('navigation', { name: 'Other articles' });
+    const expected = [order[position - 1], order[position + 1]].filter(Boolean);
+    await expect(neighbours.getByRole('link')).toHaveCount(expected.length);
+    if (position > 0)
+      await expect(neighbours.locator('a[rel="prev"]')).toHaveAttribute('href', order[position - 1] ?? '');
+    if (position < order.length - 1)
+      await expect(neighbours.locator('a[rel="next"]')).toHaveAttribute('href', order[position + 1] ?? '');
+  }
+});
+
 for (const article of articles) {
   test(`the article page of ${article.source} shows its full text, word for word`, async ({ page }) => {
     await page.goto(articleUrl(article));

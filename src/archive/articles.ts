@@ -22,3 +22,17 @@ export function getArticles(): Promise<Article[]> {
   sorted ??= getCollection('articles').then((articles) => articles.sort(compareArticles));
   return sorted;
 }
+
+let positions: Promise<Map<string, number>> | undefined;
+
+/**
+ * The articles either side of one in reading order (newest first, undated
+ * last): `before` is the newer one, `after` the older or the next undated one.
+ */
+export async function articleNeighbours(id: string): Promise<{ before?: Article; after?: Article }> {
+  const articles = await getArticles();
+  positions ??= Promise.resolve(new Map(articles.map((article, position) => [article.id, position])));
+  const position = (await positions).get(id);
+  if (position === undefined) return {};
+  return { before: articles[position - 1], after: articles[position + 1] };
+}
