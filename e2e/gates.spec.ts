@@ -163,6 +163,17 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('no page is wider than a phone’s screen (390 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide: string[] = [];
+  for (const kind of pageKinds) {
+    await open(page, kind);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${kind.name}: ${width} px`);
+  }
+  expect(wide).toEqual([]);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`an open preview card, ${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
