@@ -11,6 +11,8 @@ import glossaryReload from './src/integrations/glossary-reload.ts';
 import glossaryReport from './src/integrations/glossary-report.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
+import { archivePassages } from './src/passages/archive-passages.ts';
+import remarkSharedPassages from './src/passages/remark-shared-passages.ts';
 import remarkSafeArticle from './src/remark/remark-safe-article.ts';
 import remarkSplitRewrittenPhrase from './src/remark/remark-split-rewritten-phrase.ts';
 import { articleFeatures, satteriArticles } from './src/remark/satteri-articles.ts';
@@ -43,6 +45,8 @@ export default defineConfig({
             remarkSafeArticle({ isArticle }),
             remarkAnnotate({ glossary: () => compiledGlossary(), entityUrl: routes.entity, isArticle }),
             remarkExcerpt(),
+            // After the excerpt, which must not hold its markers.
+            remarkSharedPassages({ passages: () => archivePassages(), isArticle }),
             remarkSplitRewrittenPhrase(),
           ],
           // Entries link the other entries they name (cross-references, not counted as mentions).

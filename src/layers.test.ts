@@ -20,6 +20,7 @@ const layers = [
   'search',
   'ingest',
   'discover',
+  'passages',
   'integrations',
   'scripts',
   'styles',

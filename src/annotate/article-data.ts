@@ -12,7 +12,24 @@ export interface ArticleData {
   titleSegments?: TitleSegment[];
   /** The opening of the first paragraph (from the excerpt plugin). */
   excerpt?: string;
+  /** The sentences other reports share, in order, each with its marker (from the shared-passages plugin). */
+  sharedPassages?: SharedPassageNote[];
 }
+
+/** A shared sentence of an article: the note its marker leads to. */
+export interface SharedPassageNote {
+  /** The marker's number in the article, from 1. */
+  number: number;
+  /** Other reports that carry the passage (ids), earliest first, at most {@link passageNoteLimit}. */
+  others: string[];
+  /** How many other reports carry it in all. */
+  total: number;
+  /** The reports that hold the earliest known version (ids; this article's own id if it is one). */
+  earliest: string[];
+}
+
+/** Other reports named in one note; the rest are counted. Each note travels in the article's compiled module. */
+export const passageNoteLimit = 5;
 
 /**
  * Mentions as they travel in an article's compiled module: each sentence
@@ -73,11 +90,12 @@ export function handBack(file: VFile, { mentions, ...data }: Partial<ArticleData
 
 /** Reads what {@link handBack} handed over, from `render()`'s `remarkPluginFrontmatter`. */
 export function readArticleData(remarkPluginFrontmatter: Record<string, unknown>): ArticleData {
-  const { titleSegments, excerpt } = remarkPluginFrontmatter as Partial<ArticleData>;
+  const { titleSegments, excerpt, sharedPassages } = remarkPluginFrontmatter as Partial<ArticleData>;
   const packed = remarkPluginFrontmatter[packedField] as PackedMentions | undefined;
   return {
     mentions: packed ? unpackMentions(packed) : [],
     ...(titleSegments ? { titleSegments } : {}),
     ...(excerpt === undefined ? {} : { excerpt }),
+    ...(sharedPassages ? { sharedPassages } : {}),
   };
 }

@@ -1,4 +1,4 @@
-/** Building the search page's elements from text, never from markup. */
+/** Building page elements from text, never from markup (the search and compare pages). */
 
 /** An element with a class and children (text is set as text). */
 export function element<K extends keyof HTMLElementTagNameMap>(

@@ -45,6 +45,8 @@ export const routes = {
   matrix: (page = 1): string => (page === 1 ? `${base}matrix/` : `${base}matrix/${page}/`),
   /** The timeline: articles in time order (its first page, the oldest). */
   timeline: (page = 1): string => (page === 1 ? `${base}timeline/` : `${base}timeline/${page}/`),
+  /** Two articles side by side, aligned passage by passage. */
+  compare: (a: string, b: string): string => `${base}compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
   /** The search page. */
   search: (): string => `${base}search/`,
   /** The glossary's names as the search page reads them (JSON). */

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { articleUrl, articles, nonEmpty } from './site.ts';
+
+test('a shared passage’s marker leads to its note, which names the other reports and the earliest known version', async ({
+  page,
+}) => {
+  const withMarkers: string[] = [];
+  for (const article of articles) {
+    await page.goto(articleUrl(article));
+    if ((await page.locator('.passage-ref').count()) > 0) withMarkers.push(articleUrl(article));
+  }
+  // The seed articles retell one story: most of them share passages.
+  expect(withMarkers.length).toBeGreaterThan(articles.length / 2);
+
+  await page.goto(nonEmpty(withMarkers, 'article with a shared passage')[0]);
+  const marker = page.locator('.passage-ref').first();
+  const label = (await marker.getAttribute('aria-label')) ?? '';
+  const [, total = ''] = /in (\d+) other reports?$/.exec(label) ?? [];
+  await marker.click();
+  const note = page.locator('.passage-notes li:target');
+  await expect(note).toContainText(`In ${total} other report`);
+  await expect(note.locator('ul > li').filter({ has: page.getByRole('link', { name: 'compare' }) })).toHaveCount(
+    Math.min(Number(total), 5),
+  );
+  await note.getByRole('link', { name: 'Back to passage 1' }).click();
+  await expect(page).toHaveURL(/#passage-1$/);
+  // The marker is not article text: no excerpt or search record holds it.
+  await expect(marker).toHaveAttribute('data-pagefind-ignore', '');
+});
+
+test('the compare page sets two reports side by side with their changed words marked', async ({ page }) => {
+  await page.goto(articleUrl(articles[0]));
+  const compare = page.locator('.passage-notes').getByRole('link', { name: 'compare' }).first();
+  test.skip((await compare.count()) === 0, 'the first article shares no passage');
+  await compare.click();
+  await expect(page).toHaveURL(/\/compare\/\?a=.+&b=.+/);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ passages? in both; \d+ only in A, \d+ only in B\.$/);
+  const [, both = '0'] = /^(\d+)/.exec((await status.textContent()) ?? '') ?? [];
+  expect(Number(both)).toBeGreaterThan(0);
+  const shared = page.locator('.compare-row--shared');
+  await expect(shared).toHaveCount(Number(both));
+  await expect(page.locator('.compare-heads a')).toHaveCount(2);
+  await expect(shared.locator('del, ins').first()).toBeVisible();
+  await expect(shared.locator('del .visually-hidden').first()).toHaveText('removed: ');
+
+  await page.getByLabel('Only the passages in both reports').check();
+  await expect(page.locator('.compare-row').filter({ visible: true })).toHaveCount(Number(both));
+});
+
+test('the compare page says what is wrong with a link to a report that does not exist', async ({ page }) => {
+  await page.goto(`/compare/?a=${articles[0].slug}&b=no-such-report`);
+  await expect(page.getByRole('status')).toContainText('These reports cannot be compared: no article at');
+});

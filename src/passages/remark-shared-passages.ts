@@ -1,0 +1,97 @@
+import path from 'node:path';
+import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { type SharedPassageNote, handBack, passageNoteLimit } from '../annotate/article-data.ts';
+import { sentenceEnds } from '../text/sentences.ts';
+import type { PassageIndex } from './archive-passages.ts';
+
+/** Options of {@link remarkSharedPassages}. */
+export interface SharedPassagesOptions {
+  /** The archive's shared passages (computed once per build by the caller). */
+  passages: () => PassageIndex;
+  /** Whether a file is an article; other Markdown is left alone. */
+  isArticle: (file: VFile) => boolean;
+}
+
+/** The id of a shared passage's marker in the article, and of its note. */
+export const passageMarkerId = (number: number) => `passage-${number}`;
+export const passageNoteId = (number: number) => `passage-note-${number}`;
+
+/**
+ * Marks each sentence of an article that other reports share: a numbered
+ * marker after the sentence, linking to its note below the article (which
+ * the article page draws from the `sharedPassages` handed back: the other
+ * reports, earliest first, and which holds the earliest known version).
+ * Paragraphs of the body only: headings and page furniture are not compared.
+ */
+export default function remarkSharedPassages(options: SharedPassagesOptions) {
+  return (tree: Root, file: VFile): void => {
+    if (!options.isArticle(file) || !file.path) return;
+    const article = path.basename(file.path, '.mdx');
+    const shared = options.passages().get(article);
+    if (!shared) return;
+    const notes: SharedPassageNote[] = [];
+    for (const block of tree.children) {
+      if (block.type !== 'paragraph') continue;
+      const text = toString(block);
+      let start = 0;
+      const ends: number[] = [];
+      for (const end of [...sentenceEnds(text), text.length]) {
+        const echo = shared.get(text.slice(start, end).trim());
+        if (echo) {
+          const number = notes.length + 1;
+          notes.push({
+            number,
+            others: echo.others.slice(0, passageNoteLimit),
+            total: echo.others.length,
+            earliest: echo.earliest,
+          });
+          ends.push(end);
+        }
+        start = end;
+      }
+      // From the last, so that earlier offsets stay valid.
+      for (let i = ends.length - 1; i >= 0; i--)
+        insertAt(block, ends[i] as number, marker(notes[notes.length - ends.length + i] as SharedPassageNote));
+    }
+    handBack(file, { sharedPassages: notes });
+  };
+}
+
+function marker({ number, total }: SharedPassageNote): Link {
+  return {
+    type: 'link',
+    url: `#${passageNoteId(number)}`,
+    children: [{ type: 'text', value: String(number) }],
+    data: {
+      hProperties: {
+        id: passageMarkerId(number),
+        class: 'passage-ref',
+        'aria-label': `Shared passage ${number}: in ${total} other ${total === 1 ? 'report' : 'reports'}`,
+        'data-pagefind-ignore': '',
+      },
+    },
+  };
+}
+
+/** Inserts `node` into a paragraph at a text offset: inside a text node, or after the child the offset ends. */
+function insertAt(paragraph: Paragraph, offset: number, node: PhrasingContent): void {
+  let position = 0;
+  for (let i = 0; i < paragraph.children.length; i++) {
+    const child = paragraph.children[i] as PhrasingContent;
+    const length = toString(child).length;
+    if (offset <= position + length) {
+      if (child.type === 'text' && offset < position + length) {
+        const cut = offset - position;
+        paragraph.children.splice(i, 1, { type: 'text', value: child.value.slice(0, cut) }, node, {
+          type: 'text',
+          value: child.value.slice(cut),
+        });
+      } else paragraph.children.splice(i + 1, 0, node);
+      return;
+    }
+    position += length;
+  }
+  paragraph.children.push(node);
+}
