@@ -26,7 +26,7 @@ describe('earliestOf', () => {
 });
 
 describe('indexPassages', () => {
-  it('should tell each article’s shared sentence the other reports, earliest first and undated last', () => {
+  it('should give each shared sentence its passage’s reports, earliest first and undated last, one object per passage', () => {
     const sentences = new Map([
       ['a', ['A says it.']],
       ['b', ['Intro.', 'B says it.']],
@@ -50,8 +50,8 @@ describe('indexPassages', () => {
       sentences,
       dates,
     );
-    expect(index.get('a')?.get('A says it.')).toEqual({ others: ['c', 'b'], earliest: ['c'] });
-    expect(index.get('b')?.get('B says it.')).toEqual({ others: ['c', 'a'], earliest: ['c'] });
+    expect(index.get('a')?.get('A says it.')).toEqual({ articles: ['c', 'b', 'a'], earliest: ['c'] });
+    expect(index.get('b')?.get('B says it.')).toBe(index.get('a')?.get('A says it.'));
     expect(index.get('b')?.has('Intro.')).toBe(false);
   });
 });

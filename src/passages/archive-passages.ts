@@ -6,10 +6,10 @@ import { dateSpan } from '../archive/timeline.ts';
 import { type SharedPassage, findSharedPassages } from './shared-passages.ts';
 import { sentencesOf } from './sentences-of.ts';
 
-/** Where one article's sentence stands among the reports that share it. */
+/** A passage as the articles that carry it see it; one object, shared by all its sentences. */
 export interface PassageEcho {
-  /** The other articles that carry the passage, earliest first (undated last). */
-  others: string[];
+  /** The articles that carry the passage, earliest first (undated last). */
+  articles: string[];
   /** The articles that hold the earliest known version: the dated ones no other is surely older than. */
   earliest: string[];
 }
@@ -40,7 +40,7 @@ function byDate(a: Dated, b: Dated): number {
   return a.article.localeCompare(b.article);
 }
 
-/** The index of `passages` among `articles`: each member's sentence text → the other reports. */
+/** The index of `passages`: each member's sentence text, by article, → its passage. */
 export function indexPassages(
   passages: SharedPassage[],
   sentences: Map<string, string[]>,
@@ -53,14 +53,13 @@ export function indexPassages(
       date: dates.get(article),
     }));
     articles.sort(byDate);
-    const earliest = earliestOf(articles);
+    const echo: PassageEcho = { articles: articles.map(({ article }) => article), earliest: earliestOf(articles) };
     for (const { article, sentence } of members) {
       const text = sentences.get(article)?.[sentence];
       if (text === undefined) continue;
       const ofArticle = index.get(article) ?? new Map<string, PassageEcho>();
       index.set(article, ofArticle);
-      const others = articles.map((other) => other.article).filter((other) => other !== article);
-      ofArticle.set(text, { others, earliest });
+      ofArticle.set(text, echo);
     }
   }
   return index;

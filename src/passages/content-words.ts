@@ -75,11 +75,19 @@ export function wordGrams(word: string): Set<string> {
   return grams;
 }
 
-/** Whether two words are one, or close enough in their pieces (Dice ≥ 0.5): `policeman` and `police`. */
-function sameWord(a: string, b: string, grams: (word: string) => Set<string>): boolean {
-  if (a === b) return true;
-  const ga = grams(a);
-  const gb = grams(b);
+/** Pieces of the words met so far: an archive's vocabulary is small beside its sentences. */
+const gramsOfWord = new Map<string, Set<string>>();
+
+function gramsOf(word: string): Set<string> {
+  let grams = gramsOfWord.get(word);
+  if (!grams) gramsOfWord.set(word, (grams = wordGrams(word)));
+  return grams;
+}
+
+/** Whether two words are close in their pieces (Dice ≥ 0.5): `policeman` and `police`. */
+function closeWords(a: string, b: string): boolean {
+  const ga = gramsOf(a);
+  const gb = gramsOf(b);
   let both = 0;
   for (const gram of ga) if (gb.has(gram)) both++;
   return (2 * both) / (ga.size + gb.size) >= 0.5;
@@ -93,13 +101,9 @@ function sameWord(a: string, b: string, grams: (word: string) => Set<string>): b
  */
 export function wordOverlap(a: readonly string[], b: readonly string[]): number {
   if (a.length + b.length === 0) return 0;
-  const cache = new Map<string, Set<string>>();
-  const grams = (word: string) => {
-    let found = cache.get(word);
-    if (!found) cache.set(word, (found = wordGrams(word)));
-    return found;
-  };
-  const matched = (from: readonly string[], to: readonly string[]) =>
-    from.filter((word) => to.some((other) => sameWord(word, other, grams))).length;
-  return (matched(a, b) + matched(b, a)) / (a.length + b.length);
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const matched = (from: readonly string[], to: readonly string[], toSet: Set<string>) =>
+    from.filter((word) => toSet.has(word) || to.some((other) => closeWords(word, other))).length;
+  return (matched(a, b, inB) + matched(b, a, inA)) / (a.length + b.length);
 }

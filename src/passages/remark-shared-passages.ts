@@ -41,11 +41,13 @@ export default function remarkSharedPassages(options: SharedPassagesOptions) {
         const echo = shared.get(text.slice(start, end).trim());
         if (echo) {
           const number = notes.length + 1;
+          const others = echo.articles.filter((other) => other !== article);
           notes.push({
             number,
-            others: echo.others.slice(0, passageNoteLimit),
-            total: echo.others.length,
-            earliest: echo.earliest,
+            others: others.slice(0, passageNoteLimit),
+            total: others.length,
+            // Only what the note shows: this article, or the listed ones.
+            earliest: echo.earliest.filter((id) => id === article || others.slice(0, passageNoteLimit).includes(id)),
           });
           ends.push(end);
         }

@@ -44,6 +44,13 @@ const rows = 3;
 const checkedPerBucket = 4;
 /** How close, as a share of the threshold, a sentence must also be to the first sentence of the passage it joins. */
 const chainFactor = 0.8;
+/**
+ * Candidates a sentence is checked against in all, across bands: in a crowd of near misses (many
+ * rewrites of one story) each would otherwise be checked against every band's bucket.
+ */
+const checksPerSentence = 16;
+/** Below this share of common word pieces, a pair is not worth the word-by-word comparison. */
+const leastPieceOverlap = 0.2;
 
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
@@ -62,6 +69,24 @@ function mix(value: number, i: number): number {
 /** Content words' pieces as sorted, distinct 32-bit hashes: what MinHash samples. */
 function gramHashes(words: string[]): Uint32Array {
   return Uint32Array.from(new Set(words.flatMap((word) => [...wordGrams(word)]).map(fnv1a))).sort();
+}
+
+/** The Jaccard index of two sorted sets of hashes, by one merge: a cheap first look before the word overlap. */
+function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return both / (a.length + b.length - both);
 }
 
 function find(parent: Int32Array, item: number): number {
@@ -84,21 +109,30 @@ export function findSharedPassages(
   const words: Uint32Array[] = [];
   const texts: string[][] = [];
   const articleOf: number[] = [];
+  // A sentence whose content words another already has (a wire copy) joins it at once, unhashed.
+  const firstWithWords = new Map<string, number>();
+  const sameAs: number[] = [];
   sources.forEach((source, articleIndex) => {
     source.sentences.forEach((sentence, position) => {
       const content = [...contentWords(sentence)];
       if (content.length < options.minWords) return;
+      const key = content.join(' ');
+      const first = firstWithWords.get(key);
+      if (first === undefined) firstWithWords.set(key, members.length);
+      sameAs.push(first ?? -1);
       members.push({ article: source.article, sentence: position });
-      words.push(gramHashes(content));
-      texts.push(content);
+      words.push(first === undefined ? gramHashes(content) : new Uint32Array(0));
+      texts.push(first === undefined ? content : []);
       articleOf.push(articleIndex);
     });
   });
 
-  const parent = Int32Array.from(members, (_, item) => item);
+  const parent = Int32Array.from(members, (_, item) => (sameAs[item] === -1 ? item : (sameAs[item] as number)));
+  const checks = new Uint8Array(members.length);
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<number, number[]>();
     for (let item = 0; item < members.length; item++) {
+      if (sameAs[item] !== -1) continue;
       const hashes = words[item] as Uint32Array;
       let key = band;
       for (let row = 0; row < rows; row++) {
@@ -114,6 +148,9 @@ export function findSharedPassages(
       for (const other of bucket) {
         if (articleOf[other] === articleOf[item]) continue;
         if (find(parent, other) === find(parent, item)) continue;
+        if ((checks[item] as number) >= checksPerSentence) break;
+        checks[item] = (checks[item] as number) + 1;
+        if (jaccardSorted(hashes, words[other] as Uint32Array) < leastPieceOverlap) continue;
         // Close to the candidate, and not far from its passage's first sentence: chains of
         // near neighbours would otherwise join sentences that share only a phrase.
         const root = find(parent, other);
