@@ -29,7 +29,7 @@ export interface SharedPassageNote {
 }
 
 /** Other reports named in one note; the rest are counted. Each note travels in the article's compiled module. */
-export const passageNoteLimit = 5;
+export const passageNoteLimit = 3;
 
 /**
  * Mentions as they travel in an article's compiled module: each sentence

@@ -36,3 +36,11 @@ export async function articleNeighbours(id: string): Promise<{ before?: Article;
   if (position === undefined) return {};
   return { before: articles[position - 1], after: articles[position + 1] };
 }
+
+let byId: Promise<Map<string, Article>> | undefined;
+
+/** Every article by its id, built once per build (pages that name other articles look them up here). */
+export function articlesById(): Promise<Map<string, Article>> {
+  byId ??= getArticles().then((articles) => new Map(articles.map((article) => [article.id, article])));
+  return byId;
+}
