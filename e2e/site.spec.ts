@@ -55,10 +55,17 @@ for (const article of articles) {
     await page.goto(articleUrl(article));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
     const shown = await page.locator('.article').evaluate((article: HTMLElement) => {
-      // Source text only: the headline (not a derived title) and the body's blocks, no page furniture.
+      // Source text only: the headline (not a derived title) and the body's blocks, no page furniture
+      // and no shared-passage markers (numbers the site adds, as a footnote's).
       const headline = article.dataset.headline === 'true' ? 'h1, ' : '';
       const blocks = article.querySelectorAll(`${headline}.article__body :is(p, h2)`);
-      return [...blocks].map((block) => block.textContent).join('\n');
+      return [...blocks]
+        .map((block) => {
+          const copy = block.cloneNode(true) as HTMLElement;
+          for (const marker of copy.querySelectorAll('.passage-ref')) marker.remove();
+          return copy.textContent;
+        })
+        .join('\n');
     });
     expect(splitWords(shown)).toEqual(nonEmpty(article.words, `word in ${article.source}`));
   });
