@@ -14,22 +14,26 @@ export interface ArticleData {
   excerpt?: string;
   /** The sentences other reports share, in order, each with its marker (from the shared-passages plugin). */
   sharedPassages?: SharedPassageNote[];
+  /** The reports this one shares most passages with, most first (from the shared-passages plugin). */
+  relatedReports?: RelatedReport[];
 }
 
 /** A shared sentence of an article: the note its marker leads to. */
 export interface SharedPassageNote {
   /** The marker's number in the article, from 1. */
   number: number;
-  /** Other reports that carry the passage (ids), earliest first, at most {@link passageNoteLimit}. */
-  others: string[];
-  /** How many other reports carry it in all. */
+  /** How many other reports carry the passage. */
   total: number;
-  /** The reports that hold the earliest known version (ids; this article's own id if it is one). */
+  /** The reports that hold the earliest known version (ids, this article's own if it is one), at most three. */
   earliest: string[];
 }
 
-/** Other reports named in one note; the rest are counted. Each note travels in the article's compiled module. */
-export const passageNoteLimit = 3;
+/** A report that shares passages with an article. */
+export interface RelatedReport {
+  id: string;
+  /** The numbers of the passages it shares. */
+  passages: number[];
+}
 
 /**
  * Mentions as they travel in an article's compiled module: each sentence
@@ -90,12 +94,13 @@ export function handBack(file: VFile, { mentions, ...data }: Partial<ArticleData
 
 /** Reads what {@link handBack} handed over, from `render()`'s `remarkPluginFrontmatter`. */
 export function readArticleData(remarkPluginFrontmatter: Record<string, unknown>): ArticleData {
-  const { titleSegments, excerpt, sharedPassages } = remarkPluginFrontmatter as Partial<ArticleData>;
+  const { titleSegments, excerpt, sharedPassages, relatedReports } = remarkPluginFrontmatter as Partial<ArticleData>;
   const packed = remarkPluginFrontmatter[packedField] as PackedMentions | undefined;
   return {
     mentions: packed ? unpackMentions(packed) : [],
     ...(titleSegments ? { titleSegments } : {}),
     ...(excerpt === undefined ? {} : { excerpt }),
     ...(sharedPassages ? { sharedPassages } : {}),
+    ...(relatedReports ? { relatedReports } : {}),
   };
 }

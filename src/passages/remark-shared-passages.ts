@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { type SharedPassageNote, handBack, passageNoteLimit } from '../annotate/article-data.ts';
+import { type RelatedReport, type SharedPassageNote, handBack } from '../annotate/article-data.ts';
 import { sentenceEnds } from '../text/sentences.ts';
 import type { PassageIndex } from './archive-passages.ts';
 
@@ -13,6 +13,11 @@ export interface SharedPassagesOptions {
   /** Whether a file is an article; other Markdown is left alone. */
   isArticle: (file: VFile) => boolean;
 }
+
+/** Reports counted per passage when ranking the related reports (its earliest ones): a wire sentence may be in thousands. */
+const relatedCounted = 50;
+/** Related reports kept for the article's page, the most shared first. */
+const relatedReportsKept = 6;
 
 /** The id of a shared passage's marker in the article, and of its note. */
 export const passageMarkerId = (number: number) => `passage-${number}`;
@@ -32,6 +37,7 @@ export default function remarkSharedPassages(options: SharedPassagesOptions) {
     const shared = options.passages().get(article);
     if (!shared) return;
     const notes: SharedPassageNote[] = [];
+    const sharedWith = new Map<string, number[]>();
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
       const text = toString(block);
@@ -42,13 +48,9 @@ export default function remarkSharedPassages(options: SharedPassagesOptions) {
         if (echo) {
           const number = notes.length + 1;
           const others = echo.articles.filter((other) => other !== article);
-          notes.push({
-            number,
-            others: others.slice(0, passageNoteLimit),
-            total: others.length,
-            // Only what the note shows: this article, or the listed ones.
-            earliest: echo.earliest.filter((id) => id === article || others.slice(0, passageNoteLimit).includes(id)),
-          });
+          notes.push({ number, total: others.length, earliest: echo.earliest.slice(0, 3) });
+          for (const other of others.slice(0, relatedCounted))
+            sharedWith.set(other, [...(sharedWith.get(other) ?? []), number]);
           ends.push(end);
         }
         start = end;
@@ -57,7 +59,11 @@ export default function remarkSharedPassages(options: SharedPassagesOptions) {
       for (let i = ends.length - 1; i >= 0; i--)
         insertAt(block, ends[i] as number, marker(notes[notes.length - ends.length + i] as SharedPassageNote));
     }
-    handBack(file, { sharedPassages: notes });
+    const relatedReports: RelatedReport[] = [...sharedWith]
+      .map(([id, passages]) => ({ id, passages }))
+      .sort((a, b) => b.passages.length - a.passages.length || a.id.localeCompare(b.id))
+      .slice(0, relatedReportsKept);
+    handBack(file, { sharedPassages: notes, relatedReports });
   };
 }
 
