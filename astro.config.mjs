@@ -13,6 +13,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
 import { archivePassages } from './src/passages/archive-passages.ts';
 import remarkSharedPassages from './src/passages/remark-shared-passages.ts';
+import remarkQuotes from './src/quotes/remark-quotes.ts';
 import remarkSafeArticle from './src/remark/remark-safe-article.ts';
 import remarkSplitRewrittenPhrase from './src/remark/remark-split-rewritten-phrase.ts';
 import { articleFeatures, satteriArticles } from './src/remark/satteri-articles.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
           transformers: [
             remarkSafeArticle({ isArticle }),
             remarkAnnotate({ glossary: () => compiledGlossary(), entityUrl: routes.entity, isArticle }),
+            remarkQuotes({ isArticle }),
             remarkExcerpt(),
             // After the excerpt, which must not hold its markers.
             remarkSharedPassages({ passages: () => archivePassages(), isArticle }),

@@ -15,6 +15,7 @@ const layers = [
   'site.ts',
   'glossary',
   'annotate',
+  'quotes',
   'remark',
   'archive',
   'search',

@@ -16,6 +16,18 @@ export interface ArticleData {
   sharedPassages?: SharedPassageNote[];
   /** The reports this one shares most passages with, most first (from the shared-passages plugin). */
   relatedReports?: RelatedReport[];
+  /** The direct quotations, in order, with their speakers where the text says (from the quotes plugin). */
+  quotes?: Quote[];
+}
+
+/** A direct quotation in an article. */
+export interface Quote {
+  /** The words inside the quotation marks. */
+  text: string;
+  /** The speaker's entity id, when the text says who spoke. */
+  speaker?: string;
+  /** The anchor of the speaker's mention next to it: the spot an entity page links to. */
+  anchor?: string;
 }
 
 /** A shared sentence of an article: the note its marker leads to. */
@@ -94,7 +106,8 @@ export function handBack(file: VFile, { mentions, ...data }: Partial<ArticleData
 
 /** Reads what {@link handBack} handed over, from `render()`'s `remarkPluginFrontmatter`. */
 export function readArticleData(remarkPluginFrontmatter: Record<string, unknown>): ArticleData {
-  const { titleSegments, excerpt, sharedPassages, relatedReports } = remarkPluginFrontmatter as Partial<ArticleData>;
+  const { titleSegments, excerpt, sharedPassages, relatedReports, quotes } =
+    remarkPluginFrontmatter as Partial<ArticleData>;
   const packed = remarkPluginFrontmatter[packedField] as PackedMentions | undefined;
   return {
     mentions: packed ? unpackMentions(packed) : [],
@@ -102,5 +115,6 @@ export function readArticleData(remarkPluginFrontmatter: Record<string, unknown>
     ...(excerpt === undefined ? {} : { excerpt }),
     ...(sharedPassages ? { sharedPassages } : {}),
     ...(relatedReports ? { relatedReports } : {}),
+    ...(quotes ? { quotes } : {}),
   };
 }

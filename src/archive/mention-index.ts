@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import type { Quote } from '../annotate/article-data.ts';
 import type { Mention } from '../annotate/mention.ts';
 import { type Article, getArticles } from './articles.ts';
 import type { Entity } from './entities.ts';
@@ -18,6 +19,14 @@ export interface MentionIndex {
   byEntity: Map<string, EntityMentions[]>;
   /** For each article id, its mentions in document order. */
   byArticle: Map<string, Mention[]>;
+  /** For each entity, what the articles quote it saying, newest article first. */
+  quotesBy: Map<string, QuoteOf[]>;
+}
+
+/** A quotation of an entity, in its article. */
+export interface QuoteOf {
+  article: Article;
+  quote: Quote;
 }
 
 let index: Promise<MentionIndex> | undefined;
@@ -36,14 +45,21 @@ async function buildIndex(): Promise<MentionIndex> {
   const entities = new Map((await getCollection('glossary')).map((entity) => [entity.id, entity]));
   const byEntity = new Map<string, EntityMentions[]>([...entities.keys()].map((id) => [id, []]));
   const byArticle = new Map<string, Mention[]>();
+  const quotesBy = new Map<string, QuoteOf[]>();
   for (const article of await getArticles()) {
-    const { mentions } = await renderArticle(article);
+    const { mentions, quotes = [] } = await renderArticle(article);
     byArticle.set(article.id, mentions);
+    for (const quote of quotes) {
+      if (!quote.speaker) continue;
+      const ofSpeaker = quotesBy.get(quote.speaker) ?? [];
+      if (ofSpeaker.length === 0) quotesBy.set(quote.speaker, ofSpeaker);
+      ofSpeaker.push({ article, quote });
+    }
     for (const [entity, ofEntity] of Map.groupBy(mentions, (mention) => mention.entity)) {
       byEntity.get(entity)?.push({ article, mentions: ofEntity });
     }
   }
-  return { entities, byEntity, byArticle };
+  return { entities, byEntity, byArticle, quotesBy };
 }
 
 /**

@@ -17,6 +17,8 @@ export const entryKindFilter = 'Kind';
 /** The facets of an article besides the kinds of entity it names. */
 export const yearFacet = 'Year';
 export const outletFacet = 'Outlet';
+/** The facet of who an article quotes (speakers' names, where the text attributes a quotation). */
+export const quotedFacet = 'Quoted';
 
 /** Facets with one value per article: their values combine as "any of", never "all of". */
 export const singleValuedFacets: readonly string[] = [yearFacet, outletFacet];

@@ -2,7 +2,15 @@ import { kindLabels } from '../schemas/glossary.ts';
 import { calendarYear } from '../text/calendar-date.ts';
 import type { Article } from '../archive/articles.ts';
 import type { Entity } from '../archive/entities.ts';
-import { entryFilter, entryKindFilter, outletFacet, sectionFilter, sections, yearFacet } from './filter-names.ts';
+import {
+  entryFilter,
+  entryKindFilter,
+  outletFacet,
+  quotedFacet,
+  sectionFilter,
+  sections,
+  yearFacet,
+} from './filter-names.ts';
 
 /**
  * The Pagefind filters of the site's pages. Articles carry the facets the
@@ -10,8 +18,13 @@ import { entryFilter, entryKindFilter, outletFacet, sectionFilter, sections, yea
  * counts are counts of articles.
  */
 
-/** The facets the search page offers, in order: who and what an article names, then its year and outlet. */
-export const facets: readonly string[] = [...Object.values(kindLabels).map(({ many }) => many), yearFacet, outletFacet];
+/** The facets the search page offers, in order: who and what an article names, whom it quotes, its year and outlet. */
+export const facets: readonly string[] = [
+  ...Object.values(kindLabels).map(({ many }) => many),
+  quotedFacet,
+  yearFacet,
+  outletFacet,
+];
 
 /**
  * The Pagefind filters of an article: the entities it mentions, one facet per
@@ -20,13 +33,14 @@ export const facets: readonly string[] = [...Object.values(kindLabels).map(({ ma
  * article would fill the search page's download (145 KB at 5,000 articles);
  * the article page names its source.
  */
-export function articleFilters(article: Article, named: Entity[]): Record<string, string[]> {
+export function articleFilters(article: Article, named: Entity[], quoted: Entity[] = []): Record<string, string[]> {
   const filters: Record<string, string[]> = {
     [sectionFilter]: [sections.articles],
     [yearFacet]: [article.data.date ? calendarYear(article.data.date) : 'Undated'],
   };
   if (article.data.outlet) filters[outletFacet] = [article.data.outlet];
   for (const entity of named) (filters[entityFacet(entity)] ??= []).push(entity.data.name);
+  if (quoted.length > 0) filters[quotedFacet] = quoted.map((entity) => entity.data.name);
   return filters;
 }
 

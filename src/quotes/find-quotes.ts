@@ -1,0 +1,135 @@
+/**
+ * Finds the direct quotations in a paragraph and who the text says spoke
+ * them. Quotations are text between paired quotation marks (“…”, "…", „…“,
+ * «…») of two words or more: a single quoted word is a term, not a
+ * statement. A quotation is attributed only where the text says who spoke,
+ * in one of these shapes, to a named person, organisation or state:
+ *
+ * - after it: `"…," Kirby said`, `"…," said John Kirby`, `"…," the White House said`,
+ *   `"…," he said` (the last person named before it), `"…," according to the White House`;
+ * - before it, in the same sentence: `Kirby told reporters: "…"`, `The White House said that "…"`,
+ *   `Stoltenberg urged all parties to de-escalate, noting that the "…"` (the name right before the
+ *   speech verb; not when another person or organisation is named between the verb and the quote).
+ *
+ * Anything else stays unattributed: a wrong speaker is worse than none.
+ */
+import { sentenceLookup } from '../text/sentences.ts';
+
+/** A named entity in the paragraph, as the annotator linked it. */
+export interface NamedSpan {
+  entity: string;
+  /** `person`, `organization`, `state` or `place`: places never speak. */
+  kind: string;
+  /** The mention's anchor id in the article, the spot a quote links to. */
+  anchor: string;
+  start: number;
+  end: number;
+}
+
+/** A quotation and, when the text says, its speaker. */
+export interface FoundQuote {
+  /** The words inside the quotation marks. */
+  text: string;
+  start: number;
+  end: number;
+  speaker?: NamedSpan;
+}
+
+const quotation = /“([^”]+)”|"([^"]+)"|„([^“”]+)[“”]|«\s?([^»]+?)\s?»/g;
+const speechVerbs =
+  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|warned|warns|urged|urges|declared|declares|' +
+  'announced|announces|insisted|insists|noted|notes|stressed|stresses|explained|explains|asked|asks|' +
+  'argued|argues|claimed|claims|emphasized|emphasised|emphasizes|emphasises|confirmed|confirms|' +
+  'tweeted|posted|replied|continued|concluded|remarked';
+/** Right after the quotation: `, he said`, `, said`, `, Kirby said` (the name is read from the mentions). */
+const pronounAfter = new RegExp(String.raw`^[\s,.!?…–—-]*(?:he|she)\s+(?:${speechVerbs})\b`, 'i');
+const verbAfter = new RegExp(String.raw`^[\s,.!?…–—-]*(?:${speechVerbs})\b`, 'i');
+const accordingTo = /^[\s,.!?…–—-]*according to\s+(?:the\s+)?$/i;
+/** A speech verb before the quotation, in the same sentence (`Kirby told reporters:`, `Blinken urged Vučić to`). */
+const verbBefore = new RegExp(String.raw`\b(?:${speechVerbs}|urged|called on|noting|saying|adding|warning)\b`, 'gi');
+/** What may stand between a speaker's name and the verb: `also`, `has`, an apposition between commas. */
+const subjectToVerb = /^(?:,[^,]{1,60},)?\s*(?:\w+\s+){0,2}$/;
+
+const speaks = (span: NamedSpan) => span.kind !== 'place';
+
+/** The person among spans, else the first that may speak. */
+function pick(spans: NamedSpan[]): NamedSpan | undefined {
+  return spans.find((span) => span.kind === 'person') ?? spans.find(speaks);
+}
+
+/**
+ * The quotations of `text` with their speakers. `mentions` are the
+ * paragraph's named entities in order; `lastPerson` is the last person named
+ * before the paragraph, for a `he said` at its start.
+ */
+export function findQuotes(text: string, mentions: NamedSpan[], lastPerson?: NamedSpan): FoundQuote[] {
+  const sentenceAt = sentenceLookup(text);
+  const quotes: FoundQuote[] = [];
+  for (const match of text.matchAll(quotation)) {
+    // A comma the English style puts inside the closing mark belongs to the sentence, not the quotation.
+    const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim().replace(/[,;:]$/, '');
+    if (inner.split(/\s+/).length < 2) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const quote: FoundQuote = { text: inner, start, end };
+    const speaker =
+      speakerAfter(text, end, sentenceAt(Math.min(end, text.length - 1)).end, mentions, start, lastPerson) ??
+      speakerBefore(text, start, sentenceAt(start).start, mentions);
+    if (speaker) quote.speaker = speaker;
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+function speakerAfter(
+  text: string,
+  end: number,
+  sentenceEnd: number,
+  mentions: NamedSpan[],
+  quoteStart: number,
+  lastPerson: NamedSpan | undefined,
+): NamedSpan | undefined {
+  const tail = text.slice(end, Math.max(end, sentenceEnd));
+  if (pronounAfter.test(tail)) {
+    const before = mentions.filter((span) => span.end <= quoteStart && span.kind === 'person');
+    return before.at(-1) ?? lastPerson;
+  }
+  // The first names after the quotation, with only a speech verb or a title between.
+  const near = mentions.filter((span) => span.start >= end && span.start - end <= 80 && span.end <= sentenceEnd);
+  const first = near[0];
+  if (!first) return undefined;
+  const between = text.slice(end, first.start);
+  if (accordingTo.test(between)) return first;
+  // `"…," said John Kirby` or `"…," said White House spokesperson John Kirby`.
+  if (verbAfter.test(between)) return pick(near.filter((span) => span.start - first.end <= 40));
+  // `"…," Kirby said` or `"…," the White House said`: a verb right after the name (or its group).
+  const group = near.filter((span) => span.start - first.end <= 40);
+  const last = group.at(-1) ?? first;
+  const afterNames = text.slice(last.end, sentenceEnd);
+  if (
+    /^[\s,.!?…–—-]*(?:the\s+)?$/i.test(between) &&
+    new RegExp(String.raw`^\s*(?:${speechVerbs})\b`, 'i').test(afterNames)
+  )
+    return pick(group);
+  return undefined;
+}
+
+function speakerBefore(
+  text: string,
+  start: number,
+  sentenceStart: number,
+  mentions: NamedSpan[],
+): NamedSpan | undefined {
+  const head = text.slice(sentenceStart, start);
+  // The speech verbs before the quotation, nearest first: the first with its speaker right before it.
+  for (const verb of [...head.matchAll(verbBefore)].reverse()) {
+    const verbAt = sentenceStart + verb.index;
+    // Someone else named between the verb and the quotation may be its speaker: leave it.
+    const between = mentions.filter((span) => span.start >= verbAt && span.end <= start);
+    if (between.some((span) => span.kind === 'person' || span.kind === 'organization')) return undefined;
+    // The subject: the last name before the verb, right before it (`Kirby said`, `Stoltenberg also urged`).
+    const subject = mentions.filter((span) => span.start >= sentenceStart && span.end <= verbAt && speaks(span)).at(-1);
+    if (subject && subjectToVerb.test(text.slice(subject.end, verbAt))) return subject;
+  }
+  return undefined;
+}

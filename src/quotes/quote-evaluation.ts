@@ -1,0 +1,73 @@
+/**
+ * Scores quote attribution against a labelled test set: precision (of the
+ * speakers it names, how many are right) and recall (of the quotations with
+ * a speaker in the text, how many it names rightly).
+ */
+import { type NamedSpan, findQuotes } from './find-quotes.ts';
+import type { QuoteCase } from './quote-test-set.ts';
+
+export interface QuoteScore {
+  quotations: { expected: number; found: number };
+  attributed: number;
+  correct: number;
+  expected: number;
+  precision: number;
+  recall: number;
+  /** Cases where the quotations found differ from those labelled (count or order). */
+  misread: string[];
+}
+
+/** The spans of a case's names: every occurrence, in text order. */
+function spansOf(text: string, names: QuoteCase['names']): NamedSpan[] {
+  const spans: NamedSpan[] = [];
+  for (const { name, entity, kind } of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length))
+      spans.push({ entity, kind, anchor: `m-${entity}-${spans.length + 1}`, start: at, end: at + name.length });
+  }
+  // A shorter name inside a longer one (Kirby in John Kirby) is the same mention.
+  return spans
+    .filter(
+      (span) =>
+        !spans.some(
+          (other) =>
+            other !== span &&
+            other.start <= span.start &&
+            other.end >= span.end &&
+            other.end - other.start > span.end - span.start,
+        ),
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Scores {@link findQuotes} on `cases`. */
+export function scoreQuotes(cases: QuoteCase[]): QuoteScore {
+  let attributed = 0;
+  let correct = 0;
+  let expected = 0;
+  let found = 0;
+  let expectedQuotes = 0;
+  const misread: string[] = [];
+  for (const { text, names, speakers } of cases) {
+    const quotes = findQuotes(text, spansOf(text, names));
+    found += quotes.length;
+    expectedQuotes += speakers.length;
+    if (quotes.length !== speakers.length) misread.push(text);
+    speakers.forEach((speaker, position) => {
+      const named = quotes[position]?.speaker?.entity;
+      if (speaker !== null) expected++;
+      if (named !== undefined) {
+        attributed++;
+        if (named === speaker) correct++;
+      }
+    });
+  }
+  return {
+    quotations: { expected: expectedQuotes, found },
+    attributed,
+    correct,
+    expected,
+    precision: attributed === 0 ? 1 : correct / attributed,
+    recall: expected === 0 ? 1 : correct / expected,
+    misread,
+  };
+}

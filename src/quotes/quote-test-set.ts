@@ -1,0 +1,135 @@
+/**
+ * The test set for quote attribution, written for this project: paragraphs
+ * in the shapes news reports use, with the names the annotator would link
+ * and, for each quotation in order, who the text says spoke it (or `null`
+ * when it does not say, which the finder must respect).
+ */
+
+export interface QuoteCase {
+  text: string;
+  /** Names as they appear in the text, with the entity and kind the glossary gives them. */
+  names: { name: string; entity: string; kind: string }[];
+  /** Each quotation's speaker, in order; `null` for an unattributed one. */
+  speakers: (string | null)[];
+}
+
+const kirby = { name: 'Kirby', entity: 'john-kirby', kind: 'person' };
+const johnKirby = { name: 'John Kirby', entity: 'john-kirby', kind: 'person' };
+const whiteHouse = { name: 'White House', entity: 'white-house', kind: 'organization' };
+const varga = { name: 'Ilse Varga', entity: 'ilse-varga', kind: 'person' };
+const vargaShort = { name: 'Varga', entity: 'ilse-varga', kind: 'person' };
+const ministry = { name: 'interior ministry', entity: 'interior-ministry', kind: 'organization' };
+const marvik = { name: 'Marvik', entity: 'marvik', kind: 'place' };
+const serbia = { name: 'Serbia', entity: 'serbia', kind: 'state' };
+const nato = { name: 'NATO', entity: 'nato', kind: 'organization' };
+const stoltenberg = { name: 'Jens Stoltenberg', entity: 'jens-stoltenberg', kind: 'person' };
+
+export const quoteTestSet: QuoteCase[] = [
+  {
+    text: '“Everyone involved in this attack must be brought to justice,” Kirby said on Friday.',
+    names: [kirby],
+    speakers: ['john-kirby'],
+  },
+  {
+    text: '"We are watching the build-up very closely," said John Kirby, the White House spokesperson.',
+    names: [johnKirby, whiteHouse],
+    speakers: ['john-kirby'],
+  },
+  {
+    text: '“The water has never been this high,” said Marvik mayor Ilse Varga.',
+    names: [marvik, varga],
+    speakers: ['ilse-varga'],
+  },
+  {
+    text: 'Kirby told reporters: "This is an unprecedented deployment of advanced artillery and tanks."',
+    names: [kirby],
+    speakers: ['john-kirby'],
+  },
+  {
+    text: 'The White House said that "the movement of forces is very destabilising" for the region.',
+    names: [whiteHouse],
+    speakers: ['white-house'],
+  },
+  {
+    text: 'Ilse Varga visited the shelters on Thursday. "People have lost everything in one night," she said.',
+    names: [varga],
+    speakers: ['ilse-varga'],
+  },
+  {
+    text: 'The aid will reach the districts within days, “as soon as the water recedes,” according to the interior ministry.',
+    names: [ministry],
+    speakers: ['interior-ministry'],
+  },
+  {
+    text: '“We will not abandon anyone,” the interior ministry said in a statement.',
+    names: [ministry],
+    speakers: ['interior-ministry'],
+  },
+  {
+    text: 'NATO Secretary General Jens Stoltenberg said the alliance would "do what is necessary" to keep Kosovo safe.',
+    names: [nato, stoltenberg],
+    // Words quoted inside reported speech are the reporter's source's: his.
+    speakers: ['jens-stoltenberg'],
+  },
+  {
+    text: 'Residents described the night as "a nightmare that did not end" as the river kept rising.',
+    names: [],
+    speakers: [null],
+  },
+  {
+    text: '"It came so fast," one resident said. "We had ten minutes to leave."',
+    names: [],
+    speakers: [null, null],
+  },
+  {
+    text: '“Nobody could have prepared for this,” he said, standing in the flooded square of Marvik.',
+    names: [marvik],
+    speakers: [null],
+  },
+  {
+    text: 'Serbia has rejected the claims. "These are lies and fabrications," Serbia said in a note to the United Nations.',
+    names: [serbia],
+    speakers: ['serbia'],
+  },
+  {
+    text: 'Marvik said "the roads are closed until Monday" in a message on its website.',
+    names: [marvik],
+    speakers: [null],
+  },
+  {
+    text: 'The phrase "water levels not seen since 1891" appeared on every front page, but Varga did not repeat it.',
+    names: [vargaShort],
+    speakers: [null],
+  },
+  {
+    text: 'Kirby spoke after the meeting. Later the White House added: "The president has been briefed on the situation."',
+    names: [kirby, whiteHouse],
+    speakers: ['white-house'],
+  },
+  {
+    text: '„Wir haben alles verloren“, sagte ein Anwohner, als Ilse Varga die Notunterkunft besuchte.',
+    names: [varga],
+    speakers: [null],
+  },
+  {
+    text: '«Nous ne lâcherons personne», a déclaré le ministère, selon NATO.',
+    names: [nato],
+    speakers: [null],
+  },
+  {
+    text: '“There will be no impunity for the attackers,” Kirby added, “and we expect Belgrade to cooperate fully.”',
+    names: [kirby],
+    // A quotation split by its attribution: both halves are his.
+    speakers: ['john-kirby', 'john-kirby'],
+  },
+  {
+    text: 'Kirby said the president had spoken to Ilse Varga, who called the flood "the worst in our history".',
+    names: [kirby, varga],
+    speakers: [null],
+  },
+  {
+    text: 'Varga thanked the rowing club, whose members said they would "do it again tomorrow".',
+    names: [vargaShort],
+    speakers: [null],
+  },
+];

@@ -1,0 +1,56 @@
+import type { Link, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { type Quote, handBack } from '../annotate/article-data.ts';
+import { type NamedSpan, findQuotes } from './find-quotes.ts';
+
+/** Options of {@link remarkQuotes}. */
+export interface QuotesOptions {
+  /** Whether a file is an article; other Markdown is left alone. */
+  isArticle: (file: VFile) => boolean;
+}
+
+interface MentionData {
+  mention?: { entity: string };
+  hProperties?: Record<string, string>;
+}
+
+/**
+ * Finds the direct quotations of an article's paragraphs and their speakers
+ * ({@link findQuotes}), reading the names from the mention links the
+ * annotator made (so it runs after it), and hands them back as `quotes`.
+ * A `he said` at the start of a paragraph refers to the last person named
+ * before it.
+ */
+export default function remarkQuotes(options: QuotesOptions) {
+  return (tree: Root, file: VFile): void => {
+    if (!options.isArticle(file)) return;
+    const quotes: Quote[] = [];
+    let lastPerson: NamedSpan | undefined;
+    for (const block of tree.children) {
+      if (block.type !== 'paragraph') continue;
+      let text = '';
+      const spans: NamedSpan[] = [];
+      visit(block, (node) => {
+        const data = node.data as MentionData | undefined;
+        if (node.type === 'link' && data?.mention) {
+          const value = (node as Link).children.map((child) => ('value' in child ? child.value : '')).join('');
+          spans.push({
+            entity: data.mention.entity,
+            kind: data.hProperties?.['data-kind'] ?? '',
+            anchor: data.hProperties?.id ?? '',
+            start: text.length,
+            end: text.length + value.length,
+          });
+          text += value;
+          return SKIP;
+        }
+        if (node.type === 'text') text += node.value;
+      });
+      for (const { text: words, speaker } of findQuotes(text, spans, lastPerson))
+        quotes.push(speaker ? { text: words, speaker: speaker.entity, anchor: speaker.anchor } : { text: words });
+      lastPerson = spans.filter((span) => span.kind === 'person').at(-1) ?? lastPerson;
+    }
+    handBack(file, { quotes });
+  };
+}
