@@ -56,3 +56,23 @@ test('the compare page says what is wrong with a link to a report that does not 
   await page.goto(`/compare/?a=${articles[0].slug}&b=no-such-report`);
   await expect(page.getByRole('status')).toContainText('These reports cannot be compared: no article at');
 });
+
+test('reports that retell one another are grouped as a story, earliest first, reached from their notes', async ({
+  page,
+}) => {
+  await page.goto(articleUrl(articles[0]));
+  const story = page.locator('.passage-notes__story').getByRole('link');
+  test.skip((await story.count()) === 0, 'the first article belongs to no story');
+  await story.click();
+  const section = page.locator('section.story:target');
+  const reports = section.locator('.story__reports > li');
+  const count = Number(/^(\d+) reports/.exec((await section.locator('h2').textContent()) ?? '')?.[1]);
+  await expect(reports).toHaveCount(Math.min(count, 30));
+  await expect(reports.filter({ has: page.getByRole('link', { name: articles[0].title, exact: true }) })).toHaveCount(
+    1,
+  );
+  // The earliest known version comes first, and every other report can be compared with it.
+  await expect(reports.first()).toContainText('earliest known version');
+  const compare = reports.getByRole('link', { name: 'compare with the earliest' });
+  await expect(compare).toHaveCount(count - (await reports.filter({ hasText: 'earliest known version' }).count()));
+});

@@ -56,6 +56,7 @@ export const pages = {
   matrix: { name: 'matrix', url: '/matrix/' },
   /** With its entity filter on, so that the checks see the filter's status too. */
   timeline: { name: 'timeline', url: `/timeline/?entity=${mostNamedEntity.slug}` },
+  stories: { name: 'stories', url: '/stories/' },
   search: { name: 'search', url: '/search/' },
   compare: { name: 'compare', url: `/compare/?a=${articles[0].slug}&b=${articles.at(-1)?.slug ?? ''}` },
   notFound: { name: '404', url: '/no-such-page/' },

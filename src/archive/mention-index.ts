@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Quote } from '../annotate/article-data.ts';
+import type { Quote, RelatedReport } from '../annotate/article-data.ts';
 import type { Mention } from '../annotate/mention.ts';
 import { type Article, getArticles } from './articles.ts';
 import type { Entity } from './entities.ts';
@@ -21,6 +21,8 @@ export interface MentionIndex {
   byArticle: Map<string, Mention[]>;
   /** For each entity, what the articles quote it saying, newest article first. */
   quotesBy: Map<string, QuoteOf[]>;
+  /** For each article id, the reports it shares most passages with (from the shared-passages plugin). */
+  relatedBy: Map<string, RelatedReport[]>;
 }
 
 /** A quotation of an entity, in its article. */
@@ -46,9 +48,11 @@ async function buildIndex(): Promise<MentionIndex> {
   const byEntity = new Map<string, EntityMentions[]>([...entities.keys()].map((id) => [id, []]));
   const byArticle = new Map<string, Mention[]>();
   const quotesBy = new Map<string, QuoteOf[]>();
+  const relatedBy = new Map<string, RelatedReport[]>();
   for (const article of await getArticles()) {
-    const { mentions, quotes = [] } = await renderArticle(article);
+    const { mentions, quotes = [], relatedReports = [] } = await renderArticle(article);
     byArticle.set(article.id, mentions);
+    if (relatedReports.length > 0) relatedBy.set(article.id, relatedReports);
     for (const quote of quotes) {
       if (!quote.speaker) continue;
       const ofSpeaker = quotesBy.get(quote.speaker) ?? [];
@@ -59,7 +63,7 @@ async function buildIndex(): Promise<MentionIndex> {
       byEntity.get(entity)?.push({ article, mentions: ofEntity });
     }
   }
-  return { entities, byEntity, byArticle, quotesBy };
+  return { entities, byEntity, byArticle, quotesBy, relatedBy };
 }
 
 /**

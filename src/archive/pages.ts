@@ -10,6 +10,10 @@ export const articlesPerPage = 50;
 /** Articles per page of the timeline. */
 export const timelinePerPage = 50;
 
+/** Stories per page of the list of stories, and the reports shown for each. */
+export const storiesPerPage = 20;
+export const reportsShownPerStory = 30;
+
 /** Articles per page of the matrix (its columns). */
 export const matrixColumnsPerPage = 25;
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type TimelineMark, axisTicks, dateSpan, layoutTimeline, packLanes, timeOrder } from './timeline.ts';
+import {
+  type TimelineMark,
+  axisTicks,
+  dateSpan,
+  earliestOf,
+  layoutTimeline,
+  packLanes,
+  timeOrder,
+} from './timeline.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -88,5 +96,29 @@ describe('layoutTimeline', () => {
 
   it('should lay out nothing for no dates', () => {
     expect(layoutTimeline([], 300)).toEqual({ marks: [], ticks: [], lanes: 0 });
+  });
+});
+
+describe('earliestOf', () => {
+  it('should name the earliest dated report, never an undated one', () => {
+    expect(
+      earliestOf([
+        { article: 'undated' },
+        { article: 'late', date: '2023-10-02' },
+        { article: 'early', date: '2023-09-29' },
+      ]),
+    ).toEqual(['early']);
+    expect(earliestOf([{ article: 'a' }, { article: 'b' }])).toEqual([]);
+  });
+
+  it('should keep every report that may be the earliest when dates overlap', () => {
+    // September 2023 may be before or after the 29th: both may hold the first version.
+    expect(
+      earliestOf([
+        { article: 'month', date: '2023-09' },
+        { article: 'day', date: '2023-09-29' },
+        { article: 'later', date: '2023-10-01' },
+      ]),
+    ).toEqual(['month', 'day']);
   });
 });

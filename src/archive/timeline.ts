@@ -166,3 +166,20 @@ export function layoutTimeline(dates: PartialDate[], width: number): TimelineLay
     lanes: lanesInOrder.reduce((most, lane) => Math.max(most, lane + 1), 0),
   };
 }
+
+/** An item by its id, with its date if it has one. */
+export interface Dated {
+  article: string;
+  date?: string;
+}
+
+/**
+ * The items that may be the earliest: the dated ones whose date is not
+ * surely later than another's (a date known only to the month overlaps the
+ * days in it). Undated items are never earliest.
+ */
+export function earliestOf(items: Dated[]): string[] {
+  const spans = items.flatMap(({ article, date }) => (date ? [{ article, ...dateSpan(date) }] : []));
+  const firstEnd = spans.reduce((least, span) => Math.min(least, span.end), Infinity);
+  return spans.filter((span) => span.start < firstEnd).map(({ article }) => article);
+}

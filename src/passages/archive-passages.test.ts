@@ -1,29 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliestOf, indexPassages } from './archive-passages.ts';
-
-describe('earliestOf', () => {
-  it('should name the earliest dated report, never an undated one', () => {
-    expect(
-      earliestOf([
-        { article: 'undated' },
-        { article: 'late', date: '2023-10-02' },
-        { article: 'early', date: '2023-09-29' },
-      ]),
-    ).toEqual(['early']);
-    expect(earliestOf([{ article: 'a' }, { article: 'b' }])).toEqual([]);
-  });
-
-  it('should keep every report that may be the earliest when dates overlap', () => {
-    // September 2023 may be before or after the 29th: both may hold the first version.
-    expect(
-      earliestOf([
-        { article: 'month', date: '2023-09' },
-        { article: 'day', date: '2023-09-29' },
-        { article: 'later', date: '2023-10-01' },
-      ]),
-    ).toEqual(['month', 'day']);
-  });
-});
+import { indexPassages } from './archive-passages.ts';
 
 describe('indexPassages', () => {
   it('should give each shared sentence its passage’s reports, earliest first and undated last, one object per passage', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readArticleText } from '../discover/article-text.ts';
 import { articleFiles } from '../discover/article-files.ts';
 import { contentFolders } from '../content-folders.ts';
-import { dateSpan } from '../archive/timeline.ts';
+import { type Dated, earliestOf } from '../archive/timeline.ts';
 import { type SharedPassage, findSharedPassages } from './shared-passages.ts';
 import { sentencesOf } from './sentences-of.ts';
 
@@ -16,22 +16,6 @@ export interface PassageEcho {
 
 /** For each article, its shared sentences by their text. */
 export type PassageIndex = Map<string, Map<string, PassageEcho>>;
-
-interface Dated {
-  article: string;
-  date?: string;
-}
-
-/**
- * The articles of a passage that may hold its earliest version: the dated
- * ones whose date is not surely later than another's (a date known only to
- * the month overlaps the days in it). Undated reports are never earliest.
- */
-export function earliestOf(articles: Dated[]): string[] {
-  const spans = articles.flatMap(({ article, date }) => (date ? [{ article, ...dateSpan(date) }] : []));
-  const firstEnd = spans.reduce((least, span) => Math.min(least, span.end), Infinity);
-  return spans.filter((span) => span.start < firstEnd).map(({ article }) => article);
-}
 
 /** Dated ones first, oldest first; undated ones last, by id. */
 function byDate(a: Dated, b: Dated): number {

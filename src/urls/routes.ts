@@ -45,6 +45,10 @@ export const routes = {
   matrix: (page = 1): string => (page === 1 ? `${base}matrix/` : `${base}matrix/${page}/`),
   /** The timeline: articles in time order (its first page, the oldest). */
   timeline: (page = 1): string => (page === 1 ? `${base}timeline/` : `${base}timeline/${page}/`),
+  /** The stories: groups of reports that retell one another (its first page, the largest stories). */
+  stories: (page = 1): string => (page === 1 ? `${base}stories/` : `${base}stories/${page}/`),
+  /** One story on the page of stories that holds it. */
+  story: (number: number, page: number): string => `${routes.stories(page)}#story-${number}`,
   /** Two articles side by side, aligned passage by passage. */
   compare: (a: string, b: string): string => `${base}compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
   /** The search page. */
