@@ -59,8 +59,23 @@ interface PackedMentions {
   at: [string, number, number, number, 1?][];
 }
 
-/** The computed frontmatter field that carries the packed mentions. */
-const packedField = 'packedMentions';
+/**
+ * The computed frontmatter field that carries everything but the excerpt, as
+ * one JSON string. Each article's compiled module is parsed and bundled with
+ * the build: a string is one node of its syntax tree, where the same data as
+ * object literals is thousands (at 5,000 articles, 0.75 GB of the build's
+ * memory for the shared-passage notes alone).
+ */
+const computedField = 'computedData';
+
+/** What travels in {@link computedField}. */
+interface Computed {
+  packedMentions?: PackedMentions;
+  titleSegments?: TitleSegment[];
+  sharedPassages?: SharedPassageNote[];
+  relatedReports?: RelatedReport[];
+  quotes?: Quote[];
+}
 
 function packMentions(mentions: Mention[]): PackedMentions {
   const sentences: string[] = [];
@@ -98,19 +113,31 @@ function unpackMentions({ sentences, at }: PackedMentions): Mention[] {
   });
 }
 
-/** Hands computed fields of an article to Astro, beside its frontmatter. */
-export function handBack(file: VFile, { mentions, ...data }: Partial<ArticleData>): void {
+/** Hands computed fields of an article to Astro, beside its frontmatter; each plugin hands back its own. */
+export function handBack(file: VFile, { mentions, excerpt, ...data }: Partial<ArticleData>): void {
   const astro = (file.data.astro ??= {});
-  astro.frontmatter = { ...astro.frontmatter, ...data, ...(mentions ? { [packedField]: packMentions(mentions) } : {}) };
+  const frontmatter = astro.frontmatter ?? {};
+  const held = frontmatter[computedField];
+  const computed: Computed = {
+    ...(typeof held === 'string' ? (JSON.parse(held) as Computed) : {}),
+    ...data,
+    ...(mentions ? { packedMentions: packMentions(mentions) } : {}),
+  };
+  astro.frontmatter = {
+    ...frontmatter,
+    ...(excerpt === undefined ? {} : { excerpt }),
+    [computedField]: JSON.stringify(computed),
+  };
 }
 
 /** Reads what {@link handBack} handed over, from `render()`'s `remarkPluginFrontmatter`. */
 export function readArticleData(remarkPluginFrontmatter: Record<string, unknown>): ArticleData {
-  const { titleSegments, excerpt, sharedPassages, relatedReports, quotes } =
-    remarkPluginFrontmatter as Partial<ArticleData>;
-  const packed = remarkPluginFrontmatter[packedField] as PackedMentions | undefined;
+  const { excerpt } = remarkPluginFrontmatter as Partial<ArticleData>;
+  const held = remarkPluginFrontmatter[computedField];
+  const { packedMentions, titleSegments, sharedPassages, relatedReports, quotes }: Computed =
+    typeof held === 'string' ? (JSON.parse(held) as Computed) : {};
   return {
-    mentions: packed ? unpackMentions(packed) : [],
+    mentions: packedMentions ? unpackMentions(packedMentions) : [],
     ...(titleSegments ? { titleSegments } : {}),
     ...(excerpt === undefined ? {} : { excerpt }),
     ...(sharedPassages ? { sharedPassages } : {}),

@@ -47,10 +47,12 @@ export default function remarkSharedPassages(options: SharedPassagesOptions) {
         const echo = shared.get(text.slice(start, end).trim());
         if (echo) {
           const number = notes.length + 1;
-          const others = echo.articles.filter((other) => other !== article);
-          notes.push({ number, total: others.length, earliest: echo.earliest.slice(0, 3) });
-          for (const other of others.slice(0, relatedCounted))
-            sharedWith.set(other, [...(sharedWith.get(other) ?? []), number]);
+          // The article is one of the passage's, once: the others are all but it (a wire sentence may
+          // be in thousands of reports, so only the earliest few are walked).
+          notes.push({ number, total: echo.articles.length - 1, earliest: echo.earliest.slice(0, 3) });
+          for (const other of echo.articles.slice(0, relatedCounted + 1)) {
+            if (other !== article) sharedWith.set(other, [...(sharedWith.get(other) ?? []), number]);
+          }
           ends.push(end);
         }
         start = end;
