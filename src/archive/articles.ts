@@ -1,19 +1,11 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { byDate } from './timeline.ts';
 
 /** An article of the archive. */
 export type Article = CollectionEntry<'articles'>;
 
 /** Newest first; undated articles last, by title. */
-export function compareArticles(a: Article, b: Article): number {
-  const dateA = a.data.date ?? '';
-  const dateB = b.data.date ?? '';
-  if (dateA !== dateB) {
-    if (!dateA) return 1;
-    if (!dateB) return -1;
-    return dateB.localeCompare(dateA);
-  }
-  return a.data.title.localeCompare(b.data.title);
-}
+export const compareArticles: (a: Article, b: Article) => number = byDate('newest');
 
 let sorted: Promise<Article[]> | undefined;
 

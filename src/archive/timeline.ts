@@ -29,21 +29,32 @@ export function dateSpan(date: PartialDate): TimeSpan {
   return { start, end: start + dayMs };
 }
 
+/** What {@link byDate} orders: anything with a title and perhaps a date. */
+type DatedItem = { data: { date?: PartialDate | undefined; title: string } };
+
 /**
- * Items in time order: dated ones oldest first (a date known only to the
- * month or the year before the days it holds), then undated ones, each by title.
+ * The one order of dated things on the site: dated ones by date, newest or
+ * oldest first (a date known only to the month or the year comes before the
+ * days it holds when oldest first, after them when newest first), undated
+ * ones last; ties by title.
  */
-export function timeOrder<T extends { data: { date?: PartialDate | undefined; title: string } }>(items: T[]): T[] {
-  return [...items].sort((a, b) => {
+export function byDate(order: 'newest' | 'oldest') {
+  const sign = order === 'newest' ? -1 : 1;
+  return (a: DatedItem, b: DatedItem): number => {
     const dateA = a.data.date ?? '';
     const dateB = b.data.date ?? '';
     if (dateA !== dateB) {
       if (!dateA) return 1;
       if (!dateB) return -1;
-      return dateA.localeCompare(dateB);
+      return sign * dateA.localeCompare(dateB);
     }
     return a.data.title.localeCompare(b.data.title);
-  });
+  };
+}
+
+/** Items in time order: dated ones oldest first, then undated ones, each by title. */
+export function timeOrder<T extends DatedItem>(items: T[]): T[] {
+  return [...items].sort(byDate('oldest'));
 }
 
 /** A labelled point of a time axis. */

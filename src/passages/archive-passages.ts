@@ -18,7 +18,7 @@ export interface PassageEcho {
 export type PassageIndex = Map<string, Map<string, PassageEcho>>;
 
 /** Dated ones first, oldest first; undated ones last, by id. */
-function byDate(a: Dated, b: Dated): number {
+function earliestFirst(a: Dated, b: Dated): number {
   if (a.date && b.date) return a.date.localeCompare(b.date) || a.article.localeCompare(b.article);
   if (a.date || b.date) return a.date ? -1 : 1;
   return a.article.localeCompare(b.article);
@@ -36,7 +36,7 @@ export function indexPassages(
       article,
       date: dates.get(article),
     }));
-    articles.sort(byDate);
+    articles.sort(earliestFirst);
     const echo: PassageEcho = { articles: articles.map(({ article }) => article), earliest: earliestOf(articles) };
     for (const { article, sentence } of members) {
       const text = sentences.get(article)?.[sentence];
