@@ -113,18 +113,20 @@ function unpackMentions({ sentences, at }: PackedMentions): Mention[] {
   });
 }
 
+/** What each article's plugins have handed back so far, kept as objects so that each plugin adds without parsing. */
+const handedBack = new WeakMap<VFile, Computed>();
+
 /** Hands computed fields of an article to Astro, beside its frontmatter; each plugin hands back its own. */
 export function handBack(file: VFile, { mentions, excerpt, ...data }: Partial<ArticleData>): void {
   const astro = (file.data.astro ??= {});
-  const frontmatter = astro.frontmatter ?? {};
-  const held = frontmatter[computedField];
   const computed: Computed = {
-    ...(typeof held === 'string' ? (JSON.parse(held) as Computed) : {}),
+    ...handedBack.get(file),
     ...data,
     ...(mentions ? { packedMentions: packMentions(mentions) } : {}),
   };
+  handedBack.set(file, computed);
   astro.frontmatter = {
-    ...frontmatter,
+    ...astro.frontmatter,
     ...(excerpt === undefined ? {} : { excerpt }),
     [computedField]: JSON.stringify(computed),
   };
