@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { handBack } from './article-data.ts';
+import { blockText } from './block-text.ts';
 import { mentionElement, notMentionElement } from '../schemas/article-body.ts';
 import { sentenceLookup } from '../text/sentences.ts';
 import { linkableMatches } from '../text/unlinkable-spans.ts';
@@ -183,18 +184,7 @@ function recordMentions(tree: Root, glossary: CompiledGlossary): Mention[] {
   const mentions: Mention[] = [];
   visit(tree, (block) => {
     if (block.type !== 'paragraph' && block.type !== 'heading') return;
-    // The block's text, and where each mention link sits in it.
-    let text = '';
-    const placed: { link: Link; start: number; end: number }[] = [];
-    visit(block, (node) => {
-      if (node.type === 'link' && (node.data as MentionData | undefined)?.mention) {
-        const value = toString(node);
-        placed.push({ link: node, start: text.length, end: text.length + value.length });
-        text += value;
-        return SKIP;
-      }
-      if (node.type === 'text') text += node.value;
-    });
+    const { text, mentions: placed } = blockText(block);
     const sentenceAt = sentenceLookup(text);
     for (const { link, start, end } of placed) {
       const data = link.data as MentionData;

@@ -51,15 +51,23 @@ export default function remarkSharedPassages(options: SharedPassagesOptions) {
           // be in thousands of reports, so only the earliest few are walked).
           notes.push({ number, total: echo.articles.length - 1, earliest: echo.earliest.slice(0, 3) });
           for (const other of echo.articles.slice(0, relatedCounted + 1)) {
-            if (other !== article) sharedWith.set(other, [...(sharedWith.get(other) ?? []), number]);
+            if (other === article) continue;
+            const numbers = sharedWith.get(other);
+            if (numbers) numbers.push(number);
+            else sharedWith.set(other, [number]);
           }
           ends.push(end);
         }
         start = end;
       }
-      // From the last, so that earlier offsets stay valid.
-      for (let i = ends.length - 1; i >= 0; i--)
-        insertAt(block, ends[i] as number, marker(notes[notes.length - ends.length + i] as SharedPassageNote));
+      if (ends.length > 0)
+        insertAt(
+          block,
+          ends.map((offset, i) => ({
+            offset,
+            node: marker(notes[notes.length - ends.length + i] as SharedPassageNote),
+          })),
+        );
     }
     const relatedReports: RelatedReport[] = [...sharedWith]
       .map(([id, passages]) => ({ id, passages }))
@@ -85,23 +93,32 @@ function marker({ number, total }: SharedPassageNote): Link {
   };
 }
 
-/** Inserts `node` into a paragraph at a text offset: inside a text node, or after the child the offset ends. */
-function insertAt(paragraph: Paragraph, offset: number, node: PhrasingContent): void {
+/**
+ * Inserts nodes into a paragraph at text offsets (in order): inside a text
+ * node, or after the child the offset ends. One pass over the children, so a
+ * long paragraph with many markers stays linear.
+ */
+function insertAt(paragraph: Paragraph, places: { offset: number; node: PhrasingContent }[]): void {
+  const children: PhrasingContent[] = [];
+  let next = 0;
   let position = 0;
-  for (let i = 0; i < paragraph.children.length; i++) {
-    const child = paragraph.children[i] as PhrasingContent;
+  for (const child of paragraph.children) {
     const length = toString(child).length;
-    if (offset <= position + length) {
-      if (child.type === 'text' && offset < position + length) {
-        const cut = offset - position;
-        paragraph.children.splice(i, 1, { type: 'text', value: child.value.slice(0, cut) }, node, {
-          type: 'text',
-          value: child.value.slice(cut),
-        });
-      } else paragraph.children.splice(i + 1, 0, node);
-      return;
-    }
+    if (child.type === 'text') {
+      let cut = 0;
+      for (; next < places.length && (places[next]?.offset ?? 0) < position + length; next++) {
+        const at = (places[next]?.offset ?? 0) - position;
+        if (at > cut) children.push({ type: 'text', value: child.value.slice(cut, at) });
+        children.push((places[next] as { node: PhrasingContent }).node);
+        cut = Math.max(cut, at);
+      }
+      if (cut < length) children.push(cut === 0 ? child : { type: 'text', value: child.value.slice(cut) });
+    } else children.push(child);
     position += length;
+    // Offsets at this child's end (or inside a child that is not text) go right after it.
+    for (; next < places.length && (places[next]?.offset ?? 0) <= position; next++)
+      children.push((places[next] as { node: PhrasingContent }).node);
   }
-  paragraph.children.push(node);
+  for (; next < places.length; next++) children.push((places[next] as { node: PhrasingContent }).node);
+  paragraph.children = children;
 }

@@ -44,6 +44,8 @@ const speechVerbs =
 /** Right after the quotation: `, he said`, `, said`, `, Kirby said` (the name is read from the mentions). */
 const pronounAfter = new RegExp(String.raw`^[\s,.!?…–—-]*(?:he|she)\s+(?:${speechVerbs})\b`, 'i');
 const verbAfter = new RegExp(String.raw`^[\s,.!?…–—-]*(?:${speechVerbs})\b`, 'i');
+/** A speech verb right after a name: `Kirby said`. */
+const verbFirst = new RegExp(String.raw`^\s*(?:${speechVerbs})\b`, 'i');
 const accordingTo = /^[\s,.!?…–—-]*according to\s+(?:the\s+)?$/i;
 /** A speech verb before the quotation, in the same sentence (`Kirby told reporters:`, `Blinken urged Vučić to`). */
 const verbBefore = new RegExp(String.raw`\b(?:${speechVerbs}|urged|called on|noting|saying|adding|warning)\b`, 'gi');
@@ -106,11 +108,7 @@ function speakerAfter(
   const group = near.filter((span) => span.start - first.end <= 40);
   const last = group.at(-1) ?? first;
   const afterNames = text.slice(last.end, sentenceEnd);
-  if (
-    /^[\s,.!?…–—-]*(?:the\s+)?$/i.test(between) &&
-    new RegExp(String.raw`^\s*(?:${speechVerbs})\b`, 'i').test(afterNames)
-  )
-    return pick(group);
+  if (/^[\s,.!?…–—-]*(?:the\s+)?$/i.test(between) && verbFirst.test(afterNames)) return pick(group);
   return undefined;
 }
 

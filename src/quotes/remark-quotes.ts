@@ -1,7 +1,7 @@
-import type { Link, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { type Quote, handBack } from '../annotate/article-data.ts';
+import { blockText } from '../annotate/block-text.ts';
 import { type NamedSpan, findQuotes } from './find-quotes.ts';
 
 /** Options of {@link remarkQuotes}. */
@@ -29,23 +29,16 @@ export default function remarkQuotes(options: QuotesOptions) {
     let lastPerson: NamedSpan | undefined;
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
-      let text = '';
-      const spans: NamedSpan[] = [];
-      visit(block, (node) => {
-        const data = node.data as MentionData | undefined;
-        if (node.type === 'link' && data?.mention) {
-          const value = (node as Link).children.map((child) => ('value' in child ? child.value : '')).join('');
-          spans.push({
-            entity: data.mention.entity,
-            kind: data.hProperties?.['data-kind'] ?? '',
-            anchor: data.hProperties?.id ?? '',
-            start: text.length,
-            end: text.length + value.length,
-          });
-          text += value;
-          return SKIP;
-        }
-        if (node.type === 'text') text += node.value;
+      const { text, mentions } = blockText(block);
+      const spans: NamedSpan[] = mentions.map(({ link, start, end }) => {
+        const data = link.data as MentionData;
+        return {
+          entity: data.mention?.entity ?? '',
+          kind: data.hProperties?.['data-kind'] ?? '',
+          anchor: data.hProperties?.id ?? '',
+          start,
+          end,
+        };
       });
       for (const { text: words, speaker } of findQuotes(text, spans, lastPerson))
         quotes.push(speaker ? { text: words, speaker: speaker.entity, anchor: speaker.anchor } : { text: words });

@@ -1,0 +1,30 @@
+import type { Link, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** A mention link in a block, with where its text sits in the block's text. */
+export interface PlacedMention {
+  link: Link;
+  start: number;
+  end: number;
+}
+
+/**
+ * A block's text as a reader sees it (its text nodes, in order), and where
+ * each mention link the annotator made sits in it: the one reading of a
+ * paragraph that the annotator's sentences and the quotation finder share.
+ */
+export function blockText(block: Nodes): { text: string; mentions: PlacedMention[] } {
+  let text = '';
+  const mentions: PlacedMention[] = [];
+  visit(block, (node) => {
+    if (node.type === 'link' && (node.data as { mention?: unknown } | undefined)?.mention) {
+      const value = toString(node);
+      mentions.push({ link: node, start: text.length, end: text.length + value.length });
+      text += value;
+      return SKIP;
+    }
+    if (node.type === 'text') text += node.value;
+  });
+  return { text, mentions };
+}
