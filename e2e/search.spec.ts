@@ -48,6 +48,16 @@ test('searching "Banjska": the village first, then all five articles (one names 
   expect(paths.slice(1 + articles.length).every((path) => path.startsWith('/glossary/'))).toBe(true);
 });
 
+test('the words an article page adds around its text are not searched: the annotation key, the shared-passage notes', async ({
+  page,
+}) => {
+  // Words of the annotation switch's key and of the notes below an article, in no article's own text.
+  for (const query of ['dashed', 'earliest known version']) {
+    const ui = await search(page, query);
+    await expect(ui.summary, query).toHaveText(`No results for ${query}`);
+  }
+});
+
 test('a phrase finds the articles that hold it, excerpts highlighted', async ({ page }) => {
   const holding = nonEmpty(
     articles.filter((article) => article.words.join(' ').includes('barricaded themselves')),

@@ -14,12 +14,16 @@ export const notIndexedSelectors = [
   '.entity > header',
   '.entity__draft',
   '.entity__facts',
+  // The reader's switch for annotations, with its key to the underlines: the same words on every article.
+  '.annotation-switch',
   // Lines of dates, sources and counts under titles.
   '.meta',
   // An article's provenance and citation: the outlet, date and file name would match every query about them.
   '.provenance',
   // Page furniture of a source (captions, bylines, share prompts, "Read next: …"): not part of the article.
   '.source-aside',
+  // The notes on shared passages: other reports' titles, counts and "earliest known version" on every page.
+  '.passage-notes',
   // The list of who an article names: a bare list of names as a result; the names are metadata instead.
   '.article__named',
   // Mention counts beside names, and the kind headings of entity lists.
