@@ -9,6 +9,7 @@ import remarkCrossReference from './src/annotate/remark-cross-reference.ts';
 import { contentFolders } from './src/content-folders.ts';
 import glossaryReload from './src/integrations/glossary-reload.ts';
 import glossaryReport from './src/integrations/glossary-report.ts';
+import passagesFirst from './src/integrations/passages-first.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
 import { archivePassages } from './src/passages/archive-passages.ts';
@@ -27,6 +28,11 @@ const isArticle = (/** @type {import("vfile").VFile} */ file) => Boolean(file.pa
 /** The id of the glossary entry a file holds (its name without `.md`), or undefined for any other file. */
 const entryOf = (/** @type {import("vfile").VFile} */ file) =>
   file.path?.startsWith(glossaryFolder) ? path.basename(file.path, '.md') : undefined;
+/**
+ * Quotations and shared passages are found unless `PASSAGES_AND_QUOTES=off`: the build benchmark
+ * builds without them too, to measure what they cost (`npm run bench:build -- N rounds passages`).
+ */
+const passagesAndQuotes = process.env.PASSAGES_AND_QUOTES !== 'off';
 
 export default defineConfig({
   // The path the site is served under: `/` unless BASE_PATH says otherwise (e.g. `/archive/`).
@@ -45,10 +51,10 @@ export default defineConfig({
           transformers: [
             remarkSafeArticle({ isArticle }),
             remarkAnnotate({ glossary: () => compiledGlossary(), entityUrl: routes.entity, isArticle }),
-            remarkQuotes({ isArticle }),
+            ...(passagesAndQuotes ? [remarkQuotes({ isArticle })] : []),
             remarkExcerpt(),
             // After the excerpt, which must not hold its markers.
-            remarkSharedPassages({ passages: () => archivePassages(), isArticle }),
+            ...(passagesAndQuotes ? [remarkSharedPassages({ passages: () => archivePassages(), isArticle })] : []),
             remarkSplitRewrittenPhrase(),
           ],
           // Entries link the other entries they name (cross-references, not counted as mentions).
@@ -68,6 +74,7 @@ export default defineConfig({
     // Static parts of an article (all but <Aside>) compile to one HTML string each: half the code
     // to bundle and far less to render than an element call per mention link.
     mdx({ optimize: true }),
+    ...(passagesAndQuotes ? [passagesFirst()] : []),
     pagefind(),
     securityHeaders(),
     glossaryReload(),

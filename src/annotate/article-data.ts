@@ -68,12 +68,24 @@ interface PackedMentions {
  */
 const computedField = 'computedData';
 
+/**
+ * Shared-passage notes and related reports as they travel: each report's id
+ * once, in `reports`, and each note as `[total, ...earliest]` (numbered from
+ * 1 in order), each related report as `[report, ...passages]`, reports by
+ * their place in `reports`. A wire story's notes name the same few earliest
+ * reports again and again: this is about a sixth of them spelled out.
+ */
+interface PackedPassages {
+  reports: string[];
+  notes: number[][];
+  related: number[][];
+}
+
 /** What travels in {@link computedField}. */
 interface Computed {
   packedMentions?: PackedMentions;
   titleSegments?: TitleSegment[];
-  sharedPassages?: SharedPassageNote[];
-  relatedReports?: RelatedReport[];
+  packedPassages?: PackedPassages;
   quotes?: Quote[];
 }
 
@@ -113,16 +125,52 @@ function unpackMentions({ sentences, at }: PackedMentions): Mention[] {
   });
 }
 
+function packPassages(notes: SharedPassageNote[], related: RelatedReport[]): PackedPassages {
+  const reports: string[] = [];
+  const reportIndex = new Map<string, number>();
+  const place = (id: string) => {
+    let index = reportIndex.get(id);
+    if (index === undefined) {
+      index = reports.push(id) - 1;
+      reportIndex.set(id, index);
+    }
+    return index;
+  };
+  return {
+    reports,
+    notes: notes.map(({ total, earliest }) => [total, ...earliest.map(place)]),
+    related: related.map(({ id, passages }) => [place(id), ...passages]),
+  };
+}
+
+function unpackPassages({ reports, notes, related }: PackedPassages): {
+  sharedPassages: SharedPassageNote[];
+  relatedReports: RelatedReport[];
+} {
+  return {
+    sharedPassages: notes.map(([total = 0, ...earliest], index) => ({
+      number: index + 1,
+      total,
+      earliest: earliest.map((place) => reports[place] ?? ''),
+    })),
+    relatedReports: related.map(([place = 0, ...passages]) => ({ id: reports[place] ?? '', passages })),
+  };
+}
+
 /** What each article's plugins have handed back so far, kept as objects so that each plugin adds without parsing. */
 const handedBack = new WeakMap<VFile, Computed>();
 
 /** Hands computed fields of an article to Astro, beside its frontmatter; each plugin hands back its own. */
-export function handBack(file: VFile, { mentions, excerpt, ...data }: Partial<ArticleData>): void {
+export function handBack(
+  file: VFile,
+  { mentions, excerpt, sharedPassages, relatedReports, ...data }: Partial<ArticleData>,
+): void {
   const astro = (file.data.astro ??= {});
   const computed: Computed = {
     ...handedBack.get(file),
     ...data,
     ...(mentions ? { packedMentions: packMentions(mentions) } : {}),
+    ...(sharedPassages ? { packedPassages: packPassages(sharedPassages, relatedReports ?? []) } : {}),
   };
   handedBack.set(file, computed);
   astro.frontmatter = {
@@ -136,14 +184,13 @@ export function handBack(file: VFile, { mentions, excerpt, ...data }: Partial<Ar
 export function readArticleData(remarkPluginFrontmatter: Record<string, unknown>): ArticleData {
   const { excerpt } = remarkPluginFrontmatter as Partial<ArticleData>;
   const held = remarkPluginFrontmatter[computedField];
-  const { packedMentions, titleSegments, sharedPassages, relatedReports, quotes }: Computed =
+  const { packedMentions, titleSegments, packedPassages, quotes }: Computed =
     typeof held === 'string' ? (JSON.parse(held) as Computed) : {};
   return {
     mentions: packedMentions ? unpackMentions(packedMentions) : [],
     ...(titleSegments ? { titleSegments } : {}),
     ...(excerpt === undefined ? {} : { excerpt }),
-    ...(sharedPassages ? { sharedPassages } : {}),
-    ...(relatedReports ? { relatedReports } : {}),
+    ...(packedPassages ? unpackPassages(packedPassages) : {}),
     ...(quotes ? { quotes } : {}),
   };
 }

@@ -11,8 +11,11 @@
  * the size of `dist/`, and what the first search downloads and how long its
  * results take in Chromium. The last build's output of each is kept in the
  * temporary folder (`bench-build-project.log`, `bench-build-plain.log`).
+ * With `passages` after the rounds, each round also builds the project
+ * without quotations and shared passages (`PASSAGES_AND_QUOTES=off`), and
+ * prints what finding them adds.
  *
- * Run with `npm run bench:build [-- count [rounds]]` (needs GNU time and Chromium).
+ * Run with `npm run bench:build [-- count [rounds [passages]]]` (needs GNU time and Chromium).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ import { writeSyntheticSources } from './synthetic-archive.ts';
 
 const count = Number(process.argv[2] ?? 1_000);
 const rounds = Number(process.argv[3] ?? 2);
+const measurePassages = process.argv[4] === 'passages';
 const heap = '--max-old-space-size=4096';
 
 interface Run {
@@ -34,12 +38,12 @@ interface Run {
 }
 
 /** Runs a command under GNU time; fails with its output if it fails. Its output is kept in `log`, if given. */
-function timed(label: string, args: string[], cwd: string, log?: string): Run {
+function timed(label: string, args: string[], cwd: string, log?: string, env: NodeJS.ProcessEnv = {}): Run {
   const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
-    env: { ...process.env, BASE_PATH: '' },
+    env: { ...process.env, BASE_PATH: '', ...env },
   });
   if (log) writeFileSync(log, `${run.stdout}\n${run.stderr}`);
   const measured = /TIME (\S+) (\d+)\s*$/.exec(run.stderr);
@@ -82,17 +86,23 @@ timed('ingest', [process.execPath, heap, 'src/ingest/cli.ts', 'inbox'], project.
 const plain = plainProject(path.join(project.root, 'content', 'articles'));
 
 const astro = [process.execPath, heap, 'node_modules/astro/bin/astro.mjs', 'build'];
-const runs: Record<'project' | 'plain', Run[]> = { project: [], plain: [] };
+type Build = 'project' | 'plain' | 'bare';
+const runs: Record<Build, Run[]> = { project: [], plain: [], bare: [] };
+// `bare`: the project without quotations and shared passages. Built before the project, whose output is measured.
+const builds: [Build, string, NodeJS.ProcessEnv][] = [
+  ...(measurePassages
+    ? [['bare', project.root, { PASSAGES_AND_QUOTES: 'off' }] as [Build, string, NodeJS.ProcessEnv]]
+    : []),
+  ['project', project.root, {}],
+  ['plain', plain.root, {}],
+];
 try {
   for (let round = 1; round <= rounds; round++) {
-    for (const [name, root] of [
-      ['project', project.root],
-      ['plain', plain.root],
-    ] as const) {
-      // Cold builds, both: no cache left by the previous round.
+    for (const [name, root, env] of builds) {
+      // Cold builds, all: no cache left by the previous round.
       rmSync(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
       const log = path.join(tmpdir(), `bench-build-${name}.log`);
-      const run = timed(`${name} build`, astro, root, log);
+      const run = timed(`${name} build`, astro, root, log, env);
       runs[name].push(run);
       console.log(`round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${Math.round(run.peakMb)} MB`);
     }
@@ -112,6 +122,14 @@ try {
   console.log(
     `peak memory   project ${Math.round(median(runs.project.map((r) => r.peakMb)))} MB, plain ${Math.round(median(runs.plain.map((r) => r.peakMb)))} MB, ratio ${memory.toFixed(2)}`,
   );
+  if (measurePassages) {
+    const bareTime = median(runs.bare.map((r) => r.seconds));
+    const bareMemory = median(runs.bare.map((r) => r.peakMb));
+    const percent = (value: number, base: number) => `${(((value - base) / base) * 100).toFixed(1)}%`;
+    console.log(
+      `passages and quotes  without them ${bareTime.toFixed(1)} s, ${Math.round(bareMemory)} MB; finding them adds ${percent(median(runs.project.map((r) => r.seconds)), bareTime)} time, ${percent(median(runs.project.map((r) => r.peakMb)), bareMemory)} memory`,
+    );
+  }
   console.log(
     `output        project ${sizes.pages} pages, ${sizes.totalMb.toFixed(0)} MB; plain ${plainSizes.pages} pages, ${plainSizes.totalMb.toFixed(0)} MB`,
   );

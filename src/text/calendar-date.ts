@@ -53,12 +53,24 @@ const readerFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
 };
 
 /**
+ * Dates as formatted so far: a large build formats the same dates hundreds of
+ * thousands of times (lists, notes, timelines), and an archive holds at most
+ * one entry per day, month or year it covers.
+ */
+const formattedDates = new Map<PartialDate, string>();
+
+/**
  * Formats a date for readers, in English and in UTC, as precisely as it is
  * known: "6 November 2023", "November 2023", "2023".
  */
 export function formatCalendarDate(value: PartialDate): string {
-  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return readerFormats[datePrecision(value)].format(date);
+  let formatted = formattedDates.get(value);
+  if (formatted === undefined) {
+    const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    formatted = readerFormats[datePrecision(value)].format(date);
+    formattedDates.set(value, formatted);
+  }
+  return formatted;
 }
