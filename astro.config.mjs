@@ -11,6 +11,7 @@ import glossaryReload from './src/integrations/glossary-reload.ts';
 import glossaryReport from './src/integrations/glossary-report.ts';
 import passagesFirst from './src/integrations/passages-first.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import sourceFiles from './src/integrations/source-files.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
 import { archivePassages } from './src/passages/archive-passages.ts';
 import remarkSharedPassages from './src/passages/remark-shared-passages.ts';
@@ -75,6 +76,7 @@ export default defineConfig({
     // to bundle and far less to render than an element call per mention link.
     mdx({ optimize: true }),
     ...(passagesAndQuotes ? [passagesFirst()] : []),
+    sourceFiles(),
     pagefind(),
     securityHeaders(),
     glossaryReload(),

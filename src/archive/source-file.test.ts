@@ -2,12 +2,10 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from './articles.ts';
 import { readSourceFile } from './source-file.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'sources-'));
-const article = (source: string) =>
-  ({ id: 'a-report', filePath: 'content/articles/a-report.mdx', data: { source } }) as unknown as Article;
+const article = (source: string) => ({ articleFile: 'content/articles/a-report.mdx', source });
 
 describe('readSourceFile', () => {
   it('should give the bytes of a regular source file', async () => {

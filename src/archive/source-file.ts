@@ -2,20 +2,26 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentFolders } from '../content-folders.ts';
 import { EditorError } from '../editor-error.ts';
-import type { Article } from './articles.ts';
+
+/** An article as far as its source copy goes: the file that names it, and its name. */
+export interface SourceOf {
+  /** The article's file, named in errors. */
+  articleFile: string;
+  /** The file name of its raw source in the sources folder. */
+  source: string;
+}
 
 /**
- * The bytes of an article's raw source, as the site publishes them. Refuses,
- * naming the article, a source copy that is missing, or that is a symbolic
- * link or anything but a regular file: a link could publish any file of the
- * machine that builds the site.
+ * The path of an article's raw source copy, checked: refuses, naming the
+ * article, a copy that is missing, or that is a symbolic link or anything
+ * but a regular file (a link could publish any file of the machine that
+ * builds the site).
  */
-export async function readSourceFile(
-  article: Pick<Article, 'id' | 'data' | 'filePath'>,
+export async function checkedSourceFile(
+  { articleFile, source }: SourceOf,
   folder: string = contentFolders.sources,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const file = path.join(folder, article.data.source);
-  const articleFile = article.filePath ?? `the article ${article.id}`;
+): Promise<string> {
+  const file = path.join(folder, source);
   const info = await lstat(file).catch(() => undefined);
   if (!info) {
     throw new EditorError(
@@ -28,5 +34,10 @@ export async function readSourceFile(
     );
   }
   if (!info.isFile()) throw new EditorError(`${file}: is not a regular file; put the source text itself there`);
-  return readFile(file);
+  return file;
+}
+
+/** The bytes of an article's raw source, as the site publishes them (checked as {@link checkedSourceFile}). */
+export async function readSourceFile(of: SourceOf, folder: string = contentFolders.sources): Promise<Buffer> {
+  return readFile(await checkedSourceFile(of, folder));
 }

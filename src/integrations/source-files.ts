@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import { type SourceOf, checkedSourceFile, readSourceFile } from '../archive/source-file.ts';
+import { contentFolders } from '../content-folders.ts';
+import { articleFiles } from '../discover/article-files.ts';
+import { EditorError } from '../editor-error.ts';
+import { sourceFileName } from '../schemas/article.ts';
+import { routes } from '../urls/routes.ts';
+
+/** Where sources are published, under the base path: `routes.source` of a name is this and the name. */
+const sourcesPath = routes.source('');
+
+/** Each article's source, as its frontmatter names it (the schema has checked the name by the time a build ends). */
+export function sourcesOfArticles(folder: string = contentFolders.articles): SourceOf[] {
+  return articleFiles(folder).flatMap((articleFile) => {
+    const { source } = parseFrontmatter(readFileSync(articleFile, 'utf8')).frontmatter;
+    return typeof source === 'string' ? [{ articleFile, source }] : [];
+  });
+}
+
+/** Copies made at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
+const copiesAtOnce = 64;
+
+/** Copies each article's raw source, byte for byte and checked, into `target`; returns how many. */
+export async function copySourceFiles(
+  sources: readonly SourceOf[],
+  target: string,
+  folder: string = contentFolders.sources,
+): Promise<number> {
+  await mkdir(target, { recursive: true });
+  for (let start = 0; start < sources.length; start += copiesAtOnce) {
+    await Promise.all(
+      sources
+        .slice(start, start + copiesAtOnce)
+        .map(async (of) => copyFile(await checkedSourceFile(of, folder), path.join(target, of.source))),
+    );
+  }
+  return sources.length;
+}
+
+/** The source file name an address asks for, if it is one that an article could give (so no folders). */
+function sourceNameIn(pathname: string): string | undefined {
+  if (!pathname.startsWith(sourcesPath)) return undefined;
+  let name: string;
+  try {
+    name = decodeURIComponent(pathname.slice(sourcesPath.length));
+  } catch {
+    return undefined;
+  }
+  return sourceFileName.safeParse(name).success ? name : undefined;
+}
+
+/**
+ * Publishes each article's raw source byte for byte at `routes.source(name)`.
+ * A build copies the files into its output: a page route cost Astro a
+ * rendering per source (5 s at 5,000 articles), a copy is a file system call.
+ * `astro dev` serves them from the sources folder.
+ */
+export default function sourceFiles(): AstroIntegration {
+  return {
+    name: 'annotated-sources:source-files',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response: ServerResponse, next) => {
+          const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+          const source = sourceNameIn(pathname);
+          if (source === undefined) return next();
+          readSourceFile({ articleFile: `the address ${pathname}`, source })
+            .then((bytes) => {
+              response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              response.end(bytes);
+            })
+            .catch((error: unknown) => (error instanceof EditorError ? next() : next(error)));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const copied = await copySourceFiles(sourcesOfArticles(), fileURLToPath(new URL('sources/', dir)));
+        logger.info(`Copied the raw sources of ${copied.toLocaleString('en')} articles`);
+      },
+    },
+  };
+}
