@@ -112,9 +112,12 @@ export function findSharedPassages(
   // A sentence whose content words another already has (a wire copy) joins it at once, unhashed.
   const firstWithWords = new Map<string, number>();
   const sameAs: number[] = [];
+  // Content words by sentence text, so that a wire copy's sentences are read once.
+  const contentOfText = new Map<string, string[]>();
   sources.forEach((source, articleIndex) => {
     source.sentences.forEach((sentence, position) => {
-      const content = [...contentWords(sentence)];
+      let content = contentOfText.get(sentence);
+      if (!content) contentOfText.set(sentence, (content = [...contentWords(sentence)]));
       if (content.length < options.minWords) return;
       const key = content.join(' ');
       const first = firstWithWords.get(key);
