@@ -4,7 +4,7 @@ import {
   articles,
   articleUrl,
   articlesNaming,
-  highlights,
+  expectHighlighted,
   loadAllResults,
   nonEmpty,
   pageKinds,
@@ -13,6 +13,7 @@ import {
   searchTimeout,
   searchUi,
   searchUrl,
+  watchScriptReports,
 } from './site.ts';
 
 test('a surname without diacritics finds the person first, then the articles that name them', async ({ page }) => {
@@ -174,10 +175,11 @@ test('a misspelt name finds little, and the page offers the name; following the 
 });
 
 test('opening a result highlights the search terms on the page', async ({ page }) => {
+  const reports = watchScriptReports(page);
   const ui = await search(page, 'Stoltenberg');
   await ui.articleTitles.first().click();
   await expect(page).toHaveURL(/\/articles\/.+\?highlight=stoltenberg/i);
-  await expect(highlights(page.locator('.article')).first()).toHaveText(/Stoltenberg/);
+  await expectHighlighted(page, page.locator('.article'), /Stoltenberg/, reports);
 });
 
 test('the header search box, reached with "/", opens the search page with results', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import { highlights, mentions, openPreview, pageKinds, pages, search } from './site.ts';
+import { expectHighlighted, mentions, openPreview, pageKinds, pages, search, watchScriptReports } from './site.ts';
 
 /** Records every Content-Security-Policy violation the page reports. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -45,6 +45,7 @@ test('no inline script runs without a hash: every script is a file from the site
 
 test('under the policy, previews, search, filters and highlighting all work with no violation', async ({ page }) => {
   const violations = await watchViolations(page);
+  const reports = watchScriptReports(page);
   await page.goto(pages.article.url);
   await openPreview(page, mentions(page).first());
 
@@ -54,6 +55,6 @@ test('under the policy, previews, search, filters and highlighting all work with
   await ui.filters.getByRole('checkbox').first().check();
   await expect(page).toHaveURL(/Year=/);
   await ui.articleTitles.first().click();
-  await expect(highlights(page).first()).toBeVisible();
+  await expectHighlighted(page, page, /kosovo/i, reports);
   expect(await violations()).toEqual([]);
 });

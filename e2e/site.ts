@@ -142,6 +142,31 @@ export async function articlesNaming(page: Page, slug: string): Promise<readonly
 export const highlights = (scope: Page | Locator) => scope.locator('mark.pagefind-highlight');
 
 /**
+ * Waits for the search terms to be marked on a page opened from a result. If
+ * they never are, the failure says what the page's scripts reported (console
+ * errors, uncaught exceptions, failed requests since `watched`) and where it was.
+ */
+export async function expectHighlighted(page: Page, scope: Page | Locator, text: RegExp, watched: string[]) {
+  await expect(highlights(scope).first())
+    .toHaveText(text)
+    .catch((error: unknown) => {
+      const reported = watched.length > 0 ? watched.join('\n') : 'nothing';
+      throw new Error(`${String(error)}\nAt ${page.url()} the page reported: ${reported}`);
+    });
+}
+
+/** What a page's scripts report from now on: console errors, uncaught exceptions and failed requests. */
+export function watchScriptReports(page: Page): string[] {
+  const reports: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') reports.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => reports.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => reports.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  return reports;
+}
+
+/**
  * Searches, and waits until the results are announced. Without filters, as a
  * reader does: opens the search page and types the query once the page is
  * ready for it. With filters, as a shared link does: opens the search URL
