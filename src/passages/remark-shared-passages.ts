@@ -14,8 +14,11 @@ export interface SharedPassagesOptions {
   isArticle: (file: VFile) => boolean;
 }
 
-/** Reports counted per passage when ranking the related reports (its earliest ones): a wire sentence may be in thousands. */
-const relatedCounted = 50;
+/**
+ * Reports counted per passage when ranking the related reports (its earliest
+ * ones): a wire sentence may be in thousands, and six are shown.
+ */
+const relatedCounted = 20;
 /** Related reports kept for the article's page, the most shared first. */
 const relatedReportsKept = 6;
 
@@ -50,7 +53,9 @@ export default function remarkSharedPassages(options: SharedPassagesOptions) {
           // The article is one of the passage's, once: the others are all but it (a wire sentence may
           // be in thousands of reports, so only the earliest few are walked).
           notes.push({ number, total: echo.articles.length - 1, earliest: echo.earliest.slice(0, 3) });
-          for (const other of echo.articles.slice(0, relatedCounted + 1)) {
+          const counted = Math.min(echo.articles.length, relatedCounted + 1);
+          for (let place = 0; place < counted; place++) {
+            const other = echo.articles[place] as string;
             if (other === article) continue;
             const numbers = sharedWith.get(other);
             if (numbers) numbers.push(number);
