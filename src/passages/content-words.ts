@@ -77,10 +77,15 @@ export function wordGrams(word: string): Set<string> {
 
 /** Pieces of the words met so far: an archive's vocabulary is small beside its sentences. */
 const gramsOfWord = new Map<string, Set<string>>();
+/** Words whose pieces are kept at most: more than a large archive's common words, few enough to hold for a build. */
+const wordsKept = 50_000;
 
 function gramsOf(word: string): Set<string> {
   let grams = gramsOfWord.get(word);
-  if (!grams) gramsOfWord.set(word, (grams = wordGrams(word)));
+  if (!grams) {
+    if (gramsOfWord.size >= wordsKept) gramsOfWord.clear();
+    gramsOfWord.set(word, (grams = wordGrams(word)));
+  }
   return grams;
 }
 
