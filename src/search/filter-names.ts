@@ -4,9 +4,9 @@
  * this module imports nothing, so the script stays small.
  */
 
-/** The filter that tells articles from glossary entries, and its values. */
+/** The filter that tells glossary entries from articles (which have none), and its value. */
 export const sectionFilter = 'Section';
-export const sections = { articles: 'Articles', glossary: 'Glossary' } as const;
+export const sections = { glossary: 'Glossary' } as const;
 
 /** A glossary entry's id, so that the search page can list the entry a query names. */
 export const entryFilter = 'Entry';

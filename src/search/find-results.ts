@@ -49,7 +49,9 @@ export async function findResults(
 ): Promise<FoundResults> {
   const facets = pagefindFilters(state, singleValuedFacets);
   const term = state.term || everyArticleWord;
-  const articles = { ...facets, [sectionFilter]: [sections.articles] };
+  // Articles are the pages outside the glossary's section (see `articleFilters`).
+  const inGlossary = { [sectionFilter]: [sections.glossary] };
+  const articles = { ...facets, none: [inGlossary] };
   const named = state.term ? namedEntries(state.term, names) : [];
   const narrowed = Object.keys(facets).length > 0;
   // The articles that mention a named entry, in any spelling, say so in its facet.
@@ -60,11 +62,11 @@ export async function findResults(
 
   const [mentioning, others, entries, glossary, ...facetCounts] = await Promise.all([
     named.length > 0 ? search({ ...articles, any: mentionsNamed }) : none,
-    search(named.length > 0 ? { ...articles, none: mentionsNamed } : articles),
+    search(named.length > 0 ? { ...articles, none: [inGlossary, ...mentionsNamed] } : articles),
     named.length > 0 && !narrowed ? search({ [entryFilter]: { any: namedIds } }) : none,
     state.term && !narrowed
       ? search({
-          [sectionFilter]: [sections.glossary],
+          ...inGlossary,
           ...(named.length > 0 ? { none: namedIds.map((id) => ({ [entryFilter]: [id] })) } : {}),
         })
       : none,
