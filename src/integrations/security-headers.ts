@@ -2,6 +2,7 @@ import { open, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { base } from '../urls/routes.ts';
+import { eachFile } from './files-at-once.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
@@ -27,9 +28,6 @@ async function pagePolicy(file: string): Promise<string | undefined> {
   return cspMeta.exec(await readFile(file, 'utf8'))?.[1];
 }
 
-/** Files read at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
-const readersAtOnce = 64;
-
 /**
  * Writes `_headers` (read by Netlify, Cloudflare Pages and others) with the
  * Content-Security-Policy that Astro put in every page's <meta>, plus what
@@ -40,18 +38,14 @@ export async function writeSecurityHeaders(outDir: URL, logger: AstroIntegration
   const folder = fileURLToPath(outDir);
   const policies = new Map<string, string[]>();
   const files = await htmlFiles(folder);
-  for (let start = 0; start < files.length; start += readersAtOnce) {
-    const batch = files.slice(start, start + readersAtOnce);
-    const found = await Promise.all(batch.map(pagePolicy));
-    batch.forEach((file, position) => {
-      const policy = found[position];
-      if (!policy)
-        throw new Error(`${file} has no Content-Security-Policy <meta>; every page must use the site layout`);
-      const sharing = policies.get(policy);
-      if (sharing) sharing.push(file);
-      else policies.set(policy, [file]);
-    });
-  }
+  const found = await eachFile(files, pagePolicy);
+  files.forEach((file, position) => {
+    const policy = found[position];
+    if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>; every page must use the site layout`);
+    const sharing = policies.get(policy);
+    if (sharing) sharing.push(file);
+    else policies.set(policy, [file]);
+  });
   if (policies.size !== 1) {
     const variants = [...policies.values()].map((files) => files[0]).join(', ');
     throw new Error(

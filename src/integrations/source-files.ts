@@ -11,6 +11,7 @@ import { articleFiles } from '../discover/article-files.ts';
 import { EditorError } from '../editor-error.ts';
 import { sourceFileName } from '../schemas/article.ts';
 import { routes } from '../urls/routes.ts';
+import { eachFile } from './files-at-once.ts';
 
 /** Where sources are published, under the base path: `routes.source` of a name is this and the name. */
 const sourcesPath = routes.source('');
@@ -23,9 +24,6 @@ export function sourcesOfArticles(folder: string = contentFolders.articles): Sou
   });
 }
 
-/** Copies made at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
-const copiesAtOnce = 64;
-
 /** Copies each article's raw source, byte for byte and checked, into `target`; returns how many. */
 export async function copySourceFiles(
   sources: readonly SourceOf[],
@@ -33,13 +31,7 @@ export async function copySourceFiles(
   folder: string = contentFolders.sources,
 ): Promise<number> {
   await mkdir(target, { recursive: true });
-  for (let start = 0; start < sources.length; start += copiesAtOnce) {
-    await Promise.all(
-      sources
-        .slice(start, start + copiesAtOnce)
-        .map(async (of) => copyFile(await checkedSourceFile(of, folder), path.join(target, of.source))),
-    );
-  }
+  await eachFile(sources, async (of) => copyFile(await checkedSourceFile(of, folder), path.join(target, of.source)));
   return sources.length;
 }
 
