@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  announcement,
   announcedCount,
   articles,
   articleUrl,
@@ -95,6 +96,22 @@ test('filters narrow the results to articles naming an entity, counting articles
   await expect(ui.summary).toHaveText(`${all} results for Kosovo`);
   // With no filter left, the reader is back in the search box.
   await expect(ui.box).toBeFocused();
+});
+
+test('with the filters open, the counts follow each new query', async ({ page }) => {
+  const naming = new Set(await articlesNaming(page, 'albin-kurti'));
+  const ui = await search(page, 'Kosovo');
+  await ui.filterGroup('People').click();
+  await expect(ui.filterValue('Albin Kurti')).toHaveText(`Albin Kurti ${naming.size}`);
+
+  await ui.box.fill('Stoltenberg');
+  await expect(ui.summary).toHaveText(announcement('Stoltenberg'));
+  await loadAllResults(page);
+  const namingAmongResults = (await resultPaths(page)).filter((path) => naming.has(path));
+  // The new query must find some of his articles and not all, or the count would not show it followed.
+  expect(namingAmongResults.length).toBeGreaterThan(0);
+  expect(namingAmongResults.length).toBeLessThan(naming.size);
+  await expect(ui.filterValue('Albin Kurti')).toHaveText(`Albin Kurti ${namingAmongResults.length}`);
 });
 
 test('with no query, a facet value lists exactly the articles naming the entity, newest first', async ({ page }) => {

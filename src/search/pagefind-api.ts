@@ -48,13 +48,19 @@ export interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
+/** The bundle's module: each instance keeps its own loaded index and filters (its searches share one worker). */
+interface PagefindModule {
+  createInstance(): Pagefind;
+}
+
 /**
- * Loads Pagefind from the build's bundle folder. Ranking: a match in an
- * entry's name or alias (`title`, `names`) counts as much as in a title, its
- * role less; a date is shown, not a reason to rank.
+ * Loads an instance of Pagefind from the build's bundle folder. Ranking: a
+ * match in an entry's name or alias (`title`, `names`) counts as much as in a
+ * title, its role less; a date is shown, not a reason to rank.
  */
 export async function loadPagefind(bundle: string, { baseUrl }: { baseUrl: string }): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  const bundleModule = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+  const pagefind = bundleModule.createInstance();
   await pagefind.options({
     baseUrl,
     // Result links carry the terms, and the opened page marks them (`search-highlight.ts`).

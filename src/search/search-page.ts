@@ -6,7 +6,7 @@
  */
 import { type KeyedEntry, type NamedEntry, excerptShowsQuery, keyNames, nearestName } from './entity-names.ts';
 import { facetPane } from './facet-pane.ts';
-import { findResults } from './find-results.ts';
+import { countFacets, findResults } from './find-results.ts';
 import { type Pagefind, loadPagefind } from './pagefind-api.ts';
 import { resultList } from './search-results.ts';
 import { type SearchState, hasSearch, readSearchUrl, writeSearchUrl } from './search-url.ts';
@@ -36,11 +36,15 @@ export function startSearchPage(root: HTMLElement): void {
     box,
   });
 
+  // Results and facet counts come from two instances of Pagefind (see `countFacets`). The second
+  // loads when the facets' values are first wanted.
   const pagefindReady: Promise<Pagefind> = loadPagefind(bundle, { baseUrl });
   pagefindReady.catch((error: unknown) => {
     console.error(error);
     summary.textContent = failed;
   });
+  let countingReady: Promise<Pagefind> | undefined;
+  const counting = () => (countingReady ??= loadPagefind(bundle, { baseUrl }));
   // The names tell a name query from a topic word; without them, search still runs, as for a topic word.
   const namesReady: Promise<KeyedEntry[]> = fetch(namesUrl)
     .then((response) => (response.ok ? (response.json() as Promise<NamedEntry[]>) : []))
@@ -55,7 +59,7 @@ export function startSearchPage(root: HTMLElement): void {
     pane: part(root, '.search-page__filters'),
     active: part(root, '.active-filters'),
     focusAfterClearing: box,
-    loadValues: async () => (await pagefindReady).filters(),
+    loadValues: async () => (await counting()).filters(),
     onChange: (changed) => {
       state = changed;
       search();
@@ -119,8 +123,9 @@ export function startSearchPage(root: HTMLElement): void {
       const count = found.hits.length;
       const counted = count === 0 ? 'No results' : `${count.toLocaleString('en')} result${count === 1 ? '' : 's'}`;
       summary.textContent = searched.term ? `${counted} for ${searched.term}` : counted;
-      facets.update(searched, found.counts);
+      facets.update(searched);
       const shown = results.show(found.hits);
+      if (countingReady) void recount();
       // A query that names no entry and finds nothing, or only hits without its words, may be a misspelt name.
       const best = await found.hits[0]?.data().catch(() => undefined);
       const weak = !best || !excerptShowsQuery(searched.term, best.excerpt);
@@ -135,11 +140,13 @@ export function startSearchPage(root: HTMLElement): void {
     }
   }
 
+  /** Counts the facet values among the results, once they are shown, if the facets' values are loaded. */
   async function recount(): Promise<void> {
     await running;
     const counted = state;
-    const found = await findResults(await pagefindReady, counted, await namesReady).catch(() => undefined);
-    if (found && counted === state) facets.update(counted, found.counts);
+    if (!hasSearch(counted)) return;
+    const counts = await countFacets(await counting(), counted).catch(() => undefined);
+    if (counts && counted === state) facets.update(counted, counts);
   }
 
   let pause: ReturnType<typeof setTimeout> | undefined;
