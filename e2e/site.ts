@@ -84,16 +84,19 @@ export function searchUrl(query: string, filters: SearchFilters = {}): string {
   return search ? `/search/?${search}` : '/search/';
 }
 
+/** The selectors of the search page's parts that are not named by their roles. */
+export const searchSelectors = { summary: '.search-summary', title: '.search-result__title a' } as const;
+
 /** The parts of the search page: the only place the specs name its elements and classes. */
 export function searchUi(page: Page) {
-  const title = '.search-result__title a';
+  const { title } = searchSelectors;
   const results = page.getByRole('region', { name: 'Results' }).getByRole('list').first();
   const filters = page.getByRole('complementary', { name: 'Filter articles' });
   return {
     /** The search box. */
     box: page.getByRole('searchbox', { name: 'Search this site' }),
     /** The announced result count, e.g. `35 results for Kosovo`. */
-    summary: page.locator('.search-summary'),
+    summary: page.locator(searchSelectors.summary),
     /** Every result shown, loaded or still loading its excerpt. */
     items: results.locator('.search-result'),
     /** The title link of each loaded result, in order. */
