@@ -14,6 +14,13 @@ import { type SearchState, hasSearch, readSearchUrl, writeSearchUrl } from './se
 /** A short pause after typing before searching: results follow the last key, not every key. */
 const typingPause = 120;
 
+/**
+ * How long results stay on screen, with no new search, before the facet
+ * values are counted among them. Counting takes Pagefind's worker about as
+ * long as a search, and a search typed meanwhile would wait for it.
+ */
+const countingPause = 400;
+
 const failed = 'Search could not be loaded. Reload the page to try again.';
 
 function part<T extends Element>(root: ParentNode, selector: string): T {
@@ -90,7 +97,10 @@ export function startSearchPage(root: HTMLElement): void {
   // another runs waits for it, and only the newest waiting one runs.
   let running: Promise<void> | undefined;
   let waiting = false;
+  // A count waiting for its pause (see `countingPause`); a new search or a key typed drops it.
+  let countLater: ReturnType<typeof setTimeout> | undefined;
   function search(): void {
+    clearTimeout(countLater);
     const url = `${window.location.pathname}${writeSearchUrl(state)}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
     facets.update(state);
@@ -125,7 +135,7 @@ export function startSearchPage(root: HTMLElement): void {
       summary.textContent = searched.term ? `${counted} for ${searched.term}` : counted;
       facets.update(searched);
       const shown = results.show(found.hits);
-      if (countingReady) void recount();
+      if (countingReady) countLater = setTimeout(() => void recount(), countingPause);
       // A query that names no entry and finds nothing, or only hits without its words, may be a misspelt name.
       const best = await found.hits[0]?.data().catch(() => undefined);
       const weak = !best || !excerptShowsQuery(searched.term, best.excerpt);
@@ -152,6 +162,7 @@ export function startSearchPage(root: HTMLElement): void {
   let pause: ReturnType<typeof setTimeout> | undefined;
   box.addEventListener('input', () => {
     clearTimeout(pause);
+    clearTimeout(countLater);
     pause = setTimeout(() => {
       state = { ...state, term: box.value.trim() };
       search();
