@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -16,6 +18,37 @@ export const searchableFolders = ['articles', 'glossary'] as const;
 /** Fails the build with every error Pagefind reported. */
 function assertNoErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
+}
+
+/** The files in `folder` and below that are empty. */
+function emptyFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => {
+    const info = statSync(path.join(folder, name));
+    return info.isFile() && info.size === 0;
+  });
+}
+
+/** How long the bundle's last files may take to reach the disk once Pagefind has answered. */
+const settleTimeout = 10_000;
+
+/**
+ * Waits until every file of the bundle in `folder` has its bytes. Pagefind's
+ * service answers `writeFiles` once it has created each file and handed its
+ * bytes to a background write, not once they are on disk; `close()` then
+ * kills it, and a file still being written stays empty (on a loaded machine,
+ * an empty `pagefind-entry.json`: search could not start). Pagefind writes no
+ * empty file, so an empty one is one still being written.
+ */
+export async function bundleSettled(folder: string, timeout = settleTimeout): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (let empty = emptyFiles(folder); empty.length > 0; empty = emptyFiles(folder)) {
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Pagefind left ${empty.length} empty files in ${folder} (${empty.slice(0, 3).join(', ')}): build again`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /**
@@ -41,8 +74,10 @@ export async function indexSite(outDir: URL, logger: AstroIntegrationLogger): Pr
     assertNoErrors(`index ${directory}`, added.errors);
     if (added.page_count === 0) throw new Error('Pagefind found no page to index: is data-pagefind-body set?');
 
-    const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', outDir)) });
+    const bundle = fileURLToPath(new URL('pagefind/', outDir));
+    const written = await index.writeFiles({ outputPath: bundle });
     assertNoErrors('write its files', written.errors);
+    await bundleSettled(bundle);
     logger.info(
       `Read ${added.page_count} HTML files and wrote the index in ${Math.round(performance.now() - started)} ms`,
     );
