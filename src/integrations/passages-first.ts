@@ -1,17 +1,35 @@
 import type { AstroIntegration } from 'astro';
-import { archivePassages } from '../passages/archive-passages.ts';
+import { archivePassages, forgetArchivePassages } from '../passages/archive-passages.ts';
 
 /**
  * Computes the archive's shared passages when a build starts, before any
- * article is compiled. The articles' shared-passage plugin would otherwise
- * compute them at the first article, in the middle of the bundler's work,
- * and the comparison's working memory (several times the index it leaves)
- * would be added to the bundler's at its peak.
+ * article is compiled, and lets them go once every article is. The articles'
+ * shared-passage plugin would otherwise compute them at the first article, in
+ * the middle of the bundler's work, and the comparison's working memory
+ * (several times the index it leaves) would be added to the bundler's at its
+ * peak; and the index itself (about 100 MB at 10,000 articles) is not needed
+ * to generate the pages, whose notes the articles carry.
  */
 export default function passagesFirst(): AstroIntegration {
   return {
     name: 'annotated-sources:passages-first',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'annotated-sources:passages-done',
+                // Astro compiles the pages, and so every article, in its prerender build, the first.
+                buildEnd() {
+                  if (this.environment.name === 'prerender') forgetArchivePassages();
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:build:start': ({ logger }) => {
         const started = performance.now();
         const index = archivePassages();
