@@ -20,12 +20,15 @@ function assertNoErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
+/** Whether `name` in `folder` is a file with no bytes. */
+function isEmpty(folder: string, name: string): boolean {
+  const info = statSync(path.join(folder, name));
+  return info.isFile() && info.size === 0;
+}
+
 /** The files in `folder` and below that are empty. */
 function emptyFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => {
-    const info = statSync(path.join(folder, name));
-    return info.isFile() && info.size === 0;
-  });
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => isEmpty(folder, name));
 }
 
 /** How long the bundle's last files may take to reach the disk once Pagefind has answered. */
@@ -41,7 +44,8 @@ const settleTimeout = 10_000;
  */
 export async function bundleSettled(folder: string, timeout = settleTimeout): Promise<void> {
   const deadline = Date.now() + timeout;
-  for (let empty = emptyFiles(folder); empty.length > 0; empty = emptyFiles(folder)) {
+  // Every file exists once Pagefind has answered: only the empty ones need looking at again.
+  for (let empty = emptyFiles(folder); empty.length > 0; empty = empty.filter((name) => isEmpty(folder, name))) {
     if (Date.now() > deadline) {
       throw new Error(
         `Pagefind left ${empty.length} empty files in ${folder} (${empty.slice(0, 3).join(', ')}): build again`,
