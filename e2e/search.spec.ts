@@ -16,6 +16,8 @@ import {
   searchUrl,
   watchScriptReports,
 } from './site.ts';
+import { keyNames, namedEntries, onlyNamedMatch } from '../src/search/entity-names.ts';
+import { namesMeta, sectionFilter, sections } from '../src/search/filter-names.ts';
 
 test('a surname without diacritics finds the person first, then the articles that name them', async ({ page }) => {
   const ui = await search(page, 'Vucic');
@@ -48,6 +50,55 @@ test('searching "Banjska": the village first, then all five articles (one names 
   expect(paths[0]).toBe('/glossary/banjska/');
   expect(paths.slice(1, 1 + articles.length).sort()).toEqual(articles.map(articleUrl).sort());
   expect(paths.slice(1 + articles.length).every((path) => path.startsWith('/glossary/'))).toBe(true);
+});
+
+test('where no other entry shares a name, the articles whose names metadata holds it are those that mention its entry', async ({
+  page,
+}) => {
+  // The search page relies on this to find those articles without searching by facet (`find-results.ts`).
+  await page.goto('/');
+  const keyed = keyNames(await (await page.request.get('/search/names.json')).json());
+  const cases = nonEmpty(
+    keyed.flatMap(({ names }) =>
+      names.flatMap(({ written }) => {
+        const named = namedEntries(written, keyed);
+        if (named.length === 0 || !onlyNamedMatch(written, named, keyed)) return [];
+        return [{ query: written, mentions: named.map((entry) => ({ [entry.facet]: [entry.name] })) }];
+      }),
+    ),
+    'name that no other entry shares',
+  );
+  const found = await page.evaluate(
+    async ({ cases, namesMeta, notGlossary }) => {
+      type Hit = { id: string; matchedMetaFields?: string[] };
+      type Search = (term: string, options: object) => Promise<{ results: Hit[] }>;
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = (
+        (await import(bundle)) as { createInstance(): { init(): Promise<void>; search: Search } }
+      ).createInstance();
+      await pagefind.init();
+      return Promise.all(
+        cases.map(async ({ query, mentions }) => {
+          const all = await pagefind.search(query, { filters: notGlossary });
+          const mentioning = await pagefind.search(query, { filters: { ...notGlossary, any: mentions } });
+          return {
+            query,
+            byNames: all.results
+              .filter((hit) => hit.matchedMetaFields?.includes(namesMeta))
+              .map((hit) => hit.id)
+              .sort(),
+            byFacet: mentioning.results.map((hit) => hit.id).sort(),
+          };
+        }),
+      );
+    },
+    { cases, namesMeta, notGlossary: { none: [{ [sectionFilter]: [sections.glossary] }] } },
+  );
+  nonEmpty(
+    found.filter(({ byFacet }) => byFacet.length > 0),
+    'name whose entry an article mentions',
+  );
+  for (const { query, byNames, byFacet } of found) expect(byNames, query).toEqual(byFacet);
 });
 
 test('the words an article page adds around its text are not searched: the annotation key, the shared-passage notes', async ({

@@ -7,6 +7,7 @@ import {
   nameKey,
   namedEntries,
   nearestName,
+  onlyNamedMatch,
 } from './entity-names.ts';
 
 const glossary: NamedEntry[] = [
@@ -49,6 +50,34 @@ describe('namedEntries', () => {
   it('should find nothing for a topic word or an empty query', () => {
     expect(namedEntries('unprecedented', entries)).toEqual([]);
     expect(namedEntries('  "" ', entries)).toEqual([]);
+  });
+});
+
+describe('onlyNamedMatch', () => {
+  const named = (query: string) => namedEntries(query, entries);
+
+  it('should hold when no other entry has a name word the query could match', () => {
+    expect(onlyNamedMatch('Stoltenberg', named('Stoltenberg'), entries)).toBe(true);
+    expect(onlyNamedMatch('Vucic', named('Vucic'), entries)).toBe(true);
+    expect(onlyNamedMatch('"Kosovo Force"', named('"Kosovo Force"'), entries)).toBe(false);
+  });
+
+  it('should fail when another entry has a name with the word, or a word that begins like it', () => {
+    expect(onlyNamedMatch('Kosovo', named('Kosovo'), entries)).toBe(false);
+    const governments = keyNames([
+      { id: 'serbian-government', name: 'Government of Serbia', facet: 'Organizations', aliases: [] },
+      { id: 'governor', name: 'Governor of Kansas', facet: 'People', aliases: [] },
+    ]);
+    const [government] = governments;
+    expect(onlyNamedMatch('government', government ? [government.entry] : [], governments)).toBe(false);
+  });
+
+  it('should match words that a name runs together', () => {
+    const led = keyNames([
+      { id: 'nato', name: 'NATO', facet: 'Organizations', aliases: [] },
+      { id: 'mission', name: 'NATO-led mission', facet: 'Organizations', aliases: [] },
+    ]);
+    expect(onlyNamedMatch('NATO', namedEntries('NATO', led), led)).toBe(false);
   });
 });
 

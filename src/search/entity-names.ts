@@ -59,6 +59,32 @@ export function namedEntries(query: string, keyed: readonly KeyedEntry[]): Named
 }
 
 /**
+ * The first letters of a word by which Pagefind may match it to another: it
+ * stems words (`government` → `govern`) and matches the words that begin
+ * with a query's. Half the word, and at least three letters, leaves room
+ * for any stem.
+ */
+const matchingStart = (word: string) => word.slice(0, Math.max(3, Math.ceil(word.length / 2)));
+
+/**
+ * Whether an article's names metadata (every name of every entry it
+ * mentions) matching the query tells that it mentions one of `named`: so
+ * when no other entry has a name with a word, or its words run together
+ * (`NATO-led` is also `natoled`), that a word of the query could match.
+ */
+export function onlyNamedMatch(query: string, named: readonly NamedEntry[], keyed: readonly KeyedEntry[]): boolean {
+  const starts = nameKey(query).split(' ').filter(Boolean).map(matchingStart);
+  if (starts.length === 0) return false;
+  return keyed.every(
+    ({ entry, names }) =>
+      named.includes(entry) ||
+      names.every(({ key }) =>
+        [...key.split(' '), key.replaceAll(' ', '')].every((word) => !starts.some((start) => word.startsWith(start))),
+      ),
+  );
+}
+
+/**
  * The edit distance between two strings (insertions, deletions,
  * substitutions, and swaps of two neighbours: `Stoltenbreg` is one edit from
  * `Stoltenberg`), or `limit + 1` once it must exceed `limit`.

@@ -4,6 +4,9 @@
  * this module imports nothing, so the script stays small.
  */
 
+/** The metadata that holds every name of the entry a page is, or of the entries an article mentions. */
+export const namesMeta = 'names';
+
 /** The filter that tells glossary entries from articles (which have none), and its value. */
 export const sectionFilter = 'Section';
 export const sections = { glossary: 'Glossary' } as const;

@@ -1,14 +1,35 @@
 /**
  * One search as the search page runs it: Pagefind's separate searches of the
- * articles that mention the entries a query names, of the other articles, of
+ * articles that mention the entries a query names, of the articles, of
  * those entries and of the other glossary entries, put in reading order
  * (`ranking.ts`); and, apart from them, each facet value's count of articles.
+ *
+ * Pagefind counts every filter an instance has loaded, on each of its
+ * searches, over every page the words match, whatever the search's filters
+ * leave: a search for a name found in most articles costs about twice as
+ * much once the instance has loaded a facet of names. So the searches are
+ * spread over instances by the filters they load (`SearchInstances`).
  */
-import { type KeyedEntry, type NamedEntry, namedEntries } from './entity-names.ts';
-import { entryFilter, everyArticleWord, sectionFilter, sections, singleValuedFacets } from './filter-names.ts';
+import { type KeyedEntry, type NamedEntry, namedEntries, onlyNamedMatch } from './entity-names.ts';
+import {
+  entryFilter,
+  everyArticleWord,
+  namesMeta,
+  sectionFilter,
+  sections,
+  singleValuedFacets,
+} from './filter-names.ts';
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindHit, PagefindResponse } from './pagefind-api.ts';
 import { rankResults } from './ranking.ts';
 import { type SearchState, pagefindFilters } from './search-url.ts';
+
+/** The Pagefind instances the results come from, each loading only the filters it searches by. */
+export interface SearchInstances {
+  /** Searches by section and entry alone, the two filters that only glossary entries carry. */
+  pages: Pagefind;
+  /** Searches by facet values: the articles the chosen values select, or those that mention an entry. */
+  facets: () => Promise<Pagefind>;
+}
 
 export interface FoundResults {
   /** Every result, in reading order. */
@@ -45,43 +66,52 @@ function articlesChosen(state: SearchState): { facets: PagefindFilters; articles
  * that mention those entries, then other matching articles, then other
  * entries; with only facet values chosen, the articles they select, newest
  * first. Facet values select articles, so a search with any leaves glossary
- * entries out. The named entries and the articles that mention them hold the
- * terms in their names metadata.
+ * entries out.
  */
 export async function findResults(
-  pagefind: Pagefind,
+  instances: SearchInstances,
   state: SearchState,
   names: readonly KeyedEntry[],
 ): Promise<FoundResults> {
   const { facets, articles } = articlesChosen(state);
   const named = state.term ? namedEntries(state.term, names) : [];
   const narrowed = Object.keys(facets).length > 0;
-  // The articles that mention a named entry, in any spelling, say so in its facet.
-  const mentionsNamed = named.map((entry) => ({ [entry.facet]: [entry.name] }));
   const namedIds = named.map((entry) => entry.id);
-  const search = searchFor(pagefind, state);
+  const byPage = searchFor(instances.pages, state);
+  const byFacet = async (filters: PagefindFilters) => searchFor(await instances.facets(), state)(filters);
+  const search = (filters: PagefindFilters) => (narrowed ? byFacet(filters) : byPage(filters));
 
-  const [mentioning, others, entries, glossary] = await Promise.all([
-    named.length > 0 ? search({ ...articles, any: mentionsNamed }) : none,
-    search(named.length > 0 ? { ...articles, none: [inGlossary, ...mentionsNamed] } : articles),
-    named.length > 0 && !narrowed ? search({ [entryFilter]: { any: namedIds } }) : none,
+  // The articles that mention a named entry, in any spelling, hold its names in their metadata, and
+  // say so in its facet. The first tells them among the articles found when no other entry's names
+  // could match the query; else the facet finds them, a search that costs more (see above).
+  const mentionsShow = named.length > 0 && onlyNamedMatch(state.term, named, names);
+  const [others, mentioningByFacet, entries, glossary] = await Promise.all([
+    search(articles),
+    named.length > 0 && !mentionsShow
+      ? byFacet({ ...articles, any: named.map((entry) => ({ [entry.facet]: [entry.name] })) })
+      : none,
+    named.length > 0 && !narrowed ? byPage({ [entryFilter]: { any: namedIds } }) : none,
     state.term && !narrowed
-      ? search({
+      ? byPage({
           ...inGlossary,
           ...(named.length > 0 ? { none: namedIds.map((id) => ({ [entryFilter]: [id] })) } : {}),
         })
       : none,
   ]);
+  const mentioning = mentionsShow
+    ? others.results.filter((hit) => hit.matchedMetaFields?.includes(namesMeta))
+    : mentioningByFacet.results;
 
   const byId = new Map<string, PagefindHit>();
-  for (const response of [mentioning, others, entries, glossary])
-    for (const hit of response.results) byId.set(hit.id, hit);
-  const ids = (response: PagefindResponse) => response.results.map((hit) => hit.id);
+  for (const hit of [...others.results, ...mentioningByFacet.results, ...entries.results, ...glossary.results])
+    byId.set(hit.id, hit);
+  const ids = (hits: readonly PagefindHit[]) => hits.map((hit) => hit.id);
+  // The articles found may be the mentioning ones again: the reading order keeps each page's first place.
   const order = rankResults({
-    entries: ids(entries),
+    entries: ids(entries.results),
     mentioning: ids(mentioning),
-    articles: ids(others),
-    glossary: ids(glossary),
+    articles: ids(others.results),
+    glossary: ids(glossary.results),
   });
   return { hits: order.flatMap((id) => byId.get(id) ?? []), named };
 }
@@ -91,11 +121,10 @@ export async function findResults(
  * facet whose values combine as "any of", the articles each value would add
  * (counted without that facet's own filter).
  *
- * Pagefind counts every filter it has loaded on every search, over every page
- * the terms match: once the facets' values are loaded, a search costs several
- * times as much. So the counts come from a Pagefind instance of their own,
- * one search (and one per "any of" facet) after the results are shown, and
- * the instance that finds the results loads only the filters it searches by.
+ * Loading the facets' values makes each search of an instance count them
+ * all, which costs several times as much as the search. So the counts come
+ * from a Pagefind instance of their own: one search (and one per "any of"
+ * facet), after the results are shown.
  */
 export async function countFacets(pagefind: Pagefind, state: SearchState): Promise<FilterCounts> {
   const { facets, articles } = articlesChosen(state);

@@ -43,13 +43,15 @@ export function startSearchPage(root: HTMLElement): void {
     box,
   });
 
-  // Results and facet counts come from two instances of Pagefind (see `countFacets`). The second
-  // loads when the facets' values are first wanted.
+  // Results come from two instances of Pagefind, facet counts from a third (see `find-results.ts`):
+  // the second loads when a search first needs it, the third when the facets' values are first wanted.
   const pagefindReady: Promise<Pagefind> = loadPagefind(bundle, { baseUrl });
   pagefindReady.catch((error: unknown) => {
     console.error(error);
     summary.textContent = failed;
   });
+  let facetsReady: Promise<Pagefind> | undefined;
+  const facetsInstance = () => (facetsReady ??= loadPagefind(bundle, { baseUrl }));
   let countingReady: Promise<Pagefind> | undefined;
   const counting = () => (countingReady ??= loadPagefind(bundle, { baseUrl }));
   // The names tell a name query from a topic word; without them, search still runs, as for a topic word.
@@ -127,8 +129,8 @@ export function startSearchPage(root: HTMLElement): void {
     }
     summary.textContent = searched.term ? `Searching for ${searched.term}…` : 'Searching…';
     try {
-      const [pagefind, names] = await Promise.all([pagefindReady, namesReady]);
-      const found = await findResults(pagefind, searched, names);
+      const [pages, names] = await Promise.all([pagefindReady, namesReady]);
+      const found = await findResults({ pages, facets: facetsInstance }, searched, names);
       if (waiting) return;
       const count = found.hits.length;
       const counted = count === 0 ? 'No results' : `${count.toLocaleString('en')} result${count === 1 ? '' : 's'}`;
