@@ -16,16 +16,29 @@ export const storyMinShared = 3;
  */
 export function findStories(articles: readonly string[], relatedBy: Map<string, RelatedReport[]>): string[][] {
   const known = new Set(articles);
+  // Union-find, by size and with path halving: a chain of parents never grows long, though the
+  // reports of one story are joined one by one, thousands of them in a large archive.
   const parent = new Map<string, string>();
+  const size = new Map<string, number>();
+  const up = (id: string) => parent.get(id) ?? id;
   const find = (id: string): string => {
-    let root = id;
-    while ((parent.get(root) ?? root) !== root) root = parent.get(root) ?? root;
-    parent.set(id, root);
-    return root;
+    let node = id;
+    while (up(node) !== node) {
+      parent.set(node, up(up(node)));
+      node = up(node);
+    }
+    return node;
+  };
+  const join = (a: string, b: string) => {
+    let [root, other] = [find(a), find(b)];
+    if (root === other) return;
+    if ((size.get(root) ?? 1) < (size.get(other) ?? 1)) [root, other] = [other, root];
+    parent.set(other, root);
+    size.set(root, (size.get(root) ?? 1) + (size.get(other) ?? 1));
   };
   for (const [id, related] of relatedBy)
     for (const { id: other, passages } of related)
-      if (passages.length >= storyMinShared && known.has(other)) parent.set(find(other), find(id));
+      if (passages.length >= storyMinShared && known.has(other)) join(other, id);
   const stories = new Map<string, string[]>();
   for (const id of articles) {
     const root = find(id);
