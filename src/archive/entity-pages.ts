@@ -1,5 +1,5 @@
 import { calendarYear } from '../text/calendar-date.ts';
-import { type EntityMentions, oncePerEntity } from './mention-index.ts';
+import { type EntityMentions, oncePerId } from './mention-index.ts';
 import { chunkByWeight, entityPageLimits } from './pages.ts';
 
 /**
@@ -8,7 +8,7 @@ import { chunkByWeight, entityPageLimits } from './pages.ts';
  * on the entity page; an entity no article mentions has one empty page. Cut
  * once per entity.
  */
-export const entityPages = oncePerEntity((index, entity): EntityMentions[][] =>
+export const entityPages = oncePerId((index, entity): EntityMentions[][] =>
   chunkByWeight(index.byEntity.get(entity) ?? [], ({ mentions }) => mentions.length, {
     maxItems: entityPageLimits.articles,
     maxWeight: entityPageLimits.mentions,
@@ -20,7 +20,7 @@ export const entityPages = oncePerEntity((index, entity): EntityMentions[][] =>
  * of mentions that holds it. Made once per entity: every page of the matrix
  * asks it for every entity it shows.
  */
-export const entityPageOfArticle = oncePerEntity((index, entity) => {
+export const entityPageOfArticle = oncePerId((index, entity) => {
   const pageOf = new Map<string, number>();
   entityPages(index, entity).forEach((page, number) => {
     for (const { article } of page) pageOf.set(article.id, number + 1);

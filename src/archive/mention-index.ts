@@ -67,31 +67,32 @@ async function buildIndex(): Promise<MentionIndex> {
 }
 
 /**
- * A function of an entity that the index answers, computed once per index
- * and entity however often pages ask (the matrix asks on every row of every
- * page): one rule for every such cache.
+ * A function of an entity or an article that the index answers, computed
+ * once per index and id however often pages ask (the matrix asks on every
+ * row of every page; each entity page, for every article that mentions it):
+ * one rule for every such cache.
  */
-export function oncePerEntity<T>(compute: (index: MentionIndex, entity: string) => T) {
+export function oncePerId<T>(compute: (index: MentionIndex, id: string) => T) {
   const cache = new WeakMap<MentionIndex, Map<string, T>>();
-  return (index: MentionIndex, entity: string): T => {
+  return (index: MentionIndex, id: string): T => {
     let ofIndex = cache.get(index);
     if (!ofIndex) cache.set(index, (ofIndex = new Map()));
-    if (!ofIndex.has(entity)) ofIndex.set(entity, compute(index, entity));
-    return ofIndex.get(entity) as T;
+    if (!ofIndex.has(id)) ofIndex.set(id, compute(index, id));
+    return ofIndex.get(id) as T;
   };
 }
 
 /** How many times the archive mentions an entity. */
-export const mentionCount = oncePerEntity((index, entity) =>
+export const mentionCount = oncePerId((index, entity) =>
   (index.byEntity.get(entity) ?? []).reduce((total, { mentions }) => total + mentions.length, 0),
 );
 
-/** How many times an article mentions each entity, most mentioned first. */
-export function countsInArticle(index: MentionIndex, article: string): Map<string, number> {
+/** How many times an article mentions each entity. */
+export const countsInArticle = oncePerId((index, article): ReadonlyMap<string, number> => {
   const counts = new Map<string, number>();
   for (const { entity } of index.byArticle.get(article) ?? []) counts.set(entity, (counts.get(entity) ?? 0) + 1);
   return counts;
-}
+});
 
 /**
  * The entities mentioned alongside one, most closely tied first (by the
