@@ -1,8 +1,9 @@
 /**
  * One search as the search page runs it: Pagefind's separate searches of the
- * articles that mention the entries a query names, of the articles, of
- * those entries and of the other glossary entries, put in reading order
- * (`ranking.ts`); and, apart from them, each facet value's count of articles.
+ * articles, of the entries a query names and of the other glossary entries
+ * (and, where their metadata cannot tell them, of the articles that mention
+ * those entries), put in reading order (`ranking.ts`); and, apart from them,
+ * each facet value's count of articles.
  *
  * Pagefind counts every filter an instance has loaded, on each of its
  * searches, over every page the words match, whatever the search's filters
