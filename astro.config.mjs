@@ -99,7 +99,12 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  build: { inlineStylesheets: 'never' },
+  build: {
+    inlineStylesheets: 'never',
+    // Two pages in flight: one renders while the other's file is written. At 10,000 articles, page
+    // generation took 59–64 s against 63–71 s one page at a time (two rounds each, alternating).
+    concurrency: 2,
+  },
   // Scripts ship as files, never inlined, so a Content-Security-Policy can allow them by origin.
   vite: {
     build: {
