@@ -160,24 +160,36 @@ function unpackPassages({ reports, notes, related }: PackedPassages): {
 /** What each article's plugins have handed back so far, kept as objects so that each plugin adds without parsing. */
 const handedBack = new WeakMap<VFile, Computed>();
 
-/** Hands computed fields of an article to Astro, beside its frontmatter; each plugin hands back its own. */
+/**
+ * Hands computed fields of an article to Astro, beside its frontmatter; each
+ * plugin hands back its own. The fields are written as one JSON string when
+ * Astro reads them, once the article is compiled, rather than at each
+ * plugin's hand-back: four plugins would otherwise serialise the growing data
+ * four times over.
+ */
 export function handBack(
   file: VFile,
   { mentions, excerpt, sharedPassages, relatedReports, ...data }: Partial<ArticleData>,
 ): void {
   const astro = (file.data.astro ??= {});
+  const earlier = handedBack.get(file);
+  // A copy of the frontmatter Astro gave, made at the first hand-back: its own object is left as it came.
+  if (!earlier) astro.frontmatter = { ...astro.frontmatter };
+  const frontmatter = astro.frontmatter as Record<string, unknown>;
   const computed: Computed = {
-    ...handedBack.get(file),
+    ...earlier,
     ...data,
     ...(mentions ? { packedMentions: packMentions(mentions) } : {}),
     ...(sharedPassages ? { packedPassages: packPassages(sharedPassages, relatedReports ?? []) } : {}),
   };
   handedBack.set(file, computed);
-  astro.frontmatter = {
-    ...astro.frontmatter,
-    ...(excerpt === undefined ? {} : { excerpt }),
-    [computedField]: JSON.stringify(computed),
-  };
+  if (excerpt !== undefined) frontmatter.excerpt = excerpt;
+  let json: string | undefined;
+  Object.defineProperty(frontmatter, computedField, {
+    get: () => (json ??= JSON.stringify(computed)),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** Reads what {@link handBack} handed over, from `render()`'s `remarkPluginFrontmatter`. */
