@@ -32,8 +32,10 @@ function wordStart(text: string, offset: number): number {
  * the sentences of every mention in a paragraph stays linear in its length.
  */
 export function sentenceLookup(text: string): (offset: number) => { start: number; end: number } {
-  const ends = sentenceEnds(text);
+  // Split at the first lookup: most paragraphs asked for a lookup (those without a quotation) need none.
+  let ends: number[] | undefined;
   return (offset) => {
+    ends ??= sentenceEnds(text);
     // The first sentence end after `offset`, found by binary search.
     let low = 0;
     let high = ends.length;
