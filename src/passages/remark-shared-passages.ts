@@ -74,12 +74,28 @@ export default function remarkSharedPassages(options: SharedPassagesOptions) {
           })),
         );
     }
-    const relatedReports: RelatedReport[] = [...sharedWith]
-      .map(([id, passages]) => ({ id, passages }))
-      .sort((a, b) => b.passages.length - a.passages.length || a.id.localeCompare(b.id))
-      .slice(0, relatedReportsKept);
-    handBack(file, { sharedPassages: notes, relatedReports });
+    handBack(file, { sharedPassages: notes, relatedReports: mostShared(sharedWith, relatedReportsKept) });
   };
+}
+
+/**
+ * The `count` reports that share the most passages, most first (ties by id).
+ * A wire story's article may share with hundreds of reports: they are not
+ * all sorted to keep six.
+ */
+function mostShared(sharedWith: Map<string, number[]>, count: number): RelatedReport[] {
+  const kept: RelatedReport[] = [];
+  const before = (a: RelatedReport, b: RelatedReport) =>
+    a.passages.length > b.passages.length || (a.passages.length === b.passages.length && a.id < b.id);
+  for (const [id, passages] of sharedWith) {
+    const report = { id, passages };
+    if (kept.length === count && !before(report, kept[count - 1] as RelatedReport)) continue;
+    let place = Math.min(kept.length, count - 1);
+    while (place > 0 && before(report, kept[place - 1] as RelatedReport)) place--;
+    kept.splice(place, 0, report);
+    kept.length = Math.min(kept.length, count);
+  }
+  return kept;
 }
 
 function marker({ number, total }: SharedPassageNote): Link {
