@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../archive/articles.ts';
+import { passageNoteItems, relatedReportItems } from './passage-notes-html.ts';
+
+/** Just what the notes read of an article. */
+const report = (id: string, title: string, date?: string) => ({ id, data: { title, date } }) as unknown as Article;
+
+const byId = new Map([
+  ['wire', report('wire', 'Attack on the Banjska monastery & its aftermath', '2023-09-24')],
+  ['rewrite', report('rewrite', 'Kosovo <police> clash', '2023-09-25')],
+  ['undated', report('undated', 'A later retelling')],
+]);
+
+describe('passageNoteItems', () => {
+  it('should say how many other reports carry each passage and link the earliest known version', () => {
+    const html = passageNoteItems(
+      'rewrite',
+      [
+        { number: 1, total: 2, earliest: ['wire'] },
+        { number: 2, total: 1, earliest: ['rewrite'] },
+        { number: 3, total: 1, earliest: ['rewrite', 'wire'] },
+      ],
+      byId,
+    );
+    expect(html).toContain(
+      '<li id="passage-note-1"><a href="#passage-1" aria-label="Back to passage 1">↑</a> In 2 other reports. ' +
+        'Earliest known version: <a href="/articles/wire/">Attack on the Banjska… (24 September 2023)</a>.</li>',
+    );
+    expect(html).toContain('In 1 other report. <strong>The earliest known version.</strong>');
+    expect(html).toContain('<strong>One of the earliest known versions.</strong>');
+  });
+
+  it('should name no earliest version that is not in the archive', () => {
+    expect(passageNoteItems('rewrite', [{ number: 1, total: 1, earliest: ['gone'] }], byId)).not.toContain('Earliest');
+  });
+});
+
+describe('relatedReportItems', () => {
+  it('should list each report with its date, its passages as runs, and a link to compare, titles escaped', () => {
+    const html = relatedReportItems(
+      'wire',
+      [
+        { id: 'rewrite', passages: [1, 2, 3, 5] },
+        { id: 'undated', passages: [4] },
+        { id: 'gone', passages: [6] },
+      ],
+      byId,
+    );
+    expect(html).toBe(
+      '<li><a href="/articles/rewrite/">Kosovo &lt;police&gt; clash</a> <span class="passage-notes__date">25 September 2023</span> · ' +
+        'passages <a href="#passage-note-1">1</a>–<a href="#passage-note-3">3</a>, <a href="#passage-note-5">5</a> · ' +
+        '<a href="/compare/?a=wire&amp;b=rewrite">compare</a></li>' +
+        '<li><a href="/articles/undated/">A later retelling</a> <span class="passage-notes__date">Undated</span> · ' +
+        'passage <a href="#passage-note-4">4</a> · <a href="/compare/?a=wire&amp;b=undated">compare</a></li>',
+    );
+  });
+});
