@@ -13,7 +13,7 @@ import passagesFirst from './src/integrations/passages-first.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sourceFiles from './src/integrations/source-files.ts';
 import remarkExcerpt from './src/remark/remark-excerpt.ts';
-import { archivePassages, archivePassagesReady } from './src/passages/archive-passages.ts';
+import { archivePassages } from './src/passages/archive-passages.ts';
 import remarkSharedPassages from './src/passages/remark-shared-passages.ts';
 import remarkQuotes from './src/quotes/remark-quotes.ts';
 import remarkSafeArticle from './src/remark/remark-safe-article.ts';
@@ -49,8 +49,6 @@ export default defineConfig({
       mdastPlugins: [
         satteriArticles({
           isArticle,
-          // The shared passages are computed beside the build (src/integrations/passages-first.ts).
-          ...(passagesAndQuotes ? { waitFor: archivePassagesReady } : {}),
           transformers: [
             remarkSafeArticle({ isArticle }),
             remarkAnnotate({ glossary: () => compiledGlossary(), entityUrl: routes.entity, isArticle }),

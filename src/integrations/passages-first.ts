@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { archivePassages, forgetArchivePassages, startArchivePassages } from '../passages/archive-passages.ts';
+import { archivePassages, forgetArchivePassages } from '../passages/archive-passages.ts';
 
 /**
- * Computes the archive's shared passages when a build starts, on a thread of
- * their own while Astro reads the content collections (the articles wait for
- * them), and lets them go once every article is compiled. The articles'
+ * Computes the archive's shared passages when a build starts, before any
+ * article is compiled, and lets them go once every article is. The articles'
  * shared-passage plugin would otherwise compute them at the first article, in
  * the middle of the bundler's work, and the comparison's working memory
  * (several times the index it leaves) would be added to the bundler's at its
@@ -32,13 +31,10 @@ export default function passagesFirst(): AstroIntegration {
         });
       },
       'astro:build:start': ({ logger }) => {
-        // Not awaited: the build reads its content meanwhile, and the first article waits for them.
-        startArchivePassages().then(
-          (took) =>
-            logger.info(
-              `Shared passages of ${archivePassages().size.toLocaleString('en')} articles found in ${Math.round(took)} ms, beside the build`,
-            ),
-          (error: Error) => logger.error(error.message),
+        const started = performance.now();
+        const index = archivePassages();
+        logger.info(
+          `Shared passages of ${index.size.toLocaleString('en')} articles found in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { readArticleText } from '../discover/article-text.ts';
 import { articleFiles } from '../discover/article-files.ts';
 import { contentFolders } from '../content-folders.ts';
@@ -51,18 +50,14 @@ export function indexPassages(
 }
 
 let built: PassageIndex | undefined;
-let computing: Promise<number> | undefined;
 
 /**
  * The shared passages of the archive in `content/articles/`, read from the
  * files with the site's own parser (paragraphs and subheadings, not page
- * furniture) and computed once per build: here, unless
- * {@link startArchivePassages} is computing them (wait for
- * {@link archivePassagesReady} first).
+ * furniture) and computed once per build.
  */
 export function archivePassages(folder: string = contentFolders.articles): PassageIndex {
   if (built) return built;
-  if (computing) throw new Error('The shared passages are still being computed: wait for archivePassagesReady().');
   const sentences = new Map<string, string[]>();
   const dates = new Map<string, string | undefined>();
   for (const file of articleFiles(folder)) {
@@ -76,41 +71,6 @@ export function archivePassages(folder: string = contentFolders.articles): Passa
   const passages = findSharedPassages([...sentences].map(([article, list]) => ({ article, sentences: list })));
   built = indexPassages(passages, sentences, dates);
   return built;
-}
-
-/**
- * Starts computing the shared passages on a thread of their own, so that the
- * build goes on meanwhile (Astro reads the content collections first, on one
- * core); the comparison's working memory goes with the thread. Resolves with
- * the time it took, in milliseconds.
- */
-export function startArchivePassages(folder: string = contentFolders.articles): Promise<number> {
-  const started = performance.now();
-  const worker = new Worker(new URL('./passages-worker.ts', import.meta.url), { workerData: { folder } });
-  const done = new Promise<number>((resolve, reject) => {
-    worker.once('message', (index: PassageIndex) => {
-      built = index;
-      computing = undefined;
-      resolve(performance.now() - started);
-      void worker.terminate();
-    });
-    worker.once('error', (error) => {
-      computing = undefined;
-      reject(new Error(`Could not compute the shared passages of ${folder}: ${error.message}`));
-    });
-    worker.once('exit', (code) => {
-      if (computing)
-        reject(new Error(`Could not compute the shared passages of ${folder}: the thread stopped (${code}).`));
-      computing = undefined;
-    });
-  });
-  computing = done;
-  return done;
-}
-
-/** A promise while {@link startArchivePassages} is computing the passages, settled once they are ready; else none. */
-export function archivePassagesReady(): Promise<unknown> | undefined {
-  return computing;
 }
 
 /** Forgets the computed passages, so that the next call reads the archive again (for `astro dev`). */

@@ -35,8 +35,6 @@ export function parseArticle(source: string, { position = false } = {}): Root {
 export function satteriArticles(options: {
   isArticle: (file: VFile) => boolean;
   transformers: Transformer[];
-  /** What the transformers need computed first: a promise while it is being computed, then none. */
-  waitFor?: () => Promise<unknown> | undefined;
   /** Glossary entries' bodies, and what runs on them. */
   entries?: { isEntry: (file: VFile) => boolean; transformers: Transformer[] };
 }): MdastPluginDefinition {
@@ -57,18 +55,14 @@ export function satteriArticles(options: {
       if (!options.isArticle(file)) return;
       // The same object, not a copy: Astro seeds `astro.frontmatter` in it and reads it back after the compile.
       file.data = ctx.data as VFile['data'];
-      const annotate = () => {
-        let tree = parseArticle(ctx.source);
-        try {
-          transform(tree, file);
-        } catch {
-          tree = parseArticle(ctx.source, { position: true });
-          transform(tree, file);
-        }
-        ctx.setProperty(root, 'children', tree.children);
-      };
-      const waiting = options.waitFor?.();
-      return waiting ? waiting.then(annotate) : annotate();
+      let tree = parseArticle(ctx.source);
+      try {
+        transform(tree, file);
+      } catch {
+        tree = parseArticle(ctx.source, { position: true });
+        transform(tree, file);
+      }
+      ctx.setProperty(root, 'children', tree.children);
     },
   };
 }
