@@ -11,8 +11,17 @@ import { type Pagefind, loadPagefind } from './pagefind-api.ts';
 import { resultList } from './search-results.ts';
 import { type SearchState, hasSearch, readSearchUrl, writeSearchUrl } from './search-url.ts';
 
-/** A short pause after typing before searching: results follow the last key, not every key. */
+/**
+ * A short pause after a key that leaves the last word of the query under
+ * three characters: such a prefix matches a large part of the index, and the
+ * next key would wait for its search. Any other key searches at once; keys
+ * typed while a search runs are searched together when it ends.
+ */
 const typingPause = 120;
+const shortPrefix = 3;
+
+/** Whether a query typed so far is worth searching without a pause: its last word is not a short prefix. */
+export const searchesAtOnce = (term: string): boolean => [...(term.split(/\s+/).at(-1) ?? '')].length >= shortPrefix;
 
 /**
  * How long results stay on screen, with no new search, before the facet
@@ -165,10 +174,12 @@ export function startSearchPage(root: HTMLElement): void {
   box.addEventListener('input', () => {
     clearTimeout(pause);
     clearTimeout(countLater);
-    pause = setTimeout(() => {
+    const typed = () => {
       state = { ...state, term: box.value.trim() };
       search();
-    }, typingPause);
+    };
+    if (searchesAtOnce(box.value.trim())) typed();
+    else pause = setTimeout(typed, typingPause);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
