@@ -165,6 +165,19 @@ test('with the filters open, the counts follow each new query', async ({ page })
   await expect(ui.filterValue('Albin Kurti')).toHaveText(`Albin Kurti ${namingAmongResults.length}`);
 });
 
+test("typed key by key, each key searching at once, the results and the URL are the last query's", async ({ page }) => {
+  const ui = await search(page, 'Kosovo');
+  await ui.box.fill('');
+  // Keys closer together than a search takes: the searches for "Sto", "Stol"… run or wait while the next keys come.
+  await ui.box.pressSequentially('Stoltenberg', { delay: 15 });
+  await expect(ui.summary).toHaveText(announcement('Stoltenberg'));
+  await expect(ui.titles.first()).toHaveText('Jens Stoltenberg');
+  await expect(page).toHaveURL(/\?q=Stoltenberg$/);
+  // No search for an earlier prefix lands after the last one.
+  await page.waitForTimeout(500);
+  await expect(ui.summary).toHaveText(announcement('Stoltenberg'));
+});
+
 test('with no query, a facet value lists exactly the articles naming the entity, newest first', async ({ page }) => {
   const naming = await articlesNaming(page, 'john-kirby');
   await page.goto(searchUrl('', { People: 'John Kirby' }));
