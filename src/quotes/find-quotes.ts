@@ -6,7 +6,8 @@
  * in one of these shapes, to a named person, organisation or state:
  *
  * - after it: `"…," Kirby said`, `"…," said John Kirby`, `"…," the White House said`,
- *   `"…," he said` (the last person named before it), `"…," according to the White House`;
+ *   `"…," according to the White House`, and `"…," he said` when it is clear who `he` is
+ *   (see {@link pronounSpeaker});
  * - before it, in the same sentence: `Kirby told reporters: "…"`, `The White House said that "…"`,
  *   `Stoltenberg urged all parties to de-escalate, noting that the "…"` (the name right before the
  *   speech verb; not when another person or organisation is named between the verb and the quote).
@@ -60,11 +61,45 @@ function pick(spans: NamedSpan[]): NamedSpan | undefined {
 }
 
 /**
- * The quotations of `text` with their speakers. `mentions` are the
- * paragraph's named entities in order; `lastPerson` is the last person named
- * before the paragraph, for a `he said` at its start.
+ * Who a `he said` after a quotation refers to: the one person named before
+ * it in the paragraph; among several, the person an earlier quotation of the
+ * paragraph is attributed to (`"…," Kurti said of Vučić. "…," he added.`),
+ * else nobody (`Kurti accused Vučić. "…," he said.` could be either). With
+ * no person named before it, the person `carried` from earlier paragraphs.
  */
-export function findQuotes(text: string, mentions: NamedSpan[], lastPerson?: NamedSpan): FoundQuote[] {
+function pronounSpeaker(
+  mentions: NamedSpan[],
+  quoteStart: number,
+  earlier: FoundQuote[],
+  carried: NamedSpan | undefined,
+): NamedSpan | undefined {
+  const persons = mentions.filter((span) => span.end <= quoteStart && span.kind === 'person');
+  if (persons.length === 0) return carried;
+  if (new Set(persons.map((span) => span.entity)).size === 1) return persons.at(-1);
+  return earlier.findLast((quote) => quote.speaker?.kind === 'person')?.speaker;
+}
+
+/**
+ * The person a `he said` at the start of the next paragraph refers to, after
+ * a paragraph with these `mentions` and `quotes`: as {@link pronounSpeaker}
+ * decides at its end, so that a paragraph naming several people passes on
+ * only the one it quoted last, and a paragraph naming nobody passes on
+ * `carried`.
+ */
+export function personCarried(
+  mentions: NamedSpan[],
+  quotes: FoundQuote[],
+  carried: NamedSpan | undefined,
+): NamedSpan | undefined {
+  return pronounSpeaker(mentions, Number.POSITIVE_INFINITY, quotes, carried);
+}
+
+/**
+ * The quotations of `text` with their speakers. `mentions` are the
+ * paragraph's named entities in order; `carried` is the person a `he said`
+ * at its start refers to, from earlier paragraphs ({@link personCarried}).
+ */
+export function findQuotes(text: string, mentions: NamedSpan[], carried?: NamedSpan): FoundQuote[] {
   const sentenceAt = sentenceLookup(text);
   const quotes: FoundQuote[] = [];
   for (const match of text.matchAll(quotation)) {
@@ -75,8 +110,9 @@ export function findQuotes(text: string, mentions: NamedSpan[], lastPerson?: Nam
     const end = start + match[0].length;
     const quote: FoundQuote = { text: inner, start, end };
     const speaker =
-      speakerAfter(text, end, sentenceAt(Math.min(end, text.length - 1)).end, mentions, start, lastPerson) ??
-      speakerBefore(text, start, sentenceAt(start).start, mentions);
+      speakerAfter(text, end, sentenceAt(Math.min(end, text.length - 1)).end, mentions, () =>
+        pronounSpeaker(mentions, start, quotes, carried),
+      ) ?? speakerBefore(text, start, sentenceAt(start).start, mentions);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
@@ -88,14 +124,10 @@ function speakerAfter(
   end: number,
   sentenceEnd: number,
   mentions: NamedSpan[],
-  quoteStart: number,
-  lastPerson: NamedSpan | undefined,
+  pronoun: () => NamedSpan | undefined,
 ): NamedSpan | undefined {
   const tail = text.slice(end, Math.max(end, sentenceEnd));
-  if (pronounAfter.test(tail)) {
-    const before = mentions.filter((span) => span.end <= quoteStart && span.kind === 'person');
-    return before.at(-1) ?? lastPerson;
-  }
+  if (pronounAfter.test(tail)) return pronoun();
   // The first names after the quotation, with only a speech verb or a title between.
   const near = mentions.filter((span) => span.start >= end && span.start - end <= 80 && span.end <= sentenceEnd);
   const first = near[0];
@@ -104,11 +136,15 @@ function speakerAfter(
   if (accordingTo.test(between)) return first;
   // `"…," said John Kirby` or `"…," said White House spokesperson John Kirby`.
   if (verbAfter.test(between)) return pick(near.filter((span) => span.start - first.end <= 40));
-  // `"…," Kirby said` or `"…," the White House said`: a verb right after the name (or its group).
-  const group = near.filter((span) => span.start - first.end <= 40);
-  const last = group.at(-1) ?? first;
-  const afterNames = text.slice(last.end, sentenceEnd);
-  if (/^[\s,.!?…–—-]*(?:the\s+)?$/i.test(between) && verbFirst.test(afterNames)) return pick(group);
+  // `"…," Kirby said` or `"…," the White House said`: a verb right after the first name, or after a
+  // name of its group (`the White House spokesperson John Kirby said`), but not after a name that
+  // follows the verb (`Kurti said of Vučić`).
+  if (!/^[\s,.!?…–—-]*(?:the\s+)?$/i.test(between)) return undefined;
+  for (let place = 0; place < near.length; place++) {
+    const span = near[place] as NamedSpan;
+    if (span.start - first.end > 40) break;
+    if (verbFirst.test(text.slice(span.end, sentenceEnd))) return pick(near.slice(0, place + 1));
+  }
   return undefined;
 }
 

@@ -23,6 +23,8 @@ const marvik = { name: 'Marvik', entity: 'marvik', kind: 'place' };
 const serbia = { name: 'Serbia', entity: 'serbia', kind: 'state' };
 const nato = { name: 'NATO', entity: 'nato', kind: 'organization' };
 const stoltenberg = { name: 'Jens Stoltenberg', entity: 'jens-stoltenberg', kind: 'person' };
+const kurti = { name: 'Kurti', entity: 'albin-kurti', kind: 'person' };
+const vucic = { name: 'Vučić', entity: 'aleksandar-vucic', kind: 'person' };
 
 export const quoteTestSet: QuoteCase[] = [
   {
@@ -131,5 +133,17 @@ export const quoteTestSet: QuoteCase[] = [
     text: 'Varga thanked the rowing club, whose members said they would "do it again tomorrow".',
     names: [vargaShort],
     speakers: [null],
+  },
+  {
+    // "he" is the first one named, but only the sentence's grammar says so: the finder leaves it.
+    text: 'Kurti accused Vučić of arming the gunmen. "This attack was planned in Belgrade," he said.',
+    names: [kurti, vucic],
+    speakers: ['albin-kurti'],
+  },
+  {
+    // Two people named before "he added": the speaker of the quotation before it goes on.
+    text: '"We will not be intimidated," Kurti said of Vučić. "Serbia must answer for this," he added.',
+    names: [kurti, vucic, serbia],
+    speakers: ['albin-kurti', 'albin-kurti'],
   },
 ];

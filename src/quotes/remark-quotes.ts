@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { type Quote, handBack } from '../annotate/article-data.ts';
 import { blockText } from '../annotate/block-text.ts';
-import { type NamedSpan, findQuotes } from './find-quotes.ts';
+import { type NamedSpan, findQuotes, personCarried } from './find-quotes.ts';
 
 /** Options of {@link remarkQuotes}. */
 export interface QuotesOptions {
@@ -19,14 +19,14 @@ interface MentionData {
  * Finds the direct quotations of an article's paragraphs and their speakers
  * ({@link findQuotes}), reading the names from the mention links the
  * annotator made (so it runs after it), and hands them back as `quotes`.
- * A `he said` at the start of a paragraph refers to the last person named
- * before it.
+ * A `he said` at the start of a paragraph refers to the person earlier
+ * paragraphs make clear ({@link personCarried}).
  */
 export default function remarkQuotes(options: QuotesOptions) {
   return (tree: Root, file: VFile): void => {
     if (!options.isArticle(file)) return;
     const quotes: Quote[] = [];
-    let lastPerson: NamedSpan | undefined;
+    let carried: NamedSpan | undefined;
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
       const { text, mentions } = blockText(block);
@@ -40,9 +40,10 @@ export default function remarkQuotes(options: QuotesOptions) {
           end,
         };
       });
-      for (const { text: words, speaker } of findQuotes(text, spans, lastPerson))
+      const found = findQuotes(text, spans, carried);
+      for (const { text: words, speaker } of found)
         quotes.push(speaker ? { text: words, speaker: speaker.entity, anchor: speaker.anchor } : { text: words });
-      lastPerson = spans.filter((span) => span.kind === 'person').at(-1) ?? lastPerson;
+      carried = personCarried(spans, found, carried);
     }
     handBack(file, { quotes });
   };
