@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, personCarried } from './find-quotes.ts';
+import { type NamedSpan, findQuotes, personCarried } from './find-quotes.ts';
 import { scoreQuotes } from './quote-evaluation.ts';
 import { quoteTestSet } from './quote-test-set.ts';
 
 const kirby = { entity: 'john-kirby', kind: 'person', anchor: 'm-john-kirby-1' };
+
+const person = (entity: string) => ({ entity, kind: 'person', anchor: `m-${entity}-1` });
+const people = { Kurti: person('albin-kurti'), Vučić: person('aleksandar-vucic') };
+
+/** The spans of every name of `people` in `text`, in text order. */
+function names(text: string): NamedSpan[] {
+  return Object.entries(people)
+    .flatMap(([name, entity]) =>
+      [...text.matchAll(new RegExp(name, 'g'))].map(({ index }) => ({
+        ...entity,
+        start: index,
+        end: index + name.length,
+      })),
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Each quotation's speaker in `text`, or undefined. */
+const speakers = (text: string, carried?: NamedSpan) =>
+  findQuotes(text, names(text), carried).map((quote) => quote.speaker?.entity);
 
 describe('findQuotes', () => {
   it('should find quotations in straight and typographic marks, of two words or more', () => {
@@ -24,22 +44,30 @@ describe('findQuotes', () => {
   });
 
   it('should read "he said" as the one person named before it, and nobody when two could be meant', () => {
-    const kurti = { entity: 'albin-kurti', kind: 'person', anchor: 'm-albin-kurti-1', start: 0, end: 5 };
-    const vucic = { entity: 'aleksandar-vucic', kind: 'person', anchor: 'm-aleksandar-vucic-1', start: 15, end: 20 };
-    expect(findQuotes('Kurti spoke. "This was planned," he said.', [kurti])[0]?.speaker?.entity).toBe('albin-kurti');
-    expect(findQuotes('Kurti accused Vučić. "This was planned," he said.', [kurti, vucic])[0]?.speaker).toBeUndefined();
+    expect(speakers('Kurti spoke. "This was planned," he said.')).toEqual(['albin-kurti']);
+    expect(speakers('Kurti accused Vučić. "This was planned," he said.')).toEqual([undefined]);
+    // Two people, one quoted, and nobody else named since that quotation's sentence: the one quoted goes on.
+    expect(speakers('"We will not give in," Kurti said of Vučić. "This was planned," he added.')).toEqual([
+      'albin-kurti',
+      'albin-kurti',
+    ]);
+    expect(speakers('"We will not give in," Kurti said. Vučić denied it. "This is a lie," he said.')).toEqual([
+      'albin-kurti',
+      undefined,
+    ]);
     // With nobody named in the paragraph, the person carried from the paragraphs before.
-    expect(findQuotes('"This was planned," he said.', [], kurti)[0]?.speaker?.entity).toBe('albin-kurti');
+    expect(speakers('"This was planned," he said.', people.Kurti as NamedSpan)).toEqual(['albin-kurti']);
   });
 
   it('should carry to the next paragraph only a person it is clear "he" would mean', () => {
-    const kurti = { entity: 'albin-kurti', kind: 'person', anchor: 'm-albin-kurti-1', start: 0, end: 5 };
-    const vucic = { entity: 'aleksandar-vucic', kind: 'person', anchor: 'm-aleksandar-vucic-1', start: 15, end: 20 };
-    expect(personCarried([kurti], [], undefined)?.entity).toBe('albin-kurti');
-    expect(personCarried([kurti, vucic], [], kurti)).toBeUndefined();
-    expect(personCarried([], [], kurti)?.entity).toBe('albin-kurti');
-    const quoted = [{ text: 'We will not be intimidated', start: 30, end: 60, speaker: kurti }];
-    expect(personCarried([kurti, vucic], quoted, undefined)?.entity).toBe('albin-kurti');
+    const carried = (text: string, before?: NamedSpan) =>
+      personCarried(text, names(text), findQuotes(text, names(text)), before)?.entity;
+    const kurti = { ...people.Kurti, start: 0, end: 5 };
+    expect(carried('Kurti spoke.')).toBe('albin-kurti');
+    expect(carried('Kurti accused Vučić.', kurti)).toBeUndefined();
+    expect(carried('Residents fled.', kurti)).toBe('albin-kurti');
+    expect(carried('"We will not give in," Kurti said of Vučić.')).toBe('albin-kurti');
+    expect(carried('"We will not give in," Kurti said of Vučić. Vučić denied it.')).toBeUndefined();
   });
 
   it('should leave a quotation unattributed when the text does not say who spoke', () => {

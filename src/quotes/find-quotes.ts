@@ -62,36 +62,50 @@ function pick(spans: NamedSpan[]): NamedSpan | undefined {
 
 /**
  * Who a `he said` after a quotation refers to: the one person named before
- * it in the paragraph; among several, the person an earlier quotation of the
- * paragraph is attributed to (`"…," Kurti said of Vučić. "…," he added.`),
- * else nobody (`Kurti accused Vučić. "…," he said.` could be either). With
- * no person named before it, the person `carried` from earlier paragraphs.
+ * it in the paragraph. Among several, the person the paragraph last quoted,
+ * if nobody else is named after that quotation's sentence (`"…," Kurti said
+ * of Vučić. "…," he added.`, but not `"…," Kurti said. Vučić denied it.
+ * "…," he said.`); else nobody (`Kurti accused Vučić. "…," he said.` could be
+ * either). With no person named before it, the person `carried` from
+ * earlier paragraphs.
  */
 function pronounSpeaker(
   mentions: NamedSpan[],
-  quoteStart: number,
+  before: number,
   earlier: FoundQuote[],
   carried: NamedSpan | undefined,
+  sentenceEnd: (offset: number) => number,
 ): NamedSpan | undefined {
-  const persons = mentions.filter((span) => span.end <= quoteStart && span.kind === 'person');
+  const persons = mentions.filter((span) => span.end <= before && span.kind === 'person');
   if (persons.length === 0) return carried;
   if (new Set(persons.map((span) => span.entity)).size === 1) return persons.at(-1);
-  return earlier.findLast((quote) => quote.speaker?.kind === 'person')?.speaker;
+  const quoted = earlier.findLast((quote) => quote.speaker?.kind === 'person');
+  if (!quoted?.speaker) return undefined;
+  const { entity } = quoted.speaker;
+  const after = sentenceEnd(quoted.end);
+  return persons.every((span) => span.start < after || span.entity === entity) ? quoted.speaker : undefined;
+}
+
+/** The end of the sentence of `text` that holds the character before `offset` (a quotation's end). */
+function sentenceEnds(text: string): (offset: number) => number {
+  const sentenceAt = sentenceLookup(text);
+  return (offset) => sentenceAt(Math.max(0, Math.min(offset, text.length) - 1)).end;
 }
 
 /**
  * The person a `he said` at the start of the next paragraph refers to, after
- * a paragraph with these `mentions` and `quotes`: as {@link pronounSpeaker}
- * decides at its end, so that a paragraph naming several people passes on
- * only the one it quoted last, and a paragraph naming nobody passes on
+ * paragraph `text` with these `mentions` and `quotes`: as {@link pronounSpeaker}
+ * would decide at its end, so that a paragraph naming several people passes
+ * on only the one it last quoted, and a paragraph naming nobody passes on
  * `carried`.
  */
 export function personCarried(
+  text: string,
   mentions: NamedSpan[],
   quotes: FoundQuote[],
   carried: NamedSpan | undefined,
 ): NamedSpan | undefined {
-  return pronounSpeaker(mentions, Number.POSITIVE_INFINITY, quotes, carried);
+  return pronounSpeaker(mentions, Number.POSITIVE_INFINITY, quotes, carried, sentenceEnds(text));
 }
 
 /**
@@ -101,6 +115,7 @@ export function personCarried(
  */
 export function findQuotes(text: string, mentions: NamedSpan[], carried?: NamedSpan): FoundQuote[] {
   const sentenceAt = sentenceLookup(text);
+  const sentenceEnd = sentenceEnds(text);
   const quotes: FoundQuote[] = [];
   for (const match of text.matchAll(quotation)) {
     // A comma the English style puts inside the closing mark belongs to the sentence, not the quotation.
@@ -111,7 +126,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], carried?: NamedS
     const quote: FoundQuote = { text: inner, start, end };
     const speaker =
       speakerAfter(text, end, sentenceAt(Math.min(end, text.length - 1)).end, mentions, () =>
-        pronounSpeaker(mentions, start, quotes, carried),
+        pronounSpeaker(mentions, start, quotes, carried, sentenceEnd),
       ) ?? speakerBefore(text, start, sentenceAt(start).start, mentions);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);

@@ -146,4 +146,10 @@ export const quoteTestSet: QuoteCase[] = [
     names: [kurti, vucic, serbia],
     speakers: ['albin-kurti', 'albin-kurti'],
   },
+  {
+    // A reader takes "he" for the last one named, Vučić; the finder sees two candidates and leaves it.
+    text: '"We will not be intimidated," Kurti said. Vučić denied any role. "This is a lie," he said.',
+    names: [kurti, vucic],
+    speakers: ['albin-kurti', 'aleksandar-vucic'],
+  },
 ];

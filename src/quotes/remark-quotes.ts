@@ -43,7 +43,7 @@ export default function remarkQuotes(options: QuotesOptions) {
       const found = findQuotes(text, spans, carried);
       for (const { text: words, speaker } of found)
         quotes.push(speaker ? { text: words, speaker: speaker.entity, anchor: speaker.anchor } : { text: words });
-      carried = personCarried(spans, found, carried);
+      carried = personCarried(text, spans, found, carried);
     }
     handBack(file, { quotes });
   };
