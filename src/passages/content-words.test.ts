@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, wordOverlap } from './content-words.ts';
+import { contentWords, namesDisagree, sentenceNames, wordOverlap } from './content-words.ts';
 
 describe('contentWords', () => {
   it('should keep the words that carry facts, folded and trimmed', () => {
@@ -17,5 +17,41 @@ describe('contentWords', () => {
     const other = words('Kirby said the police would investigate the attack.');
     expect(wordOverlap(fact, reworded)).toBeGreaterThanOrEqual(0.5);
     expect(wordOverlap(fact, other)).toBeLessThan(0.5);
+  });
+});
+
+describe('sentenceNames', () => {
+  it('should read the words written with a capital, but the first word, days and months', () => {
+    expect(sentenceNames('The Kremlin did not respond to NATO’s request on Sunday, 24 September.')).toEqual([
+      'kremlin',
+      'nato',
+    ]);
+    expect(sentenceNames('Police said Radoičić had left.')).toEqual(['radoicic']);
+    expect(sentenceNames('Three attackers and one police officer were killed.')).toEqual([]);
+  });
+});
+
+describe('namesDisagree', () => {
+  const disagree = (a: string, b: string) => namesDisagree(sentenceNames(a), sentenceNames(b));
+
+  it('should tell a stock sentence about someone else from a shared one', () => {
+    expect(
+      disagree(
+        'The Kremlin did not immediately respond to a request for comment.',
+        'A spokesman for NATO did not immediately respond to a request for comment.',
+      ),
+    ).toBe(true);
+  });
+
+  it('should let rewrites through: a name in another form, a name dropped, a day for a date', () => {
+    expect(
+      disagree('Gunmen attacked a patrol near the Serbian border.', 'Gunmen near the Serbia border shot at police.'),
+    ).toBe(false);
+    expect(
+      disagree('The attack in Banjska killed three, Kosovo Police said.', 'Three people died in the attack.'),
+    ).toBe(false);
+    expect(disagree('The clashes began on Sunday in Kosovo.', 'The clashes began on 24 September in Kosovo.')).toBe(
+      false,
+    );
   });
 });

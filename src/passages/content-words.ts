@@ -54,11 +54,41 @@ function stem(word: string): string {
 
 const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** Lower case, accents folded: how words are compared. */
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Days and months (English): written with a capital, but a rewrite may turn `Sunday` into `24 September`. */
+const calendarWords = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+/**
+ * The names a sentence gives: its words written with a capital, folded,
+ * but for its first word (which has one whatever it is), days and months.
+ * In German, every noun: the check they serve only needs them to agree.
+ */
+export function sentenceNames(sentence: string): string[] {
+  const names = new Set<string>();
+  let first = true;
+  for (const [raw] of sentence.matchAll(word)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(raw)) continue;
+    const name = fold(raw).replace(/['’]s$/, '');
+    if (!calendarWords.has(name) && !functionWords.has(name)) names.add(name);
+  }
+  return [...names];
+}
+
 /** A sentence's content words, as a set: what two sentences are compared by. */
 export function contentWords(sentence: string): Set<string> {
   const words = new Set<string>();
-  const folded = sentence.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  for (const [raw] of folded.matchAll(word)) {
+  for (const [raw] of fold(sentence).matchAll(word)) {
     const plain = raw.replace(/['’]s$/, '');
     if (functionWords.has(plain)) continue;
     words.add(numberWords[plain] ?? stem(plain));
@@ -111,4 +141,16 @@ export function wordOverlap(a: readonly string[], b: readonly string[]): number 
   const matched = (from: readonly string[], to: readonly string[], toSet: Set<string>) =>
     from.filter((word) => toSet.has(word) || to.some((other) => closeWords(word, other))).length;
   return (matched(a, b, inB) + matched(b, a, inA)) / (a.length + b.length);
+}
+
+/**
+ * Whether two sentences are about different people, places or bodies: each
+ * names something, and no name of one is the same as, or close to, a name of
+ * the other. `The Kremlin did not respond to a request for comment` and `NATO
+ * did not respond to …` share every other word, but not their fact.
+ */
+export function namesDisagree(a: readonly string[], b: readonly string[]): boolean {
+  return (
+    a.length > 0 && b.length > 0 && !a.some((name) => b.some((other) => name === other || closeWords(name, other)))
+  );
 }

@@ -186,6 +186,8 @@ const unrelated: TestReport[] = [
       { text: 'Opposition councillors said the budget did too little for the Harbour district.' },
       { text: 'The regional grid operator will replace power lines under the northern ring road next year.' },
       { text: 'A vote on the budget is expected before the end of February.' },
+      // A stock sentence that the drought report also has, about someone else: not a shared passage.
+      { text: 'Opposition leader Tomas Brenner did not immediately respond to a request for comment.' },
     ],
   },
   {
@@ -206,6 +208,7 @@ const unrelated: TestReport[] = [
       { text: 'Boats were stranded on the dry river bed below the old town of Marvik.' },
       { text: 'The interior ministry asked residents to limit their water use until the autumn.' },
       { text: 'Farmers in the region said they had lost half of their harvest.' },
+      { text: 'The Lenna water authority did not immediately respond to a request for comment.' },
     ],
   },
 ];

@@ -5,11 +5,12 @@
  * words, banded into locality-sensitive hash buckets (32 bands of 3 rows,
  * which make a pair whose pieces have a Jaccard index of 0.5 a candidate 99%
  * of the time and one of 0.2 only 23%), then each candidate checked by the
- * overlap of the two sentences' content words ({@link wordOverlap}).
+ * overlap of the two sentences' content words ({@link wordOverlap}), unless
+ * they name different things ({@link namesDisagree}).
  * Sentences joined by a checked pair form one passage (union-find), so the
  * work grows with the number of sentences, not its square.
  */
-import { contentWords, wordGrams, wordOverlap } from './content-words.ts';
+import { contentWords, namesDisagree, sentenceNames, wordGrams, wordOverlap } from './content-words.ts';
 
 /** One article's sentences, in reading order. */
 export interface PassageSource {
@@ -108,6 +109,7 @@ export function findSharedPassages(
   const members: PassageMember[] = [];
   const words: Uint32Array[] = [];
   const texts: string[][] = [];
+  const sentences: string[] = [];
   const articleOf: number[] = [];
   // A sentence whose content words another already has (a wire copy) joins it at once, unhashed.
   const firstWithWords = new Map<string, number>();
@@ -126,9 +128,14 @@ export function findSharedPassages(
       members.push({ article: source.article, sentence: position });
       words.push(first === undefined ? gramHashes(content) : new Uint32Array(0));
       texts.push(first === undefined ? content : []);
+      sentences.push(sentence);
       articleOf.push(articleIndex);
     });
   });
+
+  // The names of a sentence, read when it is first checked against another: most never are.
+  const names: (string[] | undefined)[] = [];
+  const namesOf = (item: number) => (names[item] ??= sentenceNames(sentences[item] as string));
 
   const parent = Int32Array.from(members, (_, item) => (sameAs[item] === -1 ? item : (sameAs[item] as number)));
   const checks = new Uint8Array(members.length);
@@ -154,6 +161,7 @@ export function findSharedPassages(
         if ((checks[item] as number) >= checksPerSentence) break;
         checks[item] = (checks[item] as number) + 1;
         if (jaccardSorted(hashes, words[other] as Uint32Array) < leastPieceOverlap) continue;
+        if (namesDisagree(namesOf(item), namesOf(other))) continue;
         // Close to the candidate, and not far from its passage's first sentence: chains of
         // near neighbours would otherwise join sentences that share only a phrase.
         const root = find(parent, other);
