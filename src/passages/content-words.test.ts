@@ -27,6 +27,7 @@ describe('sentenceNames', () => {
       'nato',
     ]);
     expect(sentenceNames('Police said Radoičić had left.')).toEqual(['radoicic']);
+    expect(sentenceNames('He said John F. Kirby spoke for the U.S. government.')).toEqual(['john', 'kirby']);
     expect(sentenceNames('Three attackers and one police officer were killed.')).toEqual([]);
   });
 });

@@ -67,7 +67,8 @@ const calendarWords = new Set(
 
 /**
  * The names a sentence gives: its words written with a capital, folded,
- * but for its first word (which has one whatever it is), days and months.
+ * but for its first word (which has one whatever it is), single letters,
+ * days and months.
  * In German, every noun: the check they serve only needs them to agree.
  */
 export function sentenceNames(sentence: string): string[] {
@@ -78,7 +79,8 @@ export function sentenceNames(sentence: string): string[] {
       first = false;
       continue;
     }
-    if (!/^\p{Lu}/u.test(raw)) continue;
+    // Not a single letter: the pieces of `U.S.` or an initial are no name of their own.
+    if (!/^\p{Lu}/u.test(raw) || raw.length < 2) continue;
     const name = fold(raw).replace(/['’]s$/, '');
     if (!calendarWords.has(name) && !functionWords.has(name)) names.add(name);
   }
