@@ -1,18 +1,26 @@
 /**
  * Prints how shared-passage detection scores on the project's test set at a
  * range of thresholds, with and without the hard negatives: the table behind
- * the default threshold. Usage: `npm run evaluate:passages`.
+ * the default threshold; then on the seed articles of `content/articles/`,
+ * labelled by their main facts (`seed-facts.ts`), if they are there.
+ * Usage: `npm run evaluate:passages`.
  */
+import { contentFolders } from '../content-folders.ts';
 import { scorePassages } from './passage-evaluation.ts';
 import { hardNegatives, passageTestSet } from './passage-test-set.ts';
+import { seedReports } from './seed-facts.ts';
 import { defaultPassageOptions } from './shared-passages.ts';
 
-const rows = [0.4, 0.45, 0.5, 0.55, 0.6].map((threshold) => {
+const thresholds = [0.4, 0.45, 0.5, 0.55, 0.6];
+const label = (threshold: number) =>
+  threshold === defaultPassageOptions.threshold ? `${threshold} (default)` : String(threshold);
+
+const rows = thresholds.map((threshold) => {
   const options = { ...defaultPassageOptions, threshold };
   const plain = scorePassages(passageTestSet, options);
   const hard = scorePassages([...passageTestSet, ...hardNegatives], options);
   return {
-    threshold: threshold === defaultPassageOptions.threshold ? `${threshold} (default)` : String(threshold),
+    threshold: label(threshold),
     'pairs found': plain.found,
     'pairs expected': plain.expected,
     precision: plain.precision.toFixed(3),
@@ -22,3 +30,21 @@ const rows = [0.4, 0.45, 0.5, 0.55, 0.6].map((threshold) => {
   };
 });
 console.table(rows);
+
+const seeds = seedReports(contentFolders.articles);
+if (seeds.length === 0) console.log(`No labelled seed article in ${contentFolders.articles}/.`);
+else {
+  console.log(`The ${seeds.length} seed articles, every pair of sentences that retell one fact:`);
+  console.table(
+    thresholds.map((threshold) => {
+      const score = scorePassages(seeds, { ...defaultPassageOptions, threshold });
+      return {
+        threshold: label(threshold),
+        'pairs found': score.found,
+        'pairs expected': score.expected,
+        precision: score.precision.toFixed(3),
+        recall: score.recall.toFixed(3),
+      };
+    }),
+  );
+}

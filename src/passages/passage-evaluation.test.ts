@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorePassages } from './passage-evaluation.ts';
 import { passageTestSet } from './passage-test-set.ts';
+import { seedReports } from './seed-facts.ts';
 import { defaultPassageOptions } from './shared-passages.ts';
 
 describe('shared passages on the test set', () => {
@@ -10,5 +11,14 @@ describe('shared passages on the test set', () => {
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.recall).toBeGreaterThanOrEqual(0.8);
     expect(score.unrelated).toBe(0);
+  });
+});
+
+describe('the seed articles labelled by fact', () => {
+  it('should still match the sentences of the seed articles', () => {
+    const seeds = seedReports('content/articles');
+    expect(seeds).toHaveLength(5);
+    const labelled = seeds.flatMap(({ sentences }) => sentences.filter(({ fact }) => fact));
+    expect(labelled.length).toBeGreaterThan(50);
   });
 });
