@@ -145,6 +145,9 @@ export function wordOverlap(a: readonly string[], b: readonly string[]): number 
   return (matched(a, b, inB) + matched(b, a, inA)) / (a.length + b.length);
 }
 
+/** The most pairs of names whose close forms {@link namesDisagree} compares. */
+const closeNamesCompared = 400;
+
 /**
  * Whether two sentences are about different people, places or bodies: each
  * names something, and no name of one is the same as, or close to, a name of
@@ -152,7 +155,11 @@ export function wordOverlap(a: readonly string[], b: readonly string[]): number 
  * did not respond to …` share every other word, but not their fact.
  */
 export function namesDisagree(a: readonly string[], b: readonly string[]): boolean {
-  return (
-    a.length > 0 && b.length > 0 && !a.some((name) => b.some((other) => name === other || closeWords(name, other)))
-  );
+  if (a.length === 0 || b.length === 0) return false;
+  const inA = new Set(a);
+  if (b.some((name) => inA.has(name))) return false;
+  // Close forms are compared name by name: a run-on "sentence" of thousands of names would take
+  // millions of comparisons, and two sentences naming that many with none the same share no fact.
+  if (a.length * b.length > closeNamesCompared) return true;
+  return !a.some((name) => b.some((other) => closeWords(name, other)));
 }
