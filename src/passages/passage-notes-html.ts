@@ -14,8 +14,7 @@ import { passageMarkerId, passageNoteId } from './remark-shared-passages.ts';
  */
 
 /** A report's date as the notes show it. */
-export const reportDate = (report: Article): string =>
-  report.data.date ? formatCalendarDate(report.data.date) : 'Undated';
+const reportDate = (report: Article): string => (report.data.date ? formatCalendarDate(report.data.date) : 'Undated');
 
 /** The earliest-version links already written, by report: a wire story's notes name the same few on every page. */
 const earliestLinks = new WeakMap<Article, string>();

@@ -86,11 +86,14 @@ function pronounSpeaker(
   return persons.every((span) => span.start < after || span.entity === entity) ? quoted.speaker : undefined;
 }
 
-/** The end of the sentence of `text` that holds the character before `offset` (a quotation's end). */
-function sentenceEnds(text: string): (offset: number) => number {
-  const sentenceAt = sentenceLookup(text);
-  return (offset) => sentenceAt(Math.max(0, Math.min(offset, text.length) - 1)).end;
-}
+/**
+ * From a paragraph's sentence lookup, the end of the sentence that holds the
+ * character before `offset` (a quotation's end).
+ */
+const endBefore =
+  (sentenceAt: ReturnType<typeof sentenceLookup>) =>
+  (offset: number): number =>
+    sentenceAt(Math.max(0, offset - 1)).end;
 
 /**
  * The person a `he said` at the start of the next paragraph refers to, after
@@ -105,7 +108,7 @@ export function personCarried(
   quotes: FoundQuote[],
   carried: NamedSpan | undefined,
 ): NamedSpan | undefined {
-  return pronounSpeaker(mentions, Number.POSITIVE_INFINITY, quotes, carried, sentenceEnds(text));
+  return pronounSpeaker(mentions, Number.POSITIVE_INFINITY, quotes, carried, endBefore(sentenceLookup(text)));
 }
 
 /**
@@ -115,7 +118,7 @@ export function personCarried(
  */
 export function findQuotes(text: string, mentions: NamedSpan[], carried?: NamedSpan): FoundQuote[] {
   const sentenceAt = sentenceLookup(text);
-  const sentenceEnd = sentenceEnds(text);
+  const sentenceEnd = endBefore(sentenceAt);
   const quotes: FoundQuote[] = [];
   for (const match of text.matchAll(quotation)) {
     // A comma the English style puts inside the closing mark belongs to the sentence, not the quotation.
