@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { readArticleText } from '../discover/article-text.ts';
 import { articleFiles } from '../discover/article-files.ts';
+import { compiledGlossary } from '../annotate/compiled-glossary.ts';
 import { contentFolders } from '../content-folders.ts';
+import { surfaceForms } from '../glossary/read-glossary.ts';
 import { type Dated, earliestOf } from '../archive/timeline.ts';
-import { type SharedPassage, findSharedPassages } from './shared-passages.ts';
+import { type SharedPassage, defaultPassageOptions, findSharedPassages } from './shared-passages.ts';
 import { sentencesOf } from './sentences-of.ts';
+import { nameKeys } from './content-words.ts';
 
 /** A passage as the articles that carry it see it; one object, shared by all its sentences. */
 export interface PassageEcho {
@@ -54,9 +57,13 @@ let built: PassageIndex | undefined;
 /**
  * The shared passages of the archive in `content/articles/`, read from the
  * files with the site's own parser (paragraphs and subheadings, not page
- * furniture) and computed once per build.
+ * furniture) and computed once per build. The glossary's names tell which
+ * sentences open with a name.
  */
-export function archivePassages(folder: string = contentFolders.articles): PassageIndex {
+export function archivePassages(
+  folder: string = contentFolders.articles,
+  glossaryFolder: string = contentFolders.glossary,
+): PassageIndex {
   if (built) return built;
   const sentences = new Map<string, string[]>();
   const dates = new Map<string, string | undefined>();
@@ -68,7 +75,12 @@ export function archivePassages(folder: string = contentFolders.articles): Passa
     );
     dates.set(id, date);
   }
-  const passages = findSharedPassages([...sentences].map(([article, list]) => ({ article, sentences: list })));
+  const names = nameKeys([...compiledGlossary(glossaryFolder).entries.values()].flatMap(surfaceForms));
+  const passages = findSharedPassages(
+    [...sentences].map(([article, list]) => ({ article, sentences: list })),
+    defaultPassageOptions,
+    names,
+  );
   built = indexPassages(passages, sentences, dates);
   return built;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, namesDisagree, sentenceNames, wordOverlap } from './content-words.ts';
+import { contentWords, nameKeys, namesDisagree, sentenceNames, wordOverlap } from './content-words.ts';
 
 describe('contentWords', () => {
   it('should keep the words that carry facts, folded and trimmed', () => {
@@ -30,6 +30,15 @@ describe('sentenceNames', () => {
     expect(sentenceNames('He said John F. Kirby spoke for the U.S. government.')).toEqual(['john', 'kirby']);
     expect(sentenceNames('Three attackers and one police officer were killed.')).toEqual([]);
   });
+
+  it('should read a first word that is an acronym or opens a known name, and no other', () => {
+    const known = nameKeys(['Serbia', 'United States', 'Kosovo Police']);
+    expect(sentenceNames('NATO sends additional forces to Kosovo.')).toEqual(['nato', 'kosovo']);
+    expect(sentenceNames('Serbia’s president denied it.', known)).toEqual(['serbia']);
+    expect(sentenceNames('United States officials said so.', known)).toEqual(['united', 'states']);
+    expect(sentenceNames('Police said Radoičić had left.', known)).toEqual(['radoicic']);
+    expect(sentenceNames('Serbia denied it.')).toEqual([]);
+  });
 });
 
 describe('namesDisagree', () => {
@@ -42,6 +51,14 @@ describe('namesDisagree', () => {
         'A spokesman for NATO did not immediately respond to a request for comment.',
       ),
     ).toBe(true);
+  });
+
+  it('should tell apart sentences that open with different known names', () => {
+    const known = nameKeys(['Serbia', 'Russia']);
+    const serbia = 'Serbia has repeatedly denied any involvement in the attack.';
+    const russia = 'Russia has repeatedly denied any involvement in the attack.';
+    expect(namesDisagree(sentenceNames(serbia, known), sentenceNames(russia, known))).toBe(true);
+    expect(namesDisagree(sentenceNames(serbia, known), sentenceNames(serbia, known))).toBe(false);
   });
 
   it('should stay quick on a run-on text of thousands of names', () => {

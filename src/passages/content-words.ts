@@ -65,26 +65,61 @@ const calendarWords = new Set(
   ).split(' '),
 );
 
+/** A name's word as names are compared: folded, without a possessive ending. */
+const foldName = (raw: string) => fold(raw).replace(/['’]s$/, '');
+
+/** A name's words, folded and joined by spaces: how a sentence's opening words are looked up among names. */
+const nameKey = (words: readonly string[]) => words.map(foldName).join(' ');
+
+/** A word written in capitals only, two letters or more: an acronym (`NATO`, `EU`), a name wherever it stands. */
+const acronym = /^\p{Lu}{2,}$/u;
+
+/** The most words of a name a sentence's opening is looked up by. */
+const longestName = 6;
+
 /**
- * The names a sentence gives: its words written with a capital, folded,
- * but for its first word (which has one whatever it is), single letters,
- * days and months.
+ * `names` (the glossary's, with their aliases) as {@link sentenceNames}
+ * looks them up at the start of a sentence.
+ */
+export function nameKeys(names: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const words = Array.from(name.matchAll(word), ([raw]) => raw);
+    if (words.length > 0 && words.length <= longestName) keys.add(nameKey(words));
+  }
+  return keys;
+}
+
+const noNames: ReadonlySet<string> = new Set();
+
+/**
+ * The names a sentence gives: its words written with a capital, folded, but
+ * single letters, days and months. Its first word has a capital whatever it
+ * is, so it counts only in an acronym or when the sentence opens with a whole
+ * name of `knownNames` (from {@link nameKeys}): `Serbia denied …` and `Russia
+ * denied …` name different things; `Police said …` names nothing, although
+ * `Kosovo Police` is a name.
  * In German, every noun: the check they serve only needs them to agree.
  */
-export function sentenceNames(sentence: string): string[] {
+export function sentenceNames(sentence: string, knownNames: ReadonlySet<string> = noNames): string[] {
+  const words = Array.from(sentence.matchAll(word), ([raw]) => raw);
   const names = new Set<string>();
-  let first = true;
-  for (const [raw] of sentence.matchAll(word)) {
-    if (first) {
-      first = false;
-      continue;
-    }
+  words.forEach((raw, position) => {
     // Not a single letter: the pieces of `U.S.` or an initial are no name of their own.
-    if (!/^\p{Lu}/u.test(raw) || raw.length < 2) continue;
-    const name = fold(raw).replace(/['’]s$/, '');
+    if (!/^\p{Lu}/u.test(raw) || raw.length < 2) return;
+    if (position === 0 && !acronym.test(raw) && !opensWithName(words, knownNames)) return;
+    const name = foldName(raw);
     if (!calendarWords.has(name) && !functionWords.has(name)) names.add(name);
-  }
+  });
   return [...names];
+}
+
+/** Whether the first words of a sentence are one of `knownNames`. */
+function opensWithName(words: readonly string[], knownNames: ReadonlySet<string>): boolean {
+  if (knownNames.size === 0) return false;
+  for (let count = 1; count <= Math.min(longestName, words.length); count++)
+    if (knownNames.has(nameKey(words.slice(0, count)))) return true;
+  return false;
 }
 
 /** A sentence's content words, as a set: what two sentences are compared by. */

@@ -5,9 +5,12 @@
  * labelled by their main facts (`seed-facts.ts`), if they are there.
  * Usage: `npm run evaluate:passages`.
  */
+import { compiledGlossary } from '../annotate/compiled-glossary.ts';
 import { contentFolders } from '../content-folders.ts';
+import { surfaceForms } from '../glossary/read-glossary.ts';
+import { nameKeys } from './content-words.ts';
 import { scorePassages } from './passage-evaluation.ts';
-import { hardNegatives, passageTestSet } from './passage-test-set.ts';
+import { hardNegatives, passageTestSet, testSetNames } from './passage-test-set.ts';
 import { seedReports } from './seed-facts.ts';
 import { defaultPassageOptions } from './shared-passages.ts';
 
@@ -15,10 +18,11 @@ const thresholds = [0.4, 0.45, 0.5, 0.55, 0.6];
 const label = (threshold: number) =>
   threshold === defaultPassageOptions.threshold ? `${threshold} (default)` : String(threshold);
 
+const testNames = nameKeys(testSetNames);
 const rows = thresholds.map((threshold) => {
   const options = { ...defaultPassageOptions, threshold };
-  const plain = scorePassages(passageTestSet, options);
-  const hard = scorePassages([...passageTestSet, ...hardNegatives], options);
+  const plain = scorePassages(passageTestSet, options, testNames);
+  const hard = scorePassages([...passageTestSet, ...hardNegatives], options, testNames);
   return {
     threshold: label(threshold),
     'pairs found': plain.found,
@@ -35,9 +39,10 @@ const seeds = seedReports(contentFolders.articles);
 if (seeds.length === 0) console.log(`No labelled seed article in ${contentFolders.articles}/.`);
 else {
   console.log(`The ${seeds.length} seed articles, every pair of sentences that retell one fact:`);
+  const glossaryNames = nameKeys([...compiledGlossary().entries.values()].flatMap(surfaceForms));
   console.table(
     thresholds.map((threshold) => {
-      const score = scorePassages(seeds, { ...defaultPassageOptions, threshold });
+      const score = scorePassages(seeds, { ...defaultPassageOptions, threshold }, glossaryNames);
       return {
         threshold: label(threshold),
         'pairs found': score.found,

@@ -18,8 +18,12 @@ export interface PassageScore {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-/** Scores {@link findSharedPassages} with `options` on `reports`. */
-export function scorePassages(reports: TestReport[], options: PassageOptions): PassageScore {
+/** Scores {@link findSharedPassages} with `options` on `reports`, which name `knownNames` (their words). */
+export function scorePassages(
+  reports: TestReport[],
+  options: PassageOptions,
+  knownNames?: ReadonlySet<string>,
+): PassageScore {
   const expected = new Set<string>();
   const facts = reports.flatMap((report) =>
     report.sentences.flatMap(({ fact }, sentence) =>
@@ -35,6 +39,7 @@ export function scorePassages(reports: TestReport[], options: PassageOptions): P
   const passages = findSharedPassages(
     reports.map((report) => ({ article: report.id, sentences: report.sentences.map(({ text }) => text) })),
     options,
+    knownNames,
   );
   for (const { members } of passages)
     for (const a of members)

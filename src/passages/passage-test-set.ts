@@ -186,6 +186,8 @@ const unrelated: TestReport[] = [
       { text: 'Opposition councillors said the budget did too little for the Harbour district.' },
       { text: 'The regional grid operator will replace power lines under the northern ring road next year.' },
       { text: 'A vote on the budget is expected before the end of February.' },
+      // Stock words the drought report also has, said by someone else, who opens the sentence.
+      { text: 'Varga wants the council to approve the plan before the summer holidays begin.' },
       // A stock sentence that the drought report also has, about someone else: not a shared passage.
       { text: 'Opposition leader Tomas Brenner did not immediately respond to a request for comment.' },
     ],
@@ -209,6 +211,7 @@ const unrelated: TestReport[] = [
       { text: 'The interior ministry asked residents to limit their water use until the autumn.' },
       { text: 'Farmers in the region said they had lost half of their harvest.' },
       { text: 'The Lenna water authority did not immediately respond to a request for comment.' },
+      { text: 'Brenner wants the council to approve the plan before the summer holidays begin.' },
     ],
   },
 ];
@@ -229,6 +232,20 @@ export const hardNegatives: TestReport[] = [
       { text: 'Water levels on the River Lenna fell to their lowest since records began in 1891.' },
     ],
   },
+];
+
+/** The names and aliases a glossary of this archive would hold: they tell which sentences open with a name. */
+export const testSetNames = [
+  'Ilse Varga',
+  'Varga',
+  'Tomas Brenner',
+  'Brenner',
+  'Marvik',
+  'River Lenna',
+  'Lenna',
+  'Quay Street',
+  'Harbour district',
+  'Lenna water authority',
 ];
 
 /** The test set: the story's five versions and the unrelated reports. */

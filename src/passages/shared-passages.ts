@@ -101,10 +101,16 @@ function find(parent: Int32Array, item: number): number {
   return root;
 }
 
-/** The passages that sentences of two or more of `sources` share; members in the order of `sources`. */
+/**
+ * The passages that sentences of two or more of `sources` share; members in
+ * the order of `sources`. `knownNames` are the names the archive
+ * knows (its glossary's, as `nameKeys` gives them): a sentence that opens with one
+ * names it ({@link sentenceNames}).
+ */
 export function findSharedPassages(
   sources: PassageSource[],
   options: PassageOptions = defaultPassageOptions,
+  knownNames?: ReadonlySet<string>,
 ): SharedPassage[] {
   const members: PassageMember[] = [];
   const words: Uint32Array[] = [];
@@ -135,7 +141,7 @@ export function findSharedPassages(
 
   // The names of a sentence, read when it is first checked against another: most never are.
   const names: (string[] | undefined)[] = [];
-  const namesOf = (item: number) => (names[item] ??= sentenceNames(sentences[item] as string));
+  const namesOf = (item: number) => (names[item] ??= sentenceNames(sentences[item] as string, knownNames));
 
   const parent = Int32Array.from(members, (_, item) => (sameAs[item] === -1 ? item : (sameAs[item] as number)));
   const checks = new Uint8Array(members.length);
