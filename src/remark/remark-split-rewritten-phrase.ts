@@ -1,5 +1,4 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 
 /** The phrase that @astrojs/mdx rewrites with a plain text replace of the compiled module. */
 const rewritten = 'export default function';
@@ -22,6 +21,19 @@ function split(text: Text): PhrasingContent[] {
 }
 
 /**
+ * Adds to `found` the nodes under `node` (itself included) with a text child
+ * holding the phrase. A plain walk: it runs on every article, and finds
+ * nothing in nearly all of them.
+ */
+function addParentsHolding(node: Parent, found: Set<Parent>): void {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      if (child.value.includes(rewritten)) found.add(node);
+    } else if ('children' in child) addParentsHolding(child, found);
+  }
+}
+
+/**
  * Keeps article text out of a text replace. @astrojs/mdx turns the compiled
  * `export default function MDXContent` into a plain function by replacing the
  * first match in the module's code: an article quoting that phrase would be
@@ -33,9 +45,7 @@ function split(text: Text): PhrasingContent[] {
 export default function remarkSplitRewrittenPhrase() {
   return (tree: Root): void => {
     const parents = new Set<Parent>();
-    visit(tree, 'text', (node: Text, _index, parent) => {
-      if (parent && node.value.includes(rewritten)) parents.add(parent);
-    });
+    addParentsHolding(tree, parents);
     // Each parent's children are rebuilt once, whatever the number of pieces.
     for (const parent of parents) {
       parent.children = parent.children.flatMap((child) =>
