@@ -34,6 +34,8 @@ describe('sentenceNames', () => {
   it('should read a first word that is an acronym or opens a known name, and no other', () => {
     const known = nameKeys(['Serbia', 'United States', 'Kosovo Police']);
     expect(sentenceNames('NATO sends additional forces to Kosovo.')).toEqual(['nato', 'kosovo']);
+    expect(sentenceNames('KFOR’s troops stay.')).toEqual(['kfor']);
+    expect(sentenceNames('U.S. officials said so.', known)).toEqual([]);
     expect(sentenceNames('Serbia’s president denied it.', known)).toEqual(['serbia']);
     expect(sentenceNames('United States officials said so.', known)).toEqual(['united', 'states']);
     expect(sentenceNames('Police said Radoičić had left.', known)).toEqual(['radoicic']);

@@ -68,57 +68,68 @@ const calendarWords = new Set(
 /** A name's word as names are compared: folded, without a possessive ending. */
 const foldName = (raw: string) => fold(raw).replace(/['’]s$/, '');
 
-/** A name's words, folded and joined by spaces: how a sentence's opening words are looked up among names. */
-const nameKey = (words: readonly string[]) => words.map(foldName).join(' ');
-
 /** A word written in capitals only, two letters or more: an acronym (`NATO`, `EU`), a name wherever it stands. */
 const acronym = /^\p{Lu}{2,}$/u;
 
-/** The most words of a name a sentence's opening is looked up by. */
+/** The most words of a name a sentence's opening is looked up by: longer names are not looked up. */
 const longestName = 6;
 
 /**
  * `names` (the glossary's, with their aliases) as {@link sentenceNames}
- * looks them up at the start of a sentence.
+ * looks them up at the start of a sentence: each name's words, folded and
+ * joined by spaces, and each of its openings, so that a lookup stops at the
+ * first word no name opens with.
  */
-export function nameKeys(names: Iterable<string>): Set<string> {
-  const keys = new Set<string>();
+export function nameKeys(names: Iterable<string>): NameKeys {
+  const keys: NameKeys = { names: new Set(), openings: new Set() };
   for (const name of names) {
-    const words = Array.from(name.matchAll(word), ([raw]) => raw);
-    if (words.length > 0 && words.length <= longestName) keys.add(nameKey(words));
+    const words = Array.from(name.matchAll(word), ([raw]) => foldName(raw));
+    if (words.length === 0 || words.length > longestName) continue;
+    keys.names.add(words.join(' '));
+    for (let count = 1; count < words.length; count++) keys.openings.add(words.slice(0, count).join(' '));
   }
   return keys;
 }
 
-const noNames: ReadonlySet<string> = new Set();
+/** The names a sentence may open with, from {@link nameKeys}. */
+export interface NameKeys {
+  names: Set<string>;
+  /** The first words of names longer than those words. */
+  openings: Set<string>;
+}
+
+const noNames: NameKeys = { names: new Set(), openings: new Set() };
 
 /**
  * The names a sentence gives: its words written with a capital, folded, but
- * single letters, days and months. Its first word has a capital whatever it
- * is, so it counts only in an acronym or when the sentence opens with a whole
- * name of `knownNames` (from {@link nameKeys}): `Serbia denied …` and `Russia
- * denied …` name different things; `Police said …` names nothing, although
- * `Kosovo Police` is a name.
+ * single letters (`U.S.` gives none), days and months. Its first word has a
+ * capital whatever it is, so it counts only as an acronym (`NATO’s`) or when
+ * the sentence opens with a whole name of `knownNames`: `Serbia denied …`
+ * and `Russia denied …` name different things; `Police said …` names
+ * nothing, although `Kosovo Police` is a name.
  * In German, every noun: the check they serve only needs them to agree.
  */
-export function sentenceNames(sentence: string, knownNames: ReadonlySet<string> = noNames): string[] {
+export function sentenceNames(sentence: string, knownNames: NameKeys = noNames): string[] {
   const words = Array.from(sentence.matchAll(word), ([raw]) => raw);
   const names = new Set<string>();
   words.forEach((raw, position) => {
     // Not a single letter: the pieces of `U.S.` or an initial are no name of their own.
     if (!/^\p{Lu}/u.test(raw) || raw.length < 2) return;
-    if (position === 0 && !acronym.test(raw) && !opensWithName(words, knownNames)) return;
     const name = foldName(raw);
+    if (position === 0 && !acronym.test(raw.replace(/['’]s$/, '')) && !opensWithName(words, knownNames)) return;
     if (!calendarWords.has(name) && !functionWords.has(name)) names.add(name);
   });
   return [...names];
 }
 
-/** Whether the first words of a sentence are one of `knownNames`. */
-function opensWithName(words: readonly string[], knownNames: ReadonlySet<string>): boolean {
-  if (knownNames.size === 0) return false;
-  for (let count = 1; count <= Math.min(longestName, words.length); count++)
-    if (knownNames.has(nameKey(words.slice(0, count)))) return true;
+/** Whether the first words of a sentence are one of the names of `knownNames`. */
+function opensWithName(words: readonly string[], knownNames: NameKeys): boolean {
+  let key = '';
+  for (const raw of words.slice(0, longestName)) {
+    key = key === '' ? foldName(raw) : `${key} ${foldName(raw)}`;
+    if (knownNames.names.has(key)) return true;
+    if (!knownNames.openings.has(key)) return false;
+  }
   return false;
 }
 

@@ -3,6 +3,7 @@
  * recall of the pairs of sentences (from different reports) that it puts in
  * one passage, against the pairs that retell one fact.
  */
+import type { NameKeys } from './content-words.ts';
 import { type PassageOptions, findSharedPassages } from './shared-passages.ts';
 import type { TestReport } from './passage-test-set.ts';
 
@@ -18,12 +19,8 @@ export interface PassageScore {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-/** Scores {@link findSharedPassages} with `options` on `reports`, which name `knownNames` (their words). */
-export function scorePassages(
-  reports: TestReport[],
-  options: PassageOptions,
-  knownNames?: ReadonlySet<string>,
-): PassageScore {
+/** Scores {@link findSharedPassages} with `options` on `reports`, whose glossary would hold `knownNames`. */
+export function scorePassages(reports: TestReport[], options: PassageOptions, knownNames?: NameKeys): PassageScore {
   const expected = new Set<string>();
   const facts = reports.flatMap((report) =>
     report.sentences.flatMap(({ fact }, sentence) =>

@@ -10,7 +10,7 @@
  * Sentences joined by a checked pair form one passage (union-find), so the
  * work grows with the number of sentences, not its square.
  */
-import { contentWords, namesDisagree, sentenceNames, wordGrams, wordOverlap } from './content-words.ts';
+import { type NameKeys, contentWords, namesDisagree, sentenceNames, wordGrams, wordOverlap } from './content-words.ts';
 
 /** One article's sentences, in reading order. */
 export interface PassageSource {
@@ -103,14 +103,14 @@ function find(parent: Int32Array, item: number): number {
 
 /**
  * The passages that sentences of two or more of `sources` share; members in
- * the order of `sources`. `knownNames` are the names the archive
- * knows (its glossary's, as `nameKeys` gives them): a sentence that opens with one
- * names it ({@link sentenceNames}).
+ * the order of `sources`. `knownNames` are the names the archive knows (its
+ * glossary's, from `nameKeys`): a sentence that opens with one names it
+ * ({@link sentenceNames}).
  */
 export function findSharedPassages(
   sources: PassageSource[],
   options: PassageOptions = defaultPassageOptions,
-  knownNames?: ReadonlySet<string>,
+  knownNames?: NameKeys,
 ): SharedPassage[] {
   const members: PassageMember[] = [];
   const words: Uint32Array[] = [];
