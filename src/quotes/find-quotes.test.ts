@@ -70,6 +70,13 @@ describe('findQuotes', () => {
     expect(carried('"We will not give in," Kurti said of Vučić. Vučić denied it.')).toBeUndefined();
   });
 
+  it('should give a quotation to who speaks, not to whom the verb addresses, and only when that is all between', () => {
+    expect(speakers('Kurti urged Vučić to “return to talks without conditions”.')).toEqual(['albin-kurti']);
+    expect(speakers('Kurti told Vučić: “We will not wait any longer.”')).toEqual(['albin-kurti']);
+    expect(speakers('Kurti told reporters that Vučić had promised “talks within a week”.')).toEqual([undefined]);
+    expect(speakers('Kurti said Vučić wanted “talks within a week”.')).toEqual([undefined]);
+  });
+
   it('should leave a quotation unattributed when the text does not say who spoke', () => {
     const text = 'Kirby spoke later. Residents called it "a night without end" as the water rose.';
     expect(findQuotes(text, [{ ...kirby, start: 0, end: 5 }])[0]?.speaker).toBeUndefined();

@@ -50,6 +50,10 @@ const verbFirst = new RegExp(String.raw`^\s*(?:${speechVerbs})\b`, 'i');
 const accordingTo = /^[\s,.!?…–—-]*according to\s+(?:the\s+)?$/i;
 /** A speech verb before the quotation, in the same sentence (`Kirby told reporters:`, `Blinken urged Vučić to`). */
 const verbBefore = new RegExp(String.raw`\b(?:${speechVerbs}|urged|called on|noting|saying|adding|warning)\b`, 'gi');
+/** Verbs whose object is whom the speaker addresses: `told Reuters`, `urged Vučić to`. */
+const addressVerb = /^(?:told|tells|urged|urges|asked|asks|warned|warns|called on)$/i;
+/** Between such a verb and the quotation, names (`N`) and nothing else but `and`, `the` and a `to`, `that` or colon. */
+const addressedNames = /^\s*(?:the\s+)?N(?:\s*(?:,|and)\s*(?:the\s+)?N)*\s*(?:to|that|:|,)?\s*$/i;
 /** What may stand between a speaker's name and the verb: `also`, `has`, an apposition between commas. */
 const subjectToVerb = /^(?:,[^,]{1,60},)?\s*(?:\w+\s+){0,2}$/;
 
@@ -176,12 +180,25 @@ function speakerBefore(
   // The speech verbs before the quotation, nearest first: the first with its speaker right before it.
   for (const verb of [...head.matchAll(verbBefore)].reverse()) {
     const verbAt = sentenceStart + verb.index;
-    // Someone else named between the verb and the quotation may be its speaker: leave it.
+    // Someone else named between the verb and the quotation may be its speaker: leave it, unless
+    // it is only whom the verb addresses (`Kirby told Reuters: "…"`, `Blinken urged Vučić to "…"`).
     const between = mentions.filter((span) => span.start >= verbAt && span.end <= start);
-    if (between.some((span) => span.kind === 'person' || span.kind === 'organization')) return undefined;
+    const addressed = addressVerb.test(verb[0]) && onlyAddressed(text, verbAt + verb[0].length, start, between);
+    if (!addressed && between.some((span) => span.kind === 'person' || span.kind === 'organization')) return undefined;
     // The subject: the last name before the verb, right before it (`Kirby said`, `Stoltenberg also urged`).
     const subject = mentions.filter((span) => span.start >= sentenceStart && span.end <= verbAt && speaks(span)).at(-1);
     if (subject && subjectToVerb.test(text.slice(subject.end, verbAt))) return subject;
   }
   return undefined;
+}
+
+/** Whether the text from `from` to `to` holds only the names `between` (a verb's objects) and a link word. */
+function onlyAddressed(text: string, from: number, to: number, between: NamedSpan[]): boolean {
+  let rest = '';
+  let at = from;
+  for (const span of between) {
+    rest += `${text.slice(at, span.start)}N`;
+    at = span.end;
+  }
+  return addressedNames.test(rest + text.slice(at, to));
 }

@@ -25,6 +25,7 @@ const nato = { name: 'NATO', entity: 'nato', kind: 'organization' };
 const stoltenberg = { name: 'Jens Stoltenberg', entity: 'jens-stoltenberg', kind: 'person' };
 const kurti = { name: 'Kurti', entity: 'albin-kurti', kind: 'person' };
 const vucic = { name: 'Vučić', entity: 'aleksandar-vucic', kind: 'person' };
+const radioMarvik = { name: 'Radio Marvik', entity: 'radio-marvik', kind: 'organization' };
 
 export const quoteTestSet: QuoteCase[] = [
   {
@@ -46,6 +47,23 @@ export const quoteTestSet: QuoteCase[] = [
     text: 'Kirby told reporters: "This is an unprecedented deployment of advanced artillery and tanks."',
     names: [kirby],
     speakers: ['john-kirby'],
+  },
+  {
+    // Whom a verb addresses, named between it and the quotation, is not who speaks.
+    text: 'Varga told Radio Marvik: "We will open two more shelters before the river peaks on Friday."',
+    names: [vargaShort, radioMarvik],
+    speakers: ['ilse-varga'],
+  },
+  {
+    text: 'Jens Stoltenberg urged Kurti and Vučić to “show restraint and return to talks without conditions”.',
+    names: [stoltenberg, kurti, vucic],
+    speakers: ['jens-stoltenberg'],
+  },
+  {
+    // Not only whom the verb addresses: the ministry may have written these words.
+    text: 'Varga told reporters the interior ministry had promised "help for every flooded street within the hour".',
+    names: [vargaShort, ministry],
+    speakers: [null],
   },
   {
     text: 'The White House said that "the movement of forces is very destabilising" for the region.',
