@@ -7,7 +7,7 @@ import { surfaceForms } from '../glossary/read-glossary.ts';
 import { type Dated, earliestOf } from '../archive/timeline.ts';
 import { type SharedPassage, defaultPassageOptions, findSharedPassages } from './shared-passages.ts';
 import { sentencesOf } from './sentences-of.ts';
-import { nameKeys } from './content-words.ts';
+import { type NameKeys, nameKeys } from './content-words.ts';
 
 /** A passage as the articles that carry it see it; one object, shared by all its sentences. */
 export interface PassageEcho {
@@ -52,6 +52,11 @@ export function indexPassages(
   return index;
 }
 
+/** The glossary's names and aliases, as the names check looks up a sentence's opening words. */
+export function glossaryNameKeys(glossaryFolder: string = contentFolders.glossary): NameKeys {
+  return nameKeys([...compiledGlossary(glossaryFolder).entries.values()].flatMap(surfaceForms));
+}
+
 let built: PassageIndex | undefined;
 
 /**
@@ -75,11 +80,10 @@ export function archivePassages(
     );
     dates.set(id, date);
   }
-  const names = nameKeys([...compiledGlossary(glossaryFolder).entries.values()].flatMap(surfaceForms));
   const passages = findSharedPassages(
     [...sentences].map(([article, list]) => ({ article, sentences: list })),
     defaultPassageOptions,
-    names,
+    glossaryNameKeys(glossaryFolder),
   );
   built = indexPassages(passages, sentences, dates);
   return built;

@@ -5,10 +5,9 @@
  * labelled by their main facts (`seed-facts.ts`), if they are there.
  * Usage: `npm run evaluate:passages`.
  */
-import { compiledGlossary } from '../annotate/compiled-glossary.ts';
 import { contentFolders } from '../content-folders.ts';
-import { surfaceForms } from '../glossary/read-glossary.ts';
 import { nameKeys } from './content-words.ts';
+import { glossaryNameKeys } from './archive-passages.ts';
 import { scorePassages } from './passage-evaluation.ts';
 import { hardNegatives, passageTestSet, testSetNames } from './passage-test-set.ts';
 import { seedReports } from './seed-facts.ts';
@@ -39,7 +38,7 @@ const seeds = seedReports(contentFolders.articles);
 if (seeds.length === 0) console.log(`No labelled seed article in ${contentFolders.articles}/.`);
 else {
   console.log(`The ${seeds.length} seed articles, every pair of sentences that retell one fact:`);
-  const glossaryNames = nameKeys([...compiledGlossary().entries.values()].flatMap(surfaceForms));
+  const glossaryNames = glossaryNameKeys();
   console.table(
     thresholds.map((threshold) => {
       const score = scorePassages(seeds, { ...defaultPassageOptions, threshold }, glossaryNames);
