@@ -2,12 +2,22 @@
  * Binds an entity page's controls over its list of mentions: the order of
  * the page's articles (newest, oldest, most mentions first) and a filter to
  * one article. The list as built is newest first and complete; these only
- * reorder and hide, so without the script nothing is lost.
+ * reorder and hide, so without the script nothing is lost. The choices of
+ * the filter are made here, from the sections, rather than written into
+ * every page: the controls show only with the script.
  */
 import { type MentionSection, orderSections, readMentionOrder } from './mention-order.ts';
 
 function readSection(section: HTMLElement): MentionSection {
   return { date: section.dataset.date ?? '', mentions: Number(section.dataset.mentions ?? 0) };
+}
+
+/** The filter's choice of one article: its title and how many mentions it holds. */
+function articleChoice(section: HTMLElement): HTMLOptionElement {
+  const title = section.querySelector('h3')?.textContent ?? '';
+  const choice = new Option(`${title} (${readSection(section).mentions})`, section.id);
+  choice.dataset.title = title;
+  return choice;
 }
 
 /** Binds the `select[name=order]` and `select[name=article]` in `tools` to the sections in `list`. */
@@ -17,6 +27,7 @@ export function bindMentionList(tools: HTMLElement, list: HTMLElement): void {
   const status = tools.querySelector<HTMLElement>('[role="status"]');
   if (!order || !only || !status) return;
   const sections = [...list.querySelectorAll<HTMLElement>(':scope > .entity__article')];
+  only.append(...sections.map(articleChoice));
 
   order.addEventListener('change', () => {
     const positions = orderSections(sections.map(readSection), readMentionOrder(order.value));
