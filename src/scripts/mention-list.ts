@@ -12,12 +12,9 @@ function readSection(section: HTMLElement): MentionSection {
   return { date: section.dataset.date ?? '', mentions: Number(section.dataset.mentions ?? 0) };
 }
 
-/** The filter's choice of one article: its title and how many mentions it holds. */
-function articleChoice(section: HTMLElement): HTMLOptionElement {
-  const title = section.querySelector('h3')?.textContent ?? '';
-  const choice = new Option(`${title} (${readSection(section).mentions})`, section.id);
-  choice.dataset.title = title;
-  return choice;
+/** The title of the article a section lists, as its heading gives it. */
+function titleOf(section: HTMLElement): string {
+  return section.querySelector('h3')?.textContent ?? '';
 }
 
 /** Binds the `select[name=order]` and `select[name=article]` in `tools` to the sections in `list`. */
@@ -27,7 +24,9 @@ export function bindMentionList(tools: HTMLElement, list: HTMLElement): void {
   const status = tools.querySelector<HTMLElement>('[role="status"]');
   if (!order || !only || !status) return;
   const sections = [...list.querySelectorAll<HTMLElement>(':scope > .entity__article')];
-  only.append(...sections.map(articleChoice));
+  // One choice per article: its title and how many mentions it holds.
+  for (const section of sections)
+    only.add(new Option(`${titleOf(section)} (${readSection(section).mentions})`, section.id));
 
   order.addEventListener('change', () => {
     const positions = orderSections(sections.map(readSection), readMentionOrder(order.value));
@@ -36,9 +35,7 @@ export function bindMentionList(tools: HTMLElement, list: HTMLElement): void {
   only.addEventListener('change', () => {
     for (const section of sections) section.hidden = only.value !== '' && section.id !== only.value;
     const shown = sections.find((section) => !section.hidden && only.value !== '');
-    status.textContent = shown
-      ? `Showing 1 of the ${sections.length} articles on this page: ${only.selectedOptions[0]?.dataset.title ?? ''}`
-      : '';
+    status.textContent = shown ? `Showing 1 of the ${sections.length} articles on this page: ${titleOf(shown)}` : '';
   });
   tools.hidden = false;
 }
