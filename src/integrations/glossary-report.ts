@@ -46,23 +46,35 @@ function reportInWorker(root: URL): { line: Promise<string>; worker: Worker } {
 
 /**
  * Reports the glossary's open work at the end of every `astro build`. Entity
- * discovery reads every article, so it runs in a worker thread from the
- * build's start, on the core the build leaves idle much of the time.
+ * discovery reads every article, so it runs in a worker thread, started once
+ * the articles are compiled (the end of the prerender bundle's build): from
+ * there, the bundler writes its chunks and the pages are generated with a core
+ * to spare, and the worker's memory is not added to the bundler's while the
+ * articles compile. Started with the build, it took 0.3 GB more at the peak at
+ * 10,000 articles, and no less time.
  */
 export default function glossaryReport(): AstroIntegration {
   let report: ReturnType<typeof reportInWorker> | undefined;
-  let root: URL | undefined;
   return {
     name: 'annotated-sources:glossary-report',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = config.root;
-      },
-      'astro:build:start': () => {
-        if (!root) return;
-        report = reportInWorker(root);
-        // Awaited at the end; until then a failure must not count as unhandled.
-        report.line.catch(() => undefined);
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'annotated-sources:glossary-report-start',
+                buildEnd() {
+                  if (this.environment.name !== 'prerender') return;
+                  report = reportInWorker(config.root);
+                  // Awaited at the end; until then a failure must not count as unhandled.
+                  report.line.catch(() => undefined);
+                },
+              },
+            ],
+          },
+        });
       },
       'astro:build:done': async ({ logger }) => {
         try {
