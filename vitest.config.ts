@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     // Unit tests sit beside the code; e2e/ belongs to Playwright.
     include: ['src/**/*.test.ts'],
+    globalSetup: ['src/test-temp-folder.ts'],
   },
 });
