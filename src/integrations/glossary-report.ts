@@ -50,8 +50,8 @@ function reportInWorker(root: URL): { line: Promise<string>; worker: Worker } {
  * the articles are compiled (the end of the prerender bundle's build): from
  * there, the bundler writes its chunks and the pages are generated with a core
  * to spare, and the worker's memory is not added to the bundler's while the
- * articles compile. Started with the build, it took 0.3 GB more at the peak at
- * 10,000 articles, and no less time.
+ * articles compile. Started with the build, it took 0.1–0.3 GB more at the
+ * peak at 10,000 articles (two pairs of builds), and no less time.
  */
 export default function glossaryReport(): AstroIntegration {
   let report: ReturnType<typeof reportInWorker> | undefined;
