@@ -9,6 +9,7 @@ import { glossaryCoverage } from '../discover/coverage.ts';
 import { discoverCandidates } from '../discover/discover.ts';
 import { readRejected, rejectedFile } from '../discover/rejected-names.ts';
 import { readGlossary } from '../glossary/read-glossary.ts';
+import { whenArticlesCompiled } from './articles-compiled.ts';
 
 /**
  * What the glossary still owes the articles, in one line: how many entries
@@ -58,24 +59,12 @@ export default function glossaryReport(): AstroIntegration {
   return {
     name: 'annotated-sources:glossary-report',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'annotated-sources:glossary-report-start',
-                buildEnd() {
-                  if (this.environment.name !== 'prerender') return;
-                  report = reportInWorker(config.root);
-                  // Awaited at the end; until then a failure must not count as unhandled.
-                  report.line.catch(() => undefined);
-                },
-              },
-            ],
-          },
-        });
-      },
+      'astro:config:setup': (setup) =>
+        whenArticlesCompiled(setup, 'annotated-sources:glossary-report-start', () => {
+          report = reportInWorker(setup.config.root);
+          // Awaited at the end; until then a failure must not count as unhandled.
+          report.line.catch(() => undefined);
+        }),
       'astro:build:done': async ({ logger }) => {
         try {
           if (!report) throw new Error('the build did not start it');

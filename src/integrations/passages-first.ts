@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { archivePassages, forgetArchivePassages } from '../passages/archive-passages.ts';
+import { whenArticlesCompiled } from './articles-compiled.ts';
 
 /**
  * Computes the archive's shared passages when a build starts, before any
@@ -14,22 +15,8 @@ export default function passagesFirst(): AstroIntegration {
   return {
     name: 'annotated-sources:passages-first',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'annotated-sources:passages-done',
-                // Astro compiles the pages, and so every article, in its prerender build, the first.
-                buildEnd() {
-                  if (this.environment.name === 'prerender') forgetArchivePassages();
-                },
-              },
-            ],
-          },
-        });
-      },
+      'astro:config:setup': (setup) =>
+        whenArticlesCompiled(setup, 'annotated-sources:passages-done', forgetArchivePassages),
       'astro:build:start': ({ logger }) => {
         const started = performance.now();
         const index = archivePassages();

@@ -52,7 +52,7 @@ const accordingTo = /^[\s,.!?…–—-]*according to\s+(?:the\s+)?$/i;
 const verbBefore = new RegExp(String.raw`\b(?:${speechVerbs}|urged|called on|noting|saying|adding|warning)\b`, 'gi');
 /** Verbs whose object is whom the speaker addresses: `told Reuters`, `urged Vučić to`. */
 const addressVerb = /^(?:told|tells|urged|urges|asked|asks|warned|warns|called on)$/i;
-/** Between such a verb and the quotation, names (`N`) and nothing else but `and`, `the` and a `to`, `that` or colon. */
+/** Between such a verb and the quotation, names (`N`) and nothing else but `and`, `the` and a `to`, `that`, colon or comma. */
 const addressedNames = /^\s*(?:the\s+)?N(?:\s*(?:,|and)\s*(?:the\s+)?N)*\s*(?:to|that|:|,)?\s*$/i;
 /** What may stand between a speaker's name and the verb: `also`, `has`, an apposition between commas. */
 const subjectToVerb = /^(?:,[^,]{1,60},)?\s*(?:\w+\s+){0,2}$/;

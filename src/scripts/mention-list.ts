@@ -24,12 +24,14 @@ export function bindMentionList(tools: HTMLElement, list: HTMLElement): void {
   const status = tools.querySelector<HTMLElement>('[role="status"]');
   if (!order || !only || !status) return;
   const sections = [...list.querySelectorAll<HTMLElement>(':scope > .entity__article')];
+  const facts = sections.map(readSection);
   // One choice per article: its title and how many mentions it holds.
-  for (const section of sections)
-    only.add(new Option(`${titleOf(section)} (${readSection(section).mentions})`, section.id));
+  sections.forEach((section, index) =>
+    only.add(new Option(`${titleOf(section)} (${facts[index]?.mentions})`, section.id)),
+  );
 
   order.addEventListener('change', () => {
-    const positions = orderSections(sections.map(readSection), readMentionOrder(order.value));
+    const positions = orderSections(facts, readMentionOrder(order.value));
     list.append(...positions.map((position) => sections[position] as HTMLElement));
   });
   only.addEventListener('change', () => {
