@@ -1,5 +1,6 @@
 import { isAcronym } from '../text/fold.ts';
-import { foldScriptCharacter, foldScriptText, foldedAt } from '../text/fold-script.ts';
+import { foldScriptCharacter, foldScriptText } from '../text/fold-script.ts';
+import { type FoldedCharacters, foldedCharacters, isWordEndAt, isWordStartAt } from '../text/folded-characters.ts';
 import {
   type InflectingLanguage,
   inflectingLanguage,
@@ -108,10 +109,13 @@ export function compileMatcher(entries: Iterable<AliasEntry>, options: MatcherOp
 
   return (text, lang) => {
     const language = inflectingLanguage(lang);
+    const characters = foldedCharacters(text);
     const matches: Match[] = [];
     let position = 0;
     while (position < text.length) {
-      const match = isWordStart(text, position) ? longestAt(root, text, position, language) : undefined;
+      const match = isWordStartAt(characters, position)
+        ? longestAt(root, text, characters, position, language)
+        : undefined;
       if (match) {
         matches.push(match);
         position = match.end;
@@ -163,12 +167,14 @@ interface Found {
 function longestAt(
   root: TrieNode,
   text: string,
+  characters: FoldedCharacters,
   start: number,
   language: InflectingLanguage | undefined,
 ): Match | undefined {
   let best: Found | undefined;
   const consider = (node: TrieNode, position: number, inflected: boolean): void => {
-    if (node.ends.length === 0 || !isWordEnd(text, position)) return;
+    // An alias that ends in a letter or digit must not run on into a word (`NATO` in `NATOs`); `NATO’s` is fine.
+    if (node.ends.length === 0 || !isWordEndAt(characters, position)) return;
     if (best && (position < best.match.end || (position === best.match.end && (inflected || !best.inflected)))) return;
     let surface: string | undefined;
     const end = node.ends.find(
@@ -178,9 +184,10 @@ function longestAt(
     );
     if (end) best = { match: { entity: end.entity, start, end: position }, inflected };
   };
-  const walk = (from: TrieNode, at: number, inflected: boolean): void => {
+  const { folded, ends, at } = characters;
+  const walk = (from: TrieNode, position: number, inflected: boolean): void => {
     let node: TrieNode | undefined = from;
-    let position = at;
+    let index = position < text.length ? (at[position] ?? folded.length) : folded.length;
     while (node) {
       if (language && node.inflected) {
         for (const record of node.inflected) {
@@ -192,15 +199,22 @@ function longestAt(
           }
         }
       }
-      if (position >= text.length) return;
-      const { folded, next } = foldedAt(text, position);
-      position = next;
-      for (const character of folded) node = node?.next.get(character);
+      if (index >= folded.length) return;
+      node = step(node, folded[index] ?? '');
+      position = ends[index] ?? text.length;
+      index++;
       if (node) consider(node, position, inflected);
     }
   };
   walk(root, start, false);
   return best?.match;
+}
+
+/** The node a character's folding leads to from `node`, if any. */
+function step(node: TrieNode | undefined, folded: string): TrieNode | undefined {
+  if (folded.length === 1) return node?.next.get(folded);
+  for (const character of folded) node = node?.next.get(character);
+  return node;
 }
 
 /**
@@ -218,24 +232,6 @@ function endingEnd(text: string, position: number, record: Inflected): number | 
     end += character.length;
   }
   return record.endings.has(folded) ? end : undefined;
-}
-
-function isWordStart(text: string, position: number): boolean {
-  const before = position === 0 ? '' : String.fromCodePoint(codePointBefore(text, position));
-  return !wordCharacter.test(before) && !/\s/.test(text[position] ?? ' ');
-}
-
-/** An alias that ends in a letter or digit must not run on into a word (`NATO` in `NATOs`); `NATO’s` is fine. */
-function isWordEnd(text: string, position: number): boolean {
-  if (position >= text.length) return true;
-  const last = String.fromCodePoint(codePointBefore(text, position));
-  return !wordCharacter.test(last) || !wordCharacter.test(String.fromCodePoint(text.codePointAt(position) ?? 32));
-}
-
-function codePointBefore(text: string, position: number): number {
-  const low = text.charCodeAt(position - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && position >= 2) return text.codePointAt(position - 2) ?? low;
-  return low;
 }
 
 function codePointLength(text: string, position: number): number {

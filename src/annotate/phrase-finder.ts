@@ -1,4 +1,5 @@
-import { foldScriptText, foldedAt } from '../text/fold-script.ts';
+import { foldScriptText } from '../text/fold-script.ts';
+import { type FoldedCharacters, foldedCharacters, isWordEndAt, isWordStartAt } from '../text/folded-characters.ts';
 
 /** A phrase found in a text, with the values of every phrase that folds to it. */
 export interface PhraseHit<T> {
@@ -18,9 +19,6 @@ interface TrieNode<T> {
 }
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: [] });
-
-/** Letters, digits and combining marks make up words; anything else separates them. */
-const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
 
 /**
  * Compiles phrases into a finder that finds all of them in one left-to-right
@@ -45,10 +43,11 @@ export function compilePhraseFinder<T>(phrases: Iterable<{ phrase: string; value
   }
 
   return (text, accept = () => true) => {
+    const characters = foldedCharacters(text);
     const hits: PhraseHit<T>[] = [];
     let position = 0;
     while (position < text.length) {
-      const hit = isWordStart(text, position) ? longestAt(root, text, position, accept) : undefined;
+      const hit = isWordStartAt(characters, position) ? longestAt(root, characters, position, accept) : undefined;
       if (hit) {
         hits.push(hit);
         position = hit.end;
@@ -63,41 +62,22 @@ export function compilePhraseFinder<T>(phrases: Iterable<{ phrase: string; value
 /** The longest accepted phrase that starts at `start` and ends on a word boundary. */
 function longestAt<T>(
   root: TrieNode<T>,
-  text: string,
+  characters: FoldedCharacters,
   start: number,
   accept: (start: number, end: number) => boolean,
 ): PhraseHit<T> | undefined {
+  const { folded, ends: characterEnds, at } = characters;
   const ends: PhraseHit<T>[] = [];
   let node: TrieNode<T> | undefined = root;
-  let position = start;
-  while (node && position < text.length) {
-    const { folded, next } = foldedAt(text, position);
-    position = next;
-    for (const character of folded) node = node?.next.get(character);
-    if (node && node.values.length > 0 && isWordEnd(text, position))
+  for (let index = at[start] ?? folded.length; node && index < folded.length; index++) {
+    const piece = folded[index] ?? '';
+    if (piece.length === 1) node = node.next.get(piece);
+    else for (const character of piece) node = node?.next.get(character);
+    const position = characterEnds[index] ?? 0;
+    // A phrase that ends in a letter or digit must not run on into a word; `alliance’s` is fine.
+    if (node && node.values.length > 0 && isWordEndAt(characters, position))
       ends.push({ start, end: position, values: node.values });
   }
   // Few phrases end inside one another, so trying them longest first costs little.
   return ends.reverse().find((hit) => accept(hit.start, hit.end));
-}
-
-function isWordStart(text: string, position: number): boolean {
-  return !wordCharacter.test(characterBefore(text, position)) && !/\s/.test(text[position] ?? ' ');
-}
-
-/** A phrase that ends in a letter or digit must not run on into a word; `alliance’s` is fine. */
-function isWordEnd(text: string, position: number): boolean {
-  if (position >= text.length) return true;
-  return (
-    !wordCharacter.test(characterBefore(text, position)) ||
-    !wordCharacter.test(String.fromCodePoint(text.codePointAt(position) ?? 32))
-  );
-}
-
-function characterBefore(text: string, position: number): string {
-  if (position === 0) return '';
-  const low = text.charCodeAt(position - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && position >= 2)
-    return String.fromCodePoint(text.codePointAt(position - 2) ?? low);
-  return String.fromCharCode(low);
 }
