@@ -1,15 +1,16 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { articles, articleUrl, entityUrl, mentions, nonEmpty, openPreview, pages } from './site.ts';
+import { articles, articleUrl, entityOfMention, entityUrl, mentions, nonEmpty, openPreview, pages } from './site.ts';
 
 /** The mention links of a page: `{ anchor, entity, href }`. */
 async function mentionsOn(page: Page) {
-  return mentions(page).evaluateAll((links) =>
-    links.map((link) => ({
-      anchor: link.id,
-      entity: (link as HTMLElement).dataset.entity ?? '',
-      href: new URL((link as HTMLAnchorElement).href).pathname,
-    })),
-  );
+  return mentions(page)
+    .evaluateAll((links) =>
+      links.map((link) => ({
+        anchor: link.id,
+        href: new URL((link as HTMLAnchorElement).href).pathname,
+      })),
+    )
+    .then((links) => links.map((link) => ({ ...link, entity: entityOfMention(link.href) })));
 }
 
 test('every article has annotations, each linking to its entity’s glossary page with a unique anchor', async ({
@@ -94,7 +95,7 @@ test('focusing a mention with the keyboard shows its preview; Escape closes it',
   await page.goto(pages.article.url);
   const firstMention = mentions(page).first();
   const card = await openPreview(page, firstMention, 'focus');
-  const entity = (await firstMention.getAttribute('data-entity')) ?? '';
+  const entity = entityOfMention((await firstMention.getAttribute('href')) ?? '');
   await expect(card.getByRole('link')).toHaveAttribute('href', entityUrl(entity));
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
@@ -147,7 +148,7 @@ test('clicking a mention opens the glossary page, whose backlink lands on the hi
   await expect(page).toHaveURL(href);
   const target = page.locator(`#${href.split('#')[1]}`);
   await expect(target).toHaveClass(/mention/);
-  await expect(target).toHaveAttribute('data-entity', 'antony-blinken');
+  await expect(target).toHaveAttribute('href', entityUrl('antony-blinken'));
   expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
   await expect(target).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   await expect(target).toBeInViewport();
@@ -171,12 +172,12 @@ test('clicking a mention opens the glossary page, whose backlink lands on the hi
 test('an entity is a tab stop at its first mention only; later ones are drawn faint', async ({ page }) => {
   await page.goto(pages.article.url);
   const all = mentions(page);
-  const entities = new Set(await all.evaluateAll((links) => links.map((link) => link.getAttribute('data-entity'))));
+  const entities = new Set(await all.evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
   const tabStops = page.locator('a.mention:not([tabindex="-1"])');
   await expect(tabStops).toHaveCount(entities.size);
   expect(await all.count()).toBeGreaterThan(entities.size);
   const repeat = page.locator('a.mention--repeat').first();
-  const entity = (await repeat.getAttribute('data-entity')) ?? '';
+  const entity = entityOfMention((await repeat.getAttribute('href')) ?? '');
   const first = mentions(page, entity).first();
   await expect(first).not.toHaveClass(/mention--repeat/);
   const faint = await repeat.evaluate((element) => getComputedStyle(element).textDecorationColor);
@@ -190,7 +191,7 @@ test('the reader switches annotations to every mention or none, and the choice h
   const control = page.getByRole('group', { name: 'Links to the glossary' });
   await expect(control.getByLabel('First of each')).toBeChecked();
   const repeat = page.locator('a.mention--repeat').first();
-  const entity = (await repeat.getAttribute('data-entity')) ?? '';
+  const entity = entityOfMention((await repeat.getAttribute('href')) ?? '');
   const decoration = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).textDecorationColor);
 
   await control.getByLabel('Every mention').check();
@@ -323,7 +324,7 @@ test('a role phrase links to who held the role then, and the name inside it to i
   const target = mentions(page).and(page.locator(':target'));
   await expect(target).toHaveText('president');
   // The name inside the phrase keeps its own link, beside the role's: links never nest.
-  await expect(target.locator('xpath=preceding-sibling::a[1]')).toHaveAttribute('data-entity', 'serbia');
+  await expect(target.locator('xpath=preceding-sibling::a[1]')).toHaveAttribute('href', entityUrl('serbia'));
 });
 
 test('the glossary index groups entries by kind, A to Z (people by surname), with counts', async ({ page }) => {

@@ -79,7 +79,7 @@ test('mentions, previews and backlinks work under the base path', async ({ page 
   const href = (await backlink.getAttribute('href')) ?? '';
   expect(href.startsWith(`${base}articles/`)).toBe(true);
   await backlink.click();
-  await expect(mentions(page).and(page.locator(':target'))).toHaveAttribute('data-entity', 'nato');
+  await expect(mentions(page, 'nato').and(page.locator(':target'))).toHaveCount(1);
 });
 
 test('search works under the base path, and results open with the terms highlighted', async ({ page }) => {

@@ -12,7 +12,7 @@ test('an entity page lists what the articles quote it saying, each linked to the
   await link.click();
   // The spot is the speaker's mention, in the paragraph that holds the quotation.
   const spot = page.locator(':target');
-  await expect(spot).toHaveAttribute('data-entity', 'john-kirby');
+  await expect(spot).toHaveAttribute('href', entityUrl('john-kirby'));
   await expect(page.locator('.article__body p', { has: spot })).toContainText(words);
 });
 

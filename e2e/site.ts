@@ -236,9 +236,13 @@ export async function loadAllResults(page: Page): Promise<void> {
   await expect(ui.titles).toHaveCount(total);
 }
 
-/** The entity mentions in a page or part of one, or those of one entity. */
+/** The entity mentions in a page or part of one, or those of one entity (whatever path the site is served under). */
 export const mentions = (scope: Page | Locator, entity?: string) =>
-  scope.locator(entity ? `a.mention[data-entity="${entity}"]` : 'a.mention');
+  scope.locator(entity ? `a.mention[href$="${entityUrl(entity)}"]` : 'a.mention');
+
+/** The entity a mention link names: the last folder of its glossary page's path. */
+export const entityOfMention = (href: string) =>
+  /\/glossary\/([^/]+)\/$/.exec(new URL(href, 'http://x/').pathname)?.[1] ?? '';
 
 /** How a reader opens a mention's preview: pointer, keyboard, or touch. */
 export type PreviewTrigger = 'hover' | 'focus' | 'tap';

@@ -193,7 +193,7 @@ function recordMentions(tree: Root, glossary: CompiledGlossary): Mention[] {
       counts.set(entity, n);
       const anchor = mentionAnchor(entity, n);
       const kind = glossary.entries.get(entity)?.kind ?? '';
-      data.hProperties = mentionAttributes(entity, anchor, { kind, repeat: n > 1 });
+      data.hProperties = mentionAttributes(anchor, { kind, repeat: n > 1 });
       const sentence = sentenceAt(start);
       mentions.push({
         entity,

@@ -108,7 +108,6 @@ function marker({ number, total }: SharedPassageNote): Link {
         id: passageMarkerId(number),
         class: 'passage-ref',
         'aria-label': `Shared passage ${number}: in ${total} other ${total === 1 ? 'report' : 'reports'}`,
-        'data-pagefind-ignore': '',
       },
     },
   };

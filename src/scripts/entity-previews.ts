@@ -39,11 +39,12 @@ export function mentionCounts(
 
 /** The card's content for a mention: the entity's kind, name, role and summary, its counts, and a link to its page. */
 function cardContent(mention: HTMLAnchorElement, preview: EntityPreview): Node[] {
-  const entity = mention.dataset.entity ?? '';
-  const here = document.querySelectorAll(`a.mention[data-entity="${CSS.escape(entity)}"]`).length;
+  // Mentions of one entity link to one page.
+  const href = mention.getAttribute('href') ?? '';
+  const here = document.querySelectorAll(`a.mention[href="${CSS.escape(href)}"]`).length;
   const more = document.createElement('a');
   more.className = 'preview-card__more';
-  more.href = mention.getAttribute('href') ?? mention.href;
+  more.href = href;
   more.textContent = 'Glossary entry and every mention';
   return [
     paragraph('preview-card__kind', preview.kind),

@@ -22,8 +22,10 @@ export const notIndexedSelectors = [
   '.provenance',
   // Page furniture of a source (captions, bylines, share prompts, "Read next: …"): not part of the article.
   '.source-aside',
-  // The notes on shared passages: other reports' titles, counts and "earliest known version" on every page.
+  // The notes on shared passages: other reports' titles, counts and "earliest known version" on every page;
+  // and the numbered markers in the text that lead to them.
   '.passage-notes',
+  '.passage-ref',
   // The list of who an article names: a bare list of names as a result; the names are metadata instead.
   '.article__named',
   // Mention counts beside names, and the kind headings of entity lists.
