@@ -27,19 +27,3 @@ const foldedCharacters = new Map<string, string>();
 export function foldScriptText(text: string): string {
   return Array.from(text.trim().replace(/\s+/g, ' '), foldScriptCharacter).join('');
 }
-
-/**
- * Reads the character of a text at `position` as the tries of names and
- * phrases compare it: folded with {@link foldScriptCharacter}, and a run of
- * white space as one space. Returns what it folds to and where the next
- * character starts.
- */
-export function foldedAt(text: string, position: number): { folded: string; next: number } {
-  if (/\s/.test(text[position] ?? '')) {
-    let next = position;
-    while (next < text.length && /\s/.test(text[next] ?? '')) next++;
-    return { folded: ' ', next };
-  }
-  const character = String.fromCodePoint(text.codePointAt(position) ?? 0);
-  return { folded: foldScriptCharacter(character), next: position + character.length };
-}
