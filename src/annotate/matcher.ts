@@ -1,6 +1,12 @@
 import { isAcronym } from '../text/fold.ts';
 import { foldScriptCharacter, foldScriptText } from '../text/fold-script.ts';
-import { type FoldedCharacters, foldedCharacters, isWordEndAt, isWordStartAt } from '../text/folded-characters.ts';
+import {
+  type FoldedCharacters,
+  foldedCharacters,
+  followFolded,
+  isWordEndAt,
+  isWordStartAt,
+} from '../text/folded-characters.ts';
 import {
   type InflectingLanguage,
   inflectingLanguage,
@@ -200,7 +206,7 @@ function longestAt(
         }
       }
       if (index >= folded.length) return;
-      node = step(node, folded[index] ?? '');
+      node = followFolded(node, folded[index] ?? '');
       position = ends[index] ?? text.length;
       index++;
       if (node) consider(node, position, inflected);
@@ -208,13 +214,6 @@ function longestAt(
   };
   walk(root, start, false);
   return best?.match;
-}
-
-/** The node a character's folding leads to from `node`, if any. */
-function step(node: TrieNode | undefined, folded: string): TrieNode | undefined {
-  if (folded.length === 1) return node?.next.get(folded);
-  for (const character of folded) node = node?.next.get(character);
-  return node;
 }
 
 /**

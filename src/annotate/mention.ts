@@ -30,9 +30,10 @@ export function mentionAnchor(entity: string, n: number): string {
  * draws mention markup, for the article body and its headline alike. The
  * `href` alone says which entity it names (scripts and tests read it there:
  * every attribute is written some 60 times in each of thousands of pages and
- * compiled modules, so none repeats another). The entity's kind styles it; a `repeat` (the entity is already linked earlier
- * in the article) is drawn faint and left out of the keyboard's tab order, so
- * that a keyboard crosses an article in one stop per entity it names.
+ * compiled modules, so none repeats another). The entity's kind styles it; a
+ * `repeat` (the entity is already linked earlier in the article) is drawn
+ * faint and left out of the keyboard's tab order, so that a keyboard crosses
+ * an article in one stop per entity it names.
  */
 export function mentionAttributes(
   anchor: string,

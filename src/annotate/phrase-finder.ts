@@ -1,5 +1,11 @@
 import { foldScriptText } from '../text/fold-script.ts';
-import { type FoldedCharacters, foldedCharacters, isWordEndAt, isWordStartAt } from '../text/folded-characters.ts';
+import {
+  type FoldedCharacters,
+  foldedCharacters,
+  followFolded,
+  isWordEndAt,
+  isWordStartAt,
+} from '../text/folded-characters.ts';
 
 /** A phrase found in a text, with the values of every phrase that folds to it. */
 export interface PhraseHit<T> {
@@ -70,9 +76,7 @@ function longestAt<T>(
   const ends: PhraseHit<T>[] = [];
   let node: TrieNode<T> | undefined = root;
   for (let index = at[start] ?? folded.length; node && index < folded.length; index++) {
-    const piece = folded[index] ?? '';
-    if (piece.length === 1) node = node.next.get(piece);
-    else for (const character of piece) node = node?.next.get(character);
+    node = followFolded(node, folded[index] ?? '');
     const position = characterEnds[index] ?? 0;
     // A phrase that ends in a letter or digit must not run on into a word; `alliance’s` is fine.
     if (node && node.values.length > 0 && isWordEndAt(characters, position))

@@ -79,6 +79,16 @@ export function foldedCharacters(text: string): FoldedCharacters {
   return lastFolded;
 }
 
+/** The node of a character trie that a character's folding leads to from `node`, if any. */
+export function followFolded<Node extends { next: Map<string, Node> }>(
+  node: Node | undefined,
+  folded: string,
+): Node | undefined {
+  if (folded.length === 1) return node?.next.get(folded);
+  for (const character of folded) node = node?.next.get(character);
+  return node;
+}
+
 /** Whether a word starts at `position`: no word character just before it, and no white space at it. */
 export function isWordStartAt({ word, space }: FoldedCharacters, position: number): boolean {
   return !(position > 0 && word[position - 1]) && !space[position];
