@@ -6,6 +6,7 @@ import {
   followFolded,
   isWordEndAt,
   isWordStartAt,
+  wordCharacter,
 } from '../text/folded-characters.ts';
 import {
   type InflectingLanguage,
@@ -64,9 +65,6 @@ interface Inflected {
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
-
-/** Letters, digits and combining marks make up words; anything else separates them. */
-const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
 
 /**
  * Compiles aliases into a matcher that finds all of them in one left-to-right

@@ -23,7 +23,7 @@ export interface FoldedCharacters {
 }
 
 /** Letters, digits and combining marks make up words; anything else separates them. */
-const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
+export const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
 const whiteSpace = /\s/;
 
 /** Whether each ASCII character is a word character, and what it folds to: nearly every character of an article is ASCII. */
