@@ -77,7 +77,9 @@ export function discoverCandidates(articles: readonly ArticleText[], options: Di
       coveredGroups.add(mention.group);
       continue;
     }
-    groups.set(mention.group, [...(groups.get(mention.group) ?? []), mention]);
+    const group = groups.get(mention.group);
+    if (group) group.push(mention);
+    else groups.set(mention.group, [mention]);
   }
   const candidates: Candidate[] = [];
   for (const [group, uses] of groups) {

@@ -15,6 +15,15 @@ describe('foldText', () => {
     ];
     for (const [text, folded] of table) expect(foldText(text), text).toBe(folded);
   });
+
+  it('should fold plain ASCII as it folds each character', () => {
+    const table = ['  Jens\tSTOLTENBERG\n', "O'Brien-Smith", 'U.S. Army 1st Battalion', 'AT&T', ''];
+    for (const text of table) {
+      const byCharacter = Array.from(text.trim().replace(/\s+/g, ' '), foldCharacter).join('');
+      expect(foldText(text), text).toBe(byCharacter);
+    }
+    expect(foldText('  Jens\tSTOLTENBERG\n')).toBe('jens stoltenberg');
+  });
 });
 
 describe('foldCharacter', () => {
