@@ -131,7 +131,11 @@ interface PhraseClaim {
  */
 function phraseConflicts(entries: GlossaryEntry[]): string[] {
   const claims = new Map<string, PhraseClaim[]>();
-  const claim = (key: string, value: PhraseClaim) => claims.set(key, [...(claims.get(key) ?? []), value]);
+  const claim = (key: string, value: PhraseClaim) => {
+    const earlier = claims.get(key);
+    if (earlier) earlier.push(value);
+    else claims.set(key, [value]);
+  };
   for (const entry of entries) {
     for (const [index, role] of entry.roles.entries()) {
       for (const [at, phrase] of role.phrases.entries()) {

@@ -48,7 +48,11 @@ export function alignReports(a: string[], b: string[], threshold = defaultPassag
   b.forEach((_, j) => {
     const row = rowOfB.get(j);
     if (row !== undefined) anchor = row;
-    else afterRow.set(anchor, [...(afterRow.get(anchor) ?? []), j]);
+    else {
+      const after = afterRow.get(anchor);
+      if (after) after.push(j);
+      else afterRow.set(anchor, [j]);
+    }
   });
 
   const rows: AlignedRow[] = (afterRow.get(-1) ?? []).map((j) => ({ b: j }));
