@@ -71,19 +71,13 @@ export function discoverCandidates(articles: readonly ArticleText[], options: Di
     }
   }
   regroup(mentions, expansions);
-  const groups = new Map<string, Mention[]>();
-  for (const mention of mentions) {
-    if (coveredGroups.has(mention.group) || options.covered(mention.surface)) {
-      coveredGroups.add(mention.group);
-      continue;
-    }
-    const group = groups.get(mention.group);
-    if (group) group.push(mention);
-    else groups.set(mention.group, [mention]);
-  }
+  for (const mention of mentions) if (options.covered(mention.surface)) coveredGroups.add(mention.group);
+  const groups = Map.groupBy(
+    mentions.filter((mention) => !coveredGroups.has(mention.group)),
+    (mention) => mention.group,
+  );
   const candidates: Candidate[] = [];
-  for (const [group, uses] of groups) {
-    if (coveredGroups.has(group)) continue;
+  for (const uses of groups.values()) {
     const candidate = toCandidate(uses);
     if (!candidate || (candidate.kind === 'journalist' && !options.journalists)) continue;
     const forms = [candidate.name, ...candidate.variants].map((form) => foldText(form));

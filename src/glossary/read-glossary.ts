@@ -130,24 +130,19 @@ interface PhraseClaim {
  * time. Both files are named on one line.
  */
 function phraseConflicts(entries: GlossaryEntry[]): string[] {
-  const claims = new Map<string, PhraseClaim[]>();
-  const claim = (key: string, value: PhraseClaim) => {
-    const earlier = claims.get(key);
-    if (earlier) earlier.push(value);
-    else claims.set(key, [value]);
-  };
+  const claims: PhraseClaim[] = [];
   for (const entry of entries) {
     for (const [index, role] of entry.roles.entries()) {
       for (const [at, phrase] of role.phrases.entries()) {
-        claim(foldScriptText(phrase), { entry, field: `roles.${index}.phrases.${at}`, phrase, ...term(role) });
+        claims.push({ entry, field: `roles.${index}.phrases.${at}`, phrase, ...term(role) });
       }
     }
     for (const [index, phrase] of entry.descriptors.entries()) {
-      claim(foldScriptText(phrase), { entry, field: `descriptors.${index}`, phrase });
+      claims.push({ entry, field: `descriptors.${index}`, phrase });
     }
   }
   const problems: string[] = [];
-  for (const group of claims.values()) {
+  for (const group of Map.groupBy(claims, (claim) => foldScriptText(claim.phrase)).values()) {
     for (const [index, later] of group.entries()) {
       const earlier = group
         .slice(0, index)

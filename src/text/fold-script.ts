@@ -10,18 +10,18 @@ const cyrillic = /\p{Script=Cyrillic}/u;
  */
 export function foldScriptCharacter(character: string): string {
   // The matcher folds every character of every article: each distinct character is folded once.
-  let folded = foldedCharacters.get(character);
+  let folded = characterFoldings.get(character);
   if (folded === undefined) {
     folded = cyrillic.test(character)
       ? Array.from(latinize(character), foldCharacter).join('')
       : foldCharacter(character);
-    foldedCharacters.set(character, folded);
+    characterFoldings.set(character, folded);
   }
   return folded;
 }
 
 /** Characters folded so far: a text's alphabet is small, and folding one costs a Unicode normalization. */
-const foldedCharacters = new Map<string, string>();
+const characterFoldings = new Map<string, string>();
 
 /** Folds a whole string with {@link foldScriptCharacter}, runs of white space made one space. */
 export function foldScriptText(text: string): string {

@@ -25,19 +25,19 @@ const unstroked: Record<string, string> = {
 export function foldCharacter(character: string): string {
   // Every character of every article is folded, by the annotator and by entity discovery: each
   // distinct character is folded once (a text's alphabet is small; a Unicode normalization is not cheap).
-  let folded = foldedCharacters.get(character);
+  let folded = characterFoldings.get(character);
   if (folded === undefined) {
     const lower = character.toLowerCase();
     folded = (unstroked[lower] ?? lower).normalize('NFD').replace(/\p{M}/gu, '');
-    foldedCharacters.set(character, folded);
+    characterFoldings.set(character, folded);
   }
   return folded;
 }
 
 /** Characters folded so far, and what they fold to. */
-const foldedCharacters = new Map<string, string>();
+const characterFoldings = new Map<string, string>();
 
-/** Printable ASCII only: text whose folding is lower-casing, as most names' in most archives. */
+/** Printable ASCII only: text that folds by lower-casing alone, as most names in most archives do. */
 const plainAscii = /^[ -~]*$/;
 
 /** Folds a whole string with {@link foldCharacter}, runs of white space made one space. */
