@@ -7,8 +7,22 @@ export interface RenderedArticle extends ArticleData {
   Content: Awaited<ReturnType<typeof render>>['Content'];
 }
 
-/** Renders an article and reads the data its remark plugins handed back, typed. */
-export async function renderArticle(article: Article): Promise<RenderedArticle> {
-  const { Content, remarkPluginFrontmatter } = await render(article);
-  return { Content, ...readArticleData(remarkPluginFrontmatter) };
+const rendered = new Map<string, Promise<RenderedArticle>>();
+
+/**
+ * Renders an article and reads the data its remark plugins handed back,
+ * typed; once per article and build. The mention index, the article's page
+ * and the article list each ask for every article: three renders and three
+ * readings of its data otherwise.
+ */
+export function renderArticle(article: Article): Promise<RenderedArticle> {
+  let once = rendered.get(article.id);
+  if (!once) {
+    once = render(article).then(({ Content, remarkPluginFrontmatter }) => ({
+      Content,
+      ...readArticleData(remarkPluginFrontmatter),
+    }));
+    rendered.set(article.id, once);
+  }
+  return once;
 }
