@@ -1,9 +1,9 @@
 /**
- * Prints how quote attribution scores on the project's test set.
- * Usage: `npm run evaluate:quotes`.
+ * Prints how quote attribution scores on the project's test set, in all and
+ * by language. Usage: `npm run evaluate:quotes`.
  */
 import { scoreQuotes } from './quote-evaluation.ts';
-import { quoteTestSet } from './quote-test-set.ts';
+import { type QuoteCase, quoteTestSet } from './quote-test-set.ts';
 
 const score = scoreQuotes(quoteTestSet);
 console.table({
@@ -12,3 +12,14 @@ console.table({
 });
 console.log(`precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`);
 if (score.misread.length > 0) console.log('Quotations misread in:', score.misread);
+
+const byLanguage = Map.groupBy(quoteTestSet, (testCase: QuoteCase) => testCase.lang ?? 'en');
+console.log('By language:');
+console.table(
+  Object.fromEntries(
+    [...byLanguage].map(([lang, cases]) => {
+      const { expected, attributed, correct } = scoreQuotes(cases);
+      return [lang, { paragraphs: cases.length, 'speakers labelled': expected, named: attributed, right: correct }];
+    }),
+  ),
+);

@@ -1,20 +1,24 @@
 /**
  * Finds the direct quotations in a paragraph and who the text says spoke
  * them. Quotations are text between paired quotation marks (“…”, "…", „…“,
- * «…») of two words or more: a single quoted word is a term, not a
+ * «…», »…«) of two words or more: a single quoted word is a term, not a
  * statement. A quotation is attributed only where the text says who spoke,
- * in one of these shapes, to a named person, organisation or state:
+ * in one of these shapes, to a named person, organisation or state (shown
+ * in English; each language has its own words, in `speech-words.ts`:
+ * `„…“, sagte Kirby`, `« … », a-t-il dit`, `„…“, rekao je.`):
  *
  * - after it: `"…," Kirby said`, `"…," said John Kirby`, `"…," the White House said`,
  *   `"…," according to the White House`, and `"…," he said` when it is clear who `he` is
  *   (see {@link pronounSpeaker});
  * - before it, in the same sentence: `Kirby told reporters: "…"`, `The White House said that "…"`,
  *   `Stoltenberg urged all parties to de-escalate, noting that the "…"` (the name right before the
- *   speech verb; not when another person or organisation is named between the verb and the quote).
+ *   speech verb; not when another person or organisation is named between the verb and the quote),
+ *   and `According to Kirby, the attack was "…"` (nobody else named between).
  *
  * Anything else stays unattributed: a wrong speaker is worse than none.
  */
 import { sentenceLookup } from '../text/sentences.ts';
+import { type SpeechPatterns, speechPatterns } from './speech-words.ts';
 
 /** A named entity in the paragraph, as the annotator linked it. */
 export interface NamedSpan {
@@ -36,28 +40,41 @@ export interface FoundQuote {
   speaker?: NamedSpan;
 }
 
-const quotation = /“([^”]+)”|"([^"]+)"|„([^“”]+)[“”]|«\s?([^»]+?)\s?»/g;
-const speechVerbs =
-  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|warned|warns|urged|urges|declared|declares|' +
-  'announced|announces|insisted|insists|noted|notes|stressed|stresses|explained|explains|asked|asks|' +
-  'argued|argues|claimed|claims|emphasized|emphasised|emphasizes|emphasises|confirmed|confirms|' +
-  'tweeted|posted|replied|continued|concluded|remarked';
-/** Right after the quotation: `, he said`, `, said`, `, Kirby said` (the name is read from the mentions). */
-const pronounAfter = new RegExp(String.raw`^[\s,.!?…–—-]*(?:he|she)\s+(?:${speechVerbs})\b`, 'i');
-const verbAfter = new RegExp(String.raw`^[\s,.!?…–—-]*(?:${speechVerbs})\b`, 'i');
-/** A speech verb right after a name: `Kirby said`. */
-const verbFirst = new RegExp(String.raw`^\s*(?:${speechVerbs})\b`, 'i');
-const accordingTo = /^[\s,.!?…–—-]*according to\s+(?:the\s+)?$/i;
-/** A speech verb before the quotation, in the same sentence (`Kirby told reporters:`, `Blinken urged Vučić to`). */
-const verbBefore = new RegExp(String.raw`\b(?:${speechVerbs}|urged|called on|noting|saying|adding|warning)\b`, 'gi');
-/** Verbs whose object is whom the speaker addresses: `told Reuters`, `urged Vučić to`. */
-const addressVerb = /^(?:told|tells|urged|urges|asked|asks|warned|warns|called on)$/i;
-/** Between such a verb and the quotation, names (`N`) and nothing else but `and`, `the` and a `to`, `that`, colon or comma. */
-const addressedNames = /^\s*(?:the\s+)?N(?:\s*(?:,|and)\s*(?:the\s+)?N)*\s*(?:to|that|:|,)?\s*$/i;
-/** What may stand between a speaker's name and the verb: `also`, `has`, an apposition between commas. */
-const subjectToVerb = /^(?:,[^,]{1,60},)?\s*(?:\w+\s+){0,2}$/;
+const quotation = /“([^”]+)”|"([^"]+)"|„([^“”]+)[“”]|«\s?([^»]+?)\s?»|»([^«]+)«/g;
 
 const speaks = (span: NamedSpan) => span.kind !== 'place';
+
+/**
+ * Between two names of one title: at most three words, then perhaps a comma
+ * (group 2); a possessive first (group 1): `White House spokesperson John
+ * Kirby`, `the White House's spokesperson, John Kirby`, `Blinken's spokesman,
+ * Matthew Miller`.
+ */
+const withinTitle = /^(['’]s)?(?:\s+[\p{L}\p{N}'’.-]+){0,3}(,)?\s+$/u;
+
+/**
+ * The first of `spans` (names in text order) and the names that follow it
+ * in one title: a person after a body's or a place's title (`Marvik mayor
+ * Ilse Varga`), or after a person's possessive (`Blinken's spokesman,
+ * Matthew Miller`); but not `Kurti über Vučić`, nor `the White House, after
+ * Vučić`.
+ */
+function oneTitle(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const title: NamedSpan[] = [];
+  for (const span of spans) {
+    const last = title.at(-1);
+    if (last) {
+      const between = withinTitle.exec(text.slice(last.end, span.start));
+      if (!between || (last.kind === 'person' && !between[1])) break;
+      if (between[2] && span.kind !== 'person') break;
+    }
+    title.push(span);
+  }
+  return title;
+}
+
+/** Who speaks under a title: its last person (`White House spokesperson John Kirby`), else its first name that may speak. */
+const titleHolder = (title: NamedSpan[]) => title.findLast((span) => span.kind === 'person') ?? title.find(speaks);
 
 /** The person among spans, else the first that may speak. */
 function pick(spans: NamedSpan[]): NamedSpan | undefined {
@@ -118,23 +135,26 @@ export function personCarried(
 /**
  * The quotations of `text` with their speakers. `mentions` are the
  * paragraph's named entities in order; `carried` is the person a `he said`
- * at its start refers to, from earlier paragraphs ({@link personCarried}).
+ * at its start refers to, from earlier paragraphs ({@link personCarried});
+ * `lang` is the article's language (a BCP 47 tag), whose speech verbs are
+ * read ({@link speechPatterns}).
  */
-export function findQuotes(text: string, mentions: NamedSpan[], carried?: NamedSpan): FoundQuote[] {
+export function findQuotes(text: string, mentions: NamedSpan[], carried?: NamedSpan, lang?: string): FoundQuote[] {
+  const patterns = speechPatterns(lang);
   const sentenceAt = sentenceLookup(text);
   const sentenceEnd = endBefore(sentenceAt);
   const quotes: FoundQuote[] = [];
   for (const match of text.matchAll(quotation)) {
     // A comma the English style puts inside the closing mark belongs to the sentence, not the quotation.
-    const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim().replace(/[,;:]$/, '');
+    const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/[,;:]$/, '');
     if (inner.split(/\s+/).length < 2) continue;
     const start = match.index;
     const end = start + match[0].length;
     const quote: FoundQuote = { text: inner, start, end };
     const speaker =
-      speakerAfter(text, end, sentenceAt(Math.min(end, text.length - 1)).end, mentions, () =>
+      speakerAfter(text, end, sentenceAt(Math.min(end, text.length - 1)).end, mentions, patterns, () =>
         pronounSpeaker(mentions, start, quotes, carried, sentenceEnd),
-      ) ?? speakerBefore(text, start, sentenceAt(start).start, mentions);
+      ) ?? speakerBefore(text, start, sentenceAt(start).start, mentions, patterns);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
@@ -146,26 +166,26 @@ function speakerAfter(
   end: number,
   sentenceEnd: number,
   mentions: NamedSpan[],
+  patterns: SpeechPatterns,
   pronoun: () => NamedSpan | undefined,
 ): NamedSpan | undefined {
   const tail = text.slice(end, Math.max(end, sentenceEnd));
-  if (pronounAfter.test(tail)) return pronoun();
+  if (patterns.pronounAfter.test(tail)) return pronoun();
   // The first names after the quotation, with only a speech verb or a title between.
   const near = mentions.filter((span) => span.start >= end && span.start - end <= 80 && span.end <= sentenceEnd);
   const first = near[0];
   if (!first) return undefined;
   const between = text.slice(end, first.start);
-  if (accordingTo.test(between)) return first;
-  // `"…," said John Kirby` or `"…," said White House spokesperson John Kirby`.
-  if (verbAfter.test(between)) return pick(near.filter((span) => span.start - first.end <= 40));
+  // `"…," said John Kirby`, `"…," said White House spokesperson John Kirby`, `according to the White House`.
+  if (patterns.accordingTo.test(between) || patterns.verbAfter.test(between)) return titleHolder(oneTitle(text, near));
   // `"…," Kirby said` or `"…," the White House said`: a verb right after the first name, or after a
   // name of its group (`the White House spokesperson John Kirby said`), but not after a name that
   // follows the verb (`Kurti said of Vučić`).
-  if (!/^[\s,.!?…–—-]*(?:the\s+)?$/i.test(between)) return undefined;
+  if (!patterns.nameAfter.test(between)) return undefined;
   for (let place = 0; place < near.length; place++) {
     const span = near[place] as NamedSpan;
     if (span.start - first.end > 40) break;
-    if (verbFirst.test(text.slice(span.end, sentenceEnd))) return pick(near.slice(0, place + 1));
+    if (patterns.verbFirst.test(text.slice(span.end, sentenceEnd))) return pick(near.slice(0, place + 1));
   }
   return undefined;
 }
@@ -175,25 +195,49 @@ function speakerBefore(
   start: number,
   sentenceStart: number,
   mentions: NamedSpan[],
+  patterns: SpeechPatterns,
 ): NamedSpan | undefined {
   const head = text.slice(sentenceStart, start);
   // The speech verbs before the quotation, nearest first: the first with its speaker right before it.
-  for (const verb of [...head.matchAll(verbBefore)].reverse()) {
+  for (const verb of [...head.matchAll(patterns.verbBefore)].reverse()) {
     const verbAt = sentenceStart + verb.index;
     // Someone else named between the verb and the quotation may be its speaker: leave it, unless
     // it is only whom the verb addresses (`Kirby told Reuters: "…"`, `Blinken urged Vučić to "…"`).
     const between = mentions.filter((span) => span.start >= verbAt && span.end <= start);
-    const addressed = addressVerb.test(verb[0]) && onlyAddressed(text, verbAt + verb[0].length, start, between);
+    const addressed =
+      patterns.addressVerb.test(verb[0]) &&
+      onlyAddressed(text, verbAt + verb[0].length, start, between, patterns.addressedNames);
     if (!addressed && between.some((span) => span.kind === 'person' || span.kind === 'organization')) return undefined;
     // The subject: the last name before the verb, right before it (`Kirby said`, `Stoltenberg also urged`).
     const subject = mentions.filter((span) => span.start >= sentenceStart && span.end <= verbAt && speaks(span)).at(-1);
-    if (subject && subjectToVerb.test(text.slice(subject.end, verbAt))) return subject;
+    if (subject && patterns.subjectToVerb.test(text.slice(subject.end, verbAt))) return subject;
   }
-  return undefined;
+  return speakerAccordingTo(text, start, sentenceStart, mentions, patterns);
+}
+
+/**
+ * `According to Kirby, the attack was "…"`: the name right after `according
+ * to` (or a title), earlier in the quotation's sentence, if no other person
+ * or organisation is named between it and the quotation.
+ */
+function speakerAccordingTo(
+  text: string,
+  start: number,
+  sentenceStart: number,
+  mentions: NamedSpan[],
+  patterns: SpeechPatterns,
+): NamedSpan | undefined {
+  const head = mentions.filter((span) => span.start >= sentenceStart && span.end <= start && speaks(span));
+  const place = head.findIndex((span) => patterns.accordingToBefore.test(text.slice(sentenceStart, span.start)));
+  const first = head[place];
+  if (!first) return undefined;
+  const named = oneTitle(text, head.slice(place));
+  const others = head.filter((span) => span.start >= first.start && !named.includes(span));
+  return others.some((span) => span.kind === 'person' || span.kind === 'organization') ? undefined : titleHolder(named);
 }
 
 /** Whether the text from `from` to `to` holds only the names `between` (a verb's objects) and a link word. */
-function onlyAddressed(text: string, from: number, to: number, between: NamedSpan[]): boolean {
+function onlyAddressed(text: string, from: number, to: number, between: NamedSpan[], addressedNames: RegExp): boolean {
   let rest = '';
   let at = from;
   for (const span of between) {

@@ -47,8 +47,8 @@ export function scoreQuotes(cases: QuoteCase[]): QuoteScore {
   let found = 0;
   let expectedQuotes = 0;
   const misread: string[] = [];
-  for (const { text, names, speakers } of cases) {
-    const quotes = findQuotes(text, spansOf(text, names));
+  for (const { text, names, speakers, lang } of cases) {
+    const quotes = findQuotes(text, spansOf(text, names), undefined, lang);
     found += quotes.length;
     expectedQuotes += speakers.length;
     if (quotes.length !== speakers.length) misread.push(text);

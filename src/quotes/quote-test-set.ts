@@ -11,6 +11,8 @@ export interface QuoteCase {
   names: { name: string; entity: string; kind: string }[];
   /** Each quotation's speaker, in order; `null` for an unattributed one. */
   speakers: (string | null)[];
+  /** The article's language (BCP 47), when not English. */
+  lang?: string;
 }
 
 const kirby = { name: 'Kirby', entity: 'john-kirby', kind: 'person' };
@@ -26,6 +28,13 @@ const stoltenberg = { name: 'Jens Stoltenberg', entity: 'jens-stoltenberg', kind
 const kurti = { name: 'Kurti', entity: 'albin-kurti', kind: 'person' };
 const vucic = { name: 'Vučić', entity: 'aleksandar-vucic', kind: 'person' };
 const radioMarvik = { name: 'Radio Marvik', entity: 'radio-marvik', kind: 'organization' };
+/** Names as inflected or written in other languages and scripts. */
+const vucicGenitive = { name: 'Vučića', entity: 'aleksandar-vucic', kind: 'person' };
+const vucicCyrillic = { name: 'Вучић', entity: 'aleksandar-vucic', kind: 'person' };
+const stoltenbergRussian = { name: 'Столтенберг', entity: 'jens-stoltenberg', kind: 'person' };
+const stoltenbergRussianGenitive = { name: 'Столтенберга', entity: 'jens-stoltenberg', kind: 'person' };
+const natoRussian = { name: 'НАТО', entity: 'nato', kind: 'organization' };
+const ministryGerman = { name: 'Innenministerium', entity: 'interior-ministry', kind: 'organization' };
 
 export const quoteTestSet: QuoteCase[] = [
   {
@@ -130,11 +139,13 @@ export const quoteTestSet: QuoteCase[] = [
     text: '„Wir haben alles verloren“, sagte ein Anwohner, als Ilse Varga die Notunterkunft besuchte.',
     names: [varga],
     speakers: [null],
+    lang: 'de',
   },
   {
     text: '«Nous ne lâcherons personne», a déclaré le ministère, selon NATO.',
     names: [nato],
     speakers: [null],
+    lang: 'fr',
   },
   {
     text: '“There will be no impunity for the attackers,” Kirby added, “and we expect Belgrade to cooperate fully.”',
@@ -169,5 +180,162 @@ export const quoteTestSet: QuoteCase[] = [
     text: '"We will not be intimidated," Kurti said. Vučić denied any role. "This is a lie," he said.',
     names: [kurti, vucic],
     speakers: ['albin-kurti', 'aleksandar-vucic'],
+  },
+  {
+    // Who the reporter's source is, before the quotation: nobody else named between.
+    text: 'According to Ilse Varga, the dam held "only because the volunteers never stopped".',
+    names: [varga],
+    speakers: ['ilse-varga'],
+  },
+  {
+    text: 'According to Kirby, Vučić had promised "a full investigation within days".',
+    names: [kirby, vucic],
+    speakers: [null],
+  },
+  {
+    // The verb's subject is "one resident"; the name comes after a clause.
+    text: '"We lost the whole ground floor," said one resident, as Ilse Varga walked past.',
+    names: [varga],
+    speakers: [null],
+  },
+  {
+    text: '"Everyone involved must be held to account," said the White House\'s national security spokesperson, John Kirby.',
+    names: [whiteHouse, johnKirby],
+    speakers: ['john-kirby'],
+  },
+  {
+    text: '“The level is falling,” the interior ministry said, after Varga had warned of “a second wave by Sunday”.',
+    names: [ministry, vargaShort],
+    // Each has its own speaker in one sentence: the nearest speech verb's subject.
+    speakers: ['interior-ministry', 'ilse-varga'],
+  },
+  {
+    // A person's spokesperson speaks, not the person.
+    text: '"The talks are over for now," said Kurti\'s spokesman, Jeton Berisha.',
+    names: [kurti, { name: 'Jeton Berisha', entity: 'jeton-berisha', kind: 'person' }],
+    speakers: ['jeton-berisha'],
+  },
+  {
+    text: '„Das ist Unsinn“, sagte Kurti über Vučić.',
+    names: [kurti, vucic],
+    speakers: ['albin-kurti'],
+    lang: 'de',
+  },
+  {
+    text: '„Wir werden niemanden im Stich lassen“, sagte Ilse Varga am Freitag.',
+    names: [varga],
+    speakers: ['ilse-varga'],
+    lang: 'de',
+  },
+  {
+    text: 'Varga sagte dem Sender Radio Marvik: „Das Wasser steigt schneller als erwartet.“',
+    names: [vargaShort, radioMarvik],
+    speakers: ['ilse-varga'],
+    lang: 'de',
+  },
+  {
+    text: '»Die Lage bleibt ernst«, so Varga nach der Sitzung des Krisenstabs.',
+    names: [vargaShort],
+    speakers: ['ilse-varga'],
+    lang: 'de',
+  },
+  {
+    text: 'Ilse Varga besuchte am Abend die Turnhalle. „Die Menschen haben alles verloren“, sagte sie.',
+    names: [varga],
+    speakers: ['ilse-varga'],
+    lang: 'de',
+  },
+  {
+    text: '„Hilfe kommt in jede Straße“, teilte das Innenministerium mit, nachdem Varga Kritik geübt hatte.',
+    names: [ministryGerman, vargaShort],
+    speakers: ['interior-ministry'],
+    lang: 'de',
+  },
+  {
+    text: '« Nous ouvrirons deux abris de plus avant vendredi », a déclaré Ilse Varga à la presse.',
+    names: [varga],
+    speakers: ['ilse-varga'],
+    lang: 'fr',
+  },
+  {
+    text: 'Ilse Varga a remercié les bénévoles. « Sans eux, la digue aurait cédé », a-t-elle ajouté.',
+    names: [varga],
+    speakers: ['ilse-varga'],
+    lang: 'fr',
+  },
+  {
+    text: 'Varga a déclaré à Radio Marvik : « Personne ne sera laissé seul. »',
+    names: [vargaShort, radioMarvik],
+    speakers: ['ilse-varga'],
+    lang: 'fr',
+  },
+  {
+    text: '„Nećemo odustati od dijaloga“, rekao je Kurti novinarima u Prištini.',
+    names: [kurti],
+    speakers: ['albin-kurti'],
+    lang: 'sr-Latn',
+  },
+  {
+    text: 'Kurti je optužio Vučića za napad. „Sve je planirano u Beogradu“, rekao je.',
+    names: [kurti, vucicGenitive],
+    // As in English: the subject is Kurti, but only the grammar says so; the finder leaves it.
+    speakers: ['albin-kurti'],
+    lang: 'sr-Latn',
+  },
+  {
+    text: '„Србија није умешана у напад“, рекао је Вучић на конференцији за медије.',
+    names: [vucicCyrillic],
+    speakers: ['aleksandar-vucic'],
+    lang: 'sr-Cyrl',
+  },
+  {
+    text: 'Kurti je rekao da je Vučića pozvao na „razgovore bez preduslova“.',
+    names: [kurti, vucicGenitive],
+    speakers: [null],
+    lang: 'sr-Latn',
+  },
+  {
+    // `da` (that) opens what Kurti is said to do: the words may be his.
+    text: 'Vučić je rekao da Kurti „laže o svemu što se dogodilo“.',
+    names: [vucic, kurti],
+    speakers: [null],
+    lang: 'sr-Latn',
+  },
+  {
+    text: 'Kurti sagte, Vučić habe „den Angriff von Anfang an geplant“.',
+    names: [kurti, vucic],
+    speakers: [null],
+    lang: 'de',
+  },
+  {
+    text: '«Альянс не допустит эскалации», — заявил Столтенберг журналистам.',
+    names: [stoltenbergRussian],
+    speakers: ['jens-stoltenberg'],
+    lang: 'ru',
+  },
+  {
+    text: 'По словам Столтенберга, НАТО готово «усилить присутствие в течение нескольких дней».',
+    names: [stoltenbergRussianGenitive, natoRussian],
+    // NATO, an organisation, is named between: it may be NATO's own wording.
+    speakers: [null],
+    lang: 'ru',
+  },
+  {
+    text: '„Nuk do të tërhiqemi nga dialogu“, tha Kurti pas takimit.',
+    names: [kurti],
+    speakers: ['albin-kurti'],
+    lang: 'sq',
+  },
+  {
+    text: '«No abandonaremos a ningún vecino», dijo Ilse Varga el viernes.',
+    names: [varga],
+    speakers: ['ilse-varga'],
+    lang: 'es',
+  },
+  {
+    text: '«Non lasceremo nessuno da solo», ha detto Ilse Varga ai giornalisti.',
+    names: [varga],
+    speakers: ['ilse-varga'],
+    lang: 'it',
   },
 ];

@@ -25,6 +25,7 @@ interface MentionData {
 export default function remarkQuotes(options: QuotesOptions) {
   return (tree: Root, file: VFile): void => {
     if (!options.isArticle(file)) return;
+    const { lang } = file.data.astro?.frontmatter ?? {};
     const quotes: Quote[] = [];
     let carried: NamedSpan | undefined;
     for (const block of tree.children) {
@@ -40,7 +41,7 @@ export default function remarkQuotes(options: QuotesOptions) {
           end,
         };
       });
-      const found = findQuotes(text, spans, carried);
+      const found = findQuotes(text, spans, carried, typeof lang === 'string' ? lang : undefined);
       for (const { text: words, speaker } of found)
         quotes.push(speaker ? { text: words, speaker: speaker.entity, anchor: speaker.anchor } : { text: words });
       carried = personCarried(text, spans, found, carried);

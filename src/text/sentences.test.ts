@@ -11,6 +11,20 @@ describe('sentenceEnds', () => {
     ]);
   });
 
+  it('should end sentences at German and French quotation marks too', () => {
+    const split = (text: string) => {
+      const ends = sentenceEnds(text);
+      return ends.map((end, i) => text.slice(ends[i - 1] ?? 0, end).trim());
+    };
+    expect(split('Sie schwieg. „Wir gehen.“ Dann kam er. »Gut.« Ende')).toEqual([
+      'Sie schwieg.',
+      '„Wir gehen.“',
+      'Dann kam er.',
+      '»Gut.«',
+    ]);
+    expect(split('Il s’est tu. « Nous partons. » Puis rien.')).toEqual(['Il s’est tu.', '« Nous partons. »']);
+  });
+
   it('should not end a sentence at initials or abbreviations', () => {
     expect(sentenceEnds('The U.S. Secretary met Jeffrey M. Hovenier and Dr. Smith.')).toEqual([]);
   });

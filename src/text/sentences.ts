@@ -1,5 +1,9 @@
-/** A full stop, question or exclamation mark (with closing quotes) before a capitalised word. */
-const boundary = /[.!?…]["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+/**
+ * A full stop, question or exclamation mark (with closing quotes) before a
+ * capitalised word (after an opening quote). Quotes as English, German
+ * (`„…“`, `»…«`) and French (`« … »`, its closing mark after a space) write them.
+ */
+const boundary = /[.!?…](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?[\p{Lu}\p{N}])/gu;
 
 /** Initials and common abbreviations do not end a sentence: "U.S.", "M.", "Dr.", "St.". */
 const abbreviation = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|No|Vol|vs|etc)\.$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinize } from './transliterate.ts';
+import { latinize, serbianCyrillic } from './transliterate.ts';
 
 describe('latinize', () => {
   it('should write Serbian Cyrillic in Serbian Latin letters, keeping case', () => {
@@ -11,5 +11,14 @@ describe('latinize', () => {
       ['Kosovo и Метохија', 'Kosovo i Metohija'],
     ];
     for (const [cyrillic, latin] of table) expect(latinize(cyrillic), cyrillic).toBe(latin);
+  });
+});
+
+describe('serbianCyrillic', () => {
+  it('should write Serbian Latin in Cyrillic, digraphs as one letter, and read back as written', () => {
+    expect(serbianCyrillic('rekao je')).toBe('рекао је');
+    expect(serbianCyrillic('poručila, ljudi, njegov, džep, đak')).toBe('поручила, људи, његов, џеп, ђак');
+    for (const words of ['izjavio je', 'prema rečima', 'naglasila'])
+      expect(latinize(serbianCyrillic(words))).toBe(words);
   });
 });

@@ -54,3 +54,28 @@ export function latinize(text: string): string {
     return lower === character ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
   }).join('');
 }
+
+/** Serbian's Cyrillic alphabet: the letters {@link serbianCyrillic} writes. */
+const serbianLetters = 'абвгдђежзијклљмнњопрстћуфхцчџш';
+const latinToSerbian = new Map([...serbianLetters].map((letter) => [cyrillicToLatin[letter] as string, letter]));
+
+/**
+ * Writes lower-case Serbian Latin in Serbian Cyrillic (`rekao je` → `рекао је`,
+ * `poručila` → `поручила`), the digraphs `lj`, `nj` and `dž` as one letter;
+ * other characters are kept. For word lists written once in Latin letters.
+ */
+export function serbianCyrillic(latin: string): string {
+  let cyrillic = '';
+  for (let at = 0; at < latin.length;) {
+    const digraph = latinToSerbian.get(latin.slice(at, at + 2));
+    if (digraph) {
+      cyrillic += digraph;
+      at += 2;
+      continue;
+    }
+    const character = latin[at] as string;
+    cyrillic += latinToSerbian.get(character) ?? character;
+    at++;
+  }
+  return cyrillic;
+}

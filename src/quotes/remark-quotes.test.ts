@@ -1,0 +1,51 @@
+import type { Paragraph, Root } from 'mdast';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { readArticleData } from '../annotate/article-data.ts';
+import remarkQuotes from './remark-quotes.ts';
+
+/** A paragraph of text with one mention link of a person, as the annotator makes it. */
+function paragraph(before: string, name: string, after: string): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [
+      { type: 'text', value: before },
+      {
+        type: 'link',
+        url: '/glossary/ilse-varga/',
+        children: [{ type: 'text', value: name }],
+        data: { mention: { entity: 'ilse-varga' }, hProperties: { 'data-kind': 'person', id: 'm-ilse-varga-1' } },
+      } as Paragraph['children'][number],
+      { type: 'text', value: after },
+    ],
+  };
+}
+
+/** The speakers of an article's quotations, its frontmatter giving its language. */
+function speakers(lang: string | undefined, ...paragraphs: Paragraph[]): (string | undefined)[] {
+  const tree: Root = { type: 'root', children: paragraphs };
+  const file = new VFile({ path: '/x/article.mdx', data: { astro: { frontmatter: lang ? { lang } : {} } } });
+  remarkQuotes({ isArticle: () => true })(tree, file);
+  const { quotes } = readArticleData(file.data.astro?.frontmatter ?? {});
+  return (quotes ?? []).map(({ speaker }) => speaker);
+}
+
+describe('remarkQuotes', () => {
+  it('should read attributions in the words of the article’s language', () => {
+    const german = paragraph('„Wir lassen niemanden allein“, sagte ', 'Ilse Varga', '.');
+    expect(speakers('de', german)).toEqual(['ilse-varga']);
+    // Read as English, the German verb says nothing.
+    expect(speakers(undefined, german)).toEqual([undefined]);
+  });
+
+  it('should give a "he said" at a paragraph’s start to the person the paragraphs before make clear', () => {
+    const named = paragraph('', 'Ilse Varga', ' visited the shelter.');
+    const next: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: '“We will rebuild,” she said.' }] };
+    expect(speakers('en', named, next)).toEqual(['ilse-varga']);
+    const serbian: Paragraph = {
+      type: 'paragraph',
+      children: [{ type: 'text', value: '„Obnovićemo sve“, rekla je.' }],
+    };
+    expect(speakers('sr-Latn', paragraph('', 'Ilse Varga', ' je obišla sklonište.'), serbian)).toEqual(['ilse-varga']);
+  });
+});

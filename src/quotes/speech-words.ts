@@ -1,0 +1,281 @@
+/**
+ * The words by which a news report says who spoke a quotation, in each of
+ * the archive's languages: speech verbs in the forms reports use (`said`,
+ * `sagte`, `a déclaré`, `rekao je`, `заявил`, `tha`), a pronoun or a left-out
+ * subject standing for the speaker after a quotation (`he said`, `sagte er`,
+ * `a-t-il dit`, `rekao je.`), and `according to`. Compiled once per language
+ * into the patterns {@link speechPatterns} gives `find-quotes.ts`.
+ * A language without a list here is read with the English one.
+ */
+import { serbianCyrillic } from '../text/transliterate.ts';
+
+/** A language's words, each a regular expression's alternatives (case is ignored). */
+interface SpeechWords {
+  /** Speech verbs, as they stand right after a quotation or right after the speaker's name. */
+  verbs: string;
+  /** Words that only introduce a quotation after the speaker's name: `saying`, `noting`. */
+  introducing: string;
+  /** Verbs whose object is whom the speaker addresses (`told Reuters`); all `verbs` where any may. */
+  addressing?: string;
+  /**
+   * After a quotation, a speaker who is a pronoun (`he said`, `sagte er`) or, in a language that
+   * leaves the subject out, a verb that ends the sentence (`rekao je.`, `dijo.`).
+   */
+  pronoun: string;
+  /** Words after which the next name is the speaker's: `according to`, `laut`, `selon`. */
+  accordingTo: string;
+  /** Articles a speaker's name may follow (`the White House`); empty in a language without them. */
+  articles: string;
+  /** Between an addressing verb and its names: `à` in `a déclaré à l'AFP`. */
+  to: string;
+  /** What joins two names: `and`. */
+  and: string;
+  /** What may stand between the addressed names and the quotation: `to`, `that`. */
+  then: string;
+}
+
+const alternatives = (...words: string[]) => words.join('|');
+
+/** In a language that leaves the subject out, a speech verb that ends its sentence. */
+const verbEndingSentence = (verbs: string) => String.raw`(?:${verbs})(?=\s*(?:[.!?…]|$))`;
+
+const englishVerbs = alternatives(
+  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|warned|warns|urged|urges|declared|declares',
+  'announced|announces|insisted|insists|noted|notes|stressed|stresses|explained|explains|asked|asks',
+  'argued|argues|claimed|claims|emphasized|emphasised|emphasizes|emphasises|confirmed|confirms',
+  'tweeted|posted|replied|continued|concluded|remarked',
+);
+
+const english: SpeechWords = {
+  verbs: englishVerbs,
+  introducing: 'urged|called on|noting|saying|adding|warning',
+  addressing: 'told|tells|urged|urges|asked|asks|warned|warns|called on',
+  pronoun: String.raw`(?:he|she)\s+(?:${englishVerbs})`,
+  accordingTo: String.raw`according\s+to`,
+  articles: 'the',
+  to: '',
+  and: 'and',
+  then: 'to|that',
+};
+
+// Singular forms only: `sagten sie` is said by several.
+const germanVerbs = alternatives(
+  'sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|warnte|warnt|fügte|ergänzte|ergänzt',
+  'meinte|meint|bekräftigte|versicherte|kritisierte|forderte|fordert|teilte|erläuterte|unterstrich',
+  'bestätigte|räumte|gesagt|geschrieben|gewarnt|bestätigt',
+);
+
+const german: SpeechWords = {
+  verbs: germanVerbs,
+  introducing: String.raw`mit\s+den\s+Worten`,
+  pronoun: String.raw`(?:${germanVerbs})\s+(?:er|sie)`,
+  // `„…“, so Kirby`: `so` stands for a speech verb right after a quotation.
+  accordingTo: String.raw`laut|so|nach\s+Angaben\s+(?:von|des|der)`,
+  articles: 'der|die|das|des|dem|den',
+  to: '',
+  and: 'und',
+  then: 'dass|zu',
+};
+
+const frenchParticiples =
+  'déclaré|dit|affirmé|ajouté|expliqué|souligné|indiqué|estimé|assuré|averti|écrit|insisté|précisé|' +
+  'martelé|prévenu|confié|répondu|annoncé|lancé|tweeté|réagi|jugé|dénoncé|regretté|rappelé|commenté';
+const frenchPresents =
+  'déclare|dit|affirme|ajoute|explique|souligne|indique|estime|assure|avertit|écrit|insiste|précise|' +
+  'martèle|prévient|confie|répond|annonce|lance|poursuit|conclut|réagit|juge|dénonce|regrette|rappelle';
+
+const french: SpeechWords = {
+  verbs: String.raw`(?:a|avait)\s+(?:${frenchParticiples})|${frenchPresents}`,
+  introducing: String.raw`en\s+(?:déclarant|affirmant|ajoutant|soulignant|estimant)`,
+  // `a-t-il dit`, `déclare-t-elle`, `dit-il`.
+  pronoun: String.raw`(?:a|avait)-t-(?:il|elle)\s+(?:${frenchParticiples})|(?:${frenchPresents})(?:-t)?-(?:il|elle)`,
+  accordingTo: String.raw`selon|d['’]après`,
+  articles: String.raw`le|la|les|l['’]`,
+  to: 'à|au|aux',
+  and: 'et',
+  then: 'que|de',
+};
+
+const spanishVerbs = alternatives(
+  'dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|advirtió|escribió|sostuvo|subrayó',
+  'insistió|manifestó|dice|afirma|asegura|añade|agrega|explica|señala|indica|advierte|sostiene|subraya',
+  String.raw`ha\s+(?:dicho|afirmado|declarado|asegurado|añadido|explicado|señalado)`,
+);
+
+const spanish: SpeechWords = {
+  verbs: spanishVerbs,
+  introducing: 'diciendo|afirmando|asegurando',
+  pronoun: verbEndingSentence(spanishVerbs),
+  accordingTo: 'según',
+  articles: 'el|la|los|las',
+  to: 'a|al',
+  and: 'y|e',
+  then: 'que|a',
+};
+
+const italianVerbs = alternatives(
+  String.raw`(?:ha|aveva)\s+(?:detto|dichiarato|affermato|aggiunto|spiegato|sottolineato|scritto|avvertito|ribadito|precisato|assicurato)`,
+  'dice|afferma|aggiunge|spiega|sottolinea|scrive|avverte|ribadisce|precisa|assicura|disse|dichiara',
+);
+
+const italian: SpeechWords = {
+  verbs: italianVerbs,
+  introducing: 'dicendo|affermando|aggiungendo',
+  pronoun: verbEndingSentence(italianVerbs),
+  accordingTo: 'secondo',
+  articles: String.raw`il|lo|la|i|gli|le|l['’]`,
+  to: 'a|al|alla|ai|agli|alle',
+  and: 'e|ed',
+  then: 'che|di',
+};
+
+/** Serbo-Croatian words, written in Latin letters: {@link bothScripts} adds their Cyrillic. */
+const serboCroatianParticiples =
+  'rekao|rekla|izjavio|izjavila|kazao|kazala|naveo|navela|dodao|dodala|poručio|poručila|istakao|istakla|' +
+  'naglasio|naglasila|upozorio|upozorila|napisao|napisala|ocijenio|ocijenila|ocenio|ocenila|saopštio|' +
+  'saopštila|saopćio|saopćila|objasnio|objasnila|tvrdio|tvrdila|odgovorio|odgovorila|zaključio|zaključila';
+const serboCroatianPresents = 'kaže|ističe|navodi|poručuje|dodaje|tvrdi|upozorava|objašnjava|piše|smatra';
+
+/**
+ * Alternatives written in Latin letters, with plain spaces between words, as
+ * a pattern that matches them in Latin letters and in Serbian Cyrillic.
+ */
+const bothScripts = (latin: string) => `${latin}|${serbianCyrillic(latin)}`.replaceAll(' ', String.raw`\s+`);
+
+const serboCroatianVerbs = bothScripts(`(?:je )?(?:${serboCroatianParticiples})(?: je)?|${serboCroatianPresents}`);
+
+const serboCroatian: SpeechWords = {
+  verbs: serboCroatianVerbs,
+  introducing: bothScripts('rekavši|naglasivši|poručivši'),
+  pronoun: verbEndingSentence(serboCroatianVerbs),
+  accordingTo: bothScripts(
+    'prema (?:rečima|riječima|navodima)|prema|kako je (?:rekao|rekla|naveo|navela|izjavio|izjavila)',
+  ),
+  articles: '',
+  to: bothScripts('za'),
+  and: bothScripts('i'),
+  then: bothScripts('da'),
+};
+
+const russianVerbs = alternatives(
+  'сказал|сказала|заявил|заявила|отметил|отметила|добавил|добавила|сообщил|сообщила|подчеркнул|подчеркнула',
+  'написал|написала|пояснил|пояснила|признал|признала|предупредил|предупредила|уточнил|уточнила',
+  'считает|говорит|заявляет|отмечает|подчеркивает|подчёркивает|пишет|сообщает',
+);
+
+const russian: SpeechWords = {
+  verbs: russianVerbs,
+  introducing: 'заявив|отметив|подчеркнув',
+  pronoun: String.raw`(?:${russianVerbs})\s+(?:он|она)`,
+  accordingTo: String.raw`по\s+словам|по\s+данным|согласно|как\s+(?:сказал|сказала|заявил|заявила|отметил|отметила)`,
+  articles: '',
+  to: '',
+  and: 'и',
+  then: 'что',
+};
+
+const albanianVerbs = alternatives(
+  String.raw`(?:ka|kishte)\s+(?:thënë|deklaruar|shtuar|theksuar|shkruar|paralajmëruar|nënvizuar)`,
+  String.raw`tha|deklaroi|shtoi|theksoi|shkroi|paralajmëroi|nënvizoi|pohoi|deklaron|thotë|shton|thekson|shkruan|u\s+shpreh`,
+);
+
+const albanian: SpeechWords = {
+  verbs: albanianVerbs,
+  introducing: 'duke\\s+thënë|duke\\s+theksuar',
+  pronoun: String.raw`(?:${albanianVerbs})(?:\s+(?:ai|ajo))?(?=\s*(?:[.!?…]|$))`,
+  accordingTo: String.raw`sipas\s+fjalëve\s+të|sipas`,
+  articles: '',
+  to: '',
+  and: 'dhe',
+  then: 'se|që',
+};
+
+/** The words of each language by the primary subtag of its BCP 47 tag. */
+const languages: Record<string, SpeechWords> = {
+  en: english,
+  de: german,
+  fr: french,
+  es: spanish,
+  it: italian,
+  sr: serboCroatian,
+  hr: serboCroatian,
+  bs: serboCroatian,
+  sh: serboCroatian,
+  cnr: serboCroatian,
+  ru: russian,
+  sq: albanian,
+};
+
+/** The patterns `find-quotes.ts` reads a language's attributions with. */
+export interface SpeechPatterns {
+  /** After a quotation: a pronoun (or no subject) with its speech verb, `, he said`. */
+  pronounAfter: RegExp;
+  /**
+   * After a quotation, all that stands before the first name: a speech verb, then at most four
+   * words of a title, `, said White House spokesperson` (not `, said a resident, as`).
+   */
+  verbAfter: RegExp;
+  /** After a quotation, all that stands before the first name: `according to` and a title, `, so Regierungssprecher`. */
+  accordingTo: RegExp;
+  /** All that stands before a name, at its end: `according to` and at most four words of a title, `According to`. */
+  accordingToBefore: RegExp;
+  /** After a quotation: nothing but punctuation and an article before the name, `, the White House said`. */
+  nameAfter: RegExp;
+  /** Right after a name: a speech verb, `Kirby said`. */
+  verbFirst: RegExp;
+  /** Before a quotation, in its sentence: a speech verb or a word introducing it (global). */
+  verbBefore: RegExp;
+  /** Whether a verb found by `verbBefore` addresses someone: `told`, `urged`. */
+  addressVerb: RegExp;
+  /** Between an addressing verb and the quotation, with each name replaced by `N`: only names and link words. */
+  addressedNames: RegExp;
+  /** Between a speaker's name and its verb: `also`, `has`, an apposition between commas. */
+  subjectToVerb: RegExp;
+}
+
+/** Punctuation that may follow a quotation's closing mark: a comma, a full stop, a dash. */
+const punctuation = String.raw`[\s,.!?…–—-]*`;
+/** Word boundaries that hold for every script (`\b` knows only ASCII letters). */
+const before = String.raw`(?<![\p{L}\p{N}])`;
+const after = String.raw`(?![\p{L}\p{N}])`;
+
+/** At most four words of a title between a speech verb and a name: `spokesperson`, `der Sprecher des`. */
+const title = String.raw`(?:\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}|\s*)`;
+
+function compile(words: SpeechWords): SpeechPatterns {
+  const verbs = `(?:${words.verbs})`;
+  const article = words.articles === '' ? '' : String.raw`(?:(?:${words.articles})(?:\s+|(?<=['’])))?`;
+  const to = words.to === '' ? '' : String.raw`(?:(?:${words.to})\s+)?`;
+  // A name may follow a title of up to two words (`urged Serbian President Vučić`, `sagte dem Sender
+  // Radio Marvik`), but not `that`: in `rekao je da Kurti „…“` Kurti is the subject of what follows.
+  const titleWord = String.raw`(?!(?:${words.then}|${words.and})${after})[\p{L}\p{N}'’.-]+\s+`;
+  const name = String.raw`${to}${article}(?:${titleWord}){0,2}N`;
+  return {
+    pronounAfter: new RegExp(String.raw`^${punctuation}(?:${words.pronoun})${after}`, 'iu'),
+    verbAfter: new RegExp(String.raw`^${punctuation}${verbs}${after}${title}$`, 'iu'),
+    accordingTo: new RegExp(String.raw`^${punctuation}(?:${words.accordingTo})${after}${title}$`, 'iu'),
+    accordingToBefore: new RegExp(`${before}(?:${words.accordingTo})${after}${title}$`, 'iu'),
+    nameAfter: new RegExp(String.raw`^${punctuation}${article}$`, 'iu'),
+    verbFirst: new RegExp(String.raw`^\s*${verbs}${after}`, 'iu'),
+    verbBefore: new RegExp(`${before}(?:${words.verbs}|${words.introducing})${after}`, 'giu'),
+    addressVerb: new RegExp(`^(?:${words.addressing ?? words.verbs})$`, 'iu'),
+    addressedNames: new RegExp(
+      String.raw`^\s*${name}(?:\s*(?:,|${words.and})\s*${name})*\s*(?:(?:${words.then})${after}|:|,)?\s*$`,
+      'iu',
+    ),
+    subjectToVerb: /^(?:,[^,]{1,60},)?\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}$/u,
+  };
+}
+
+const compiled = new Map<SpeechWords, SpeechPatterns>();
+
+/**
+ * The attribution patterns for an article in `lang` (a BCP 47 tag such as
+ * `de` or `sr-Cyrl`); English for a language without its own words, or none.
+ */
+export function speechPatterns(lang?: string): SpeechPatterns {
+  const words = languages[lang?.split('-')[0]?.toLowerCase() ?? ''] ?? english;
+  let patterns = compiled.get(words);
+  if (!patterns) compiled.set(words, (patterns = compile(words)));
+  return patterns;
+}
