@@ -14,7 +14,7 @@ describe('alignReports', () => {
   ];
 
   it('should pair each sentence with the one that retells it, in the first report’s order', () => {
-    const rows = alignReports(a, b);
+    const rows = alignReports({ sentences: a }, { sentences: b });
     const paired = rows.filter((row) => row.a !== undefined && row.b !== undefined);
     expect(paired.map(({ a: i, b: j }) => [i, j])).toEqual([
       [0, 2],
@@ -23,10 +23,17 @@ describe('alignReports', () => {
   });
 
   it('should list every sentence of both reports exactly once', () => {
-    const rows = alignReports(a, b);
+    const rows = alignReports({ sentences: a }, { sentences: b });
     expect(rows.flatMap((row) => (row.a === undefined ? [] : [row.a])).sort()).toEqual([0, 1, 2]);
     expect(rows.flatMap((row) => (row.b === undefined ? [] : [row.b])).sort()).toEqual([0, 1, 2]);
     // B's unmatched first sentence comes before everything, where B has it.
     expect(rows[0]).toEqual({ b: 0 });
+  });
+
+  it('should pair a Serbian report with its copy in the other script', () => {
+    const latin = ['Vatrogasci i vojska evakuisali su oko 1.200 stanovnika iz njihovih domova.'];
+    const cyrillic = ['Ватрогасци и војска евакуисали су око 1.200 становника из њихових домова.'];
+    const rows = alignReports({ sentences: latin, lang: 'sr-Latn' }, { sentences: cyrillic, lang: 'sr-Cyrl' });
+    expect(rows).toEqual([{ a: 0, b: 0, similarity: 1 }]);
   });
 });

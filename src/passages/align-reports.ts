@@ -17,10 +17,21 @@ export interface AlignedRow {
   similarity?: number;
 }
 
+/** A report's sentences, in order, and its language (BCP 47), which says what its function words are. */
+export interface ReportSentences {
+  sentences: string[];
+  lang?: string;
+}
+
 /** The rows of two reports' sentences aligned; every sentence of each appears once. */
-export function alignReports(a: string[], b: string[], threshold = defaultPassageOptions.threshold): AlignedRow[] {
-  const wordsA = a.map((sentence) => [...contentWords(sentence)]);
-  const wordsB = b.map((sentence) => [...contentWords(sentence)]);
+export function alignReports(
+  first: ReportSentences,
+  second: ReportSentences,
+  threshold = defaultPassageOptions.threshold,
+): AlignedRow[] {
+  const [a, b] = [first.sentences, second.sentences];
+  const wordsA = a.map((sentence) => [...contentWords(sentence, first.lang)]);
+  const wordsB = b.map((sentence) => [...contentWords(sentence, second.lang)]);
   const pairs: { i: number; j: number; similarity: number }[] = [];
   wordsA.forEach((words, i) =>
     wordsB.forEach((other, j) => {

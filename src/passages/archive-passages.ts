@@ -72,16 +72,21 @@ export function archivePassages(
   if (built) return built;
   const sentences = new Map<string, string[]>();
   const dates = new Map<string, string | undefined>();
+  const languages = new Map<string, string | undefined>();
   for (const file of articleFiles(folder)) {
-    const { id, date, blocks } = readArticleText(file, readFileSync(file, 'utf8'));
+    const { id, date, lang, blocks } = readArticleText(file, readFileSync(file, 'utf8'));
     sentences.set(
       id,
       blocks.filter(({ kind }) => kind === 'text').flatMap(({ text }) => sentencesOf(text)),
     );
     dates.set(id, date);
+    languages.set(id, lang);
   }
   const passages = findSharedPassages(
-    [...sentences].map(([article, list]) => ({ article, sentences: list })),
+    [...sentences].map(([article, list]) => {
+      const lang = languages.get(article);
+      return { article, ...(lang ? { lang } : {}), sentences: list };
+    }),
     defaultPassageOptions,
     glossaryNameKeys(glossaryFolder),
   );

@@ -1,24 +1,14 @@
 /**
  * The words that carry a sentence's facts, for comparing passages across
- * reports: lower case, accents folded, number words as digits, function
- * words dropped, and English inflections trimmed, so that "Three attackers
- * were killed" and "the killing of 3 attackers" share `3`, `attack`, `kill`.
- * A heuristic for English; in other languages it still compares folded
- * words, without their inflections removed.
+ * reports: lower case, accents folded, Cyrillic in Latin letters, function
+ * words of the sentence's language dropped (`function-words.ts`), and in
+ * English number words as digits and inflections trimmed, so that "Three
+ * attackers were killed" and "the killing of 3 attackers" share `3`,
+ * `attack`, `kill`. In other languages words keep their inflections: the
+ * comparison of their four-letter pieces meets most of them.
  */
-
-/** Words too common to tell two facts apart (English; a sentence in another language keeps all its words). */
-const functionWords = new Set(
-  (
-    'a an the and or but nor so yet of in on at to for from by with without into onto over under about ' +
-    'after before during since until while as than that this these those there here it its he she they them ' +
-    'his her their him we us our you your i me my who whom whose which what when where why how ' +
-    'is are was were be been being am has have had having do does did doing will would shall should can could ' +
-    'may might must not no also just only very more most some any such other own same too then now ' +
-    'said says say told tell according added adding stated statement between because due amid amidst ' +
-    'against across along around among while whether'
-  ).split(' '),
-);
+import { latinize } from '../text/transliterate.ts';
+import { type PassageLanguage, passageLanguage } from './function-words.ts';
 
 const numberWords: Record<string, string> = {
   one: '1',
@@ -54,8 +44,29 @@ function stem(word: string): string {
 
 const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** Lower case, accents folded: how words are compared. */
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const cyrillic = /\p{Script=Cyrillic}/u;
+
+/**
+ * Lower case, accents folded, Cyrillic in Latin letters: how words are
+ * compared, so that a Serbian report and its copy in the other script match.
+ */
+const fold = (text: string) =>
+  (cyrillic.test(text) ? latinize(text) : text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Each language's function words, folded, by its key: made when a text in it is first read. */
+const foldedFunctionWords = new Map<string, ReadonlySet<string>>();
+
+function functionWordsFolded(language: PassageLanguage): ReadonlySet<string> {
+  let words = foldedFunctionWords.get(language.key);
+  if (!words) foldedFunctionWords.set(language.key, (words = new Set(language.functionWords.split(' ').map(fold))));
+  return words;
+}
+
+/** A capitalised word that is no name (`The`, `This` inside a title). */
+const englishFunctionWords = functionWordsFolded(passageLanguage('en'));
+
+/** An article or pronoun elided before a word, in French and Italian: `l’`, `d’`, `qu’`. */
+const elided = /^(?:[cdjlmnst]|qu|dell|all|dall|nell|sull)['’](?=\p{L})/u;
 
 /** Days and months (English): written with a capital, but a rewrite may turn `Sunday` into `24 September`. */
 const calendarWords = new Set(
@@ -117,7 +128,7 @@ export function sentenceNames(sentence: string, knownNames: NameKeys = noNames):
     if (!/^\p{Lu}/u.test(raw) || raw.length < 2) return;
     const name = foldName(raw);
     if (position === 0 && !acronym.test(raw.replace(/['’]s$/, '')) && !opensWithName(words, knownNames)) return;
-    if (!calendarWords.has(name) && !functionWords.has(name)) names.add(name);
+    if (!calendarWords.has(name) && !englishFunctionWords.has(name)) names.add(name);
   });
   return [...names];
 }
@@ -133,15 +144,45 @@ function opensWithName(words: readonly string[], knownNames: NameKeys): boolean 
   return false;
 }
 
-/** A sentence's content words, as a set: what two sentences are compared by. */
-export function contentWords(sentence: string): Set<string> {
+/**
+ * A sentence's content words, as a set: what two sentences are compared by.
+ * `lang` (the article's BCP 47 tag) says which words are function words;
+ * only English words are trimmed of their inflections. A name of several
+ * words that `knownNames` holds is one word (`ilse_varga`), so that two
+ * sentences about one person do not look alike for her name alone; its last
+ * word still meets the name written short (`varga`).
+ */
+export function contentWords(sentence: string, lang?: string, knownNames?: NameKeys): Set<string> {
+  const language = passageLanguage(lang);
+  const functionWords = functionWordsFolded(language);
+  const raws = Array.from(fold(sentence).matchAll(word), ([raw]) =>
+    language.elision ? raw.replace(elided, '') : raw.replace(/['’]s$/, ''),
+  );
   const words = new Set<string>();
-  for (const [raw] of fold(sentence).matchAll(word)) {
-    const plain = raw.replace(/['’]s$/, '');
+  for (let at = 0; at < raws.length;) {
+    const nameLength = knownNames ? knownNameAt(raws, at, knownNames) : 0;
+    if (nameLength > 1) {
+      words.add(raws.slice(at, at + nameLength).join('_'));
+      at += nameLength;
+      continue;
+    }
+    const plain = raws[at++] as string;
     if (functionWords.has(plain)) continue;
-    words.add(numberWords[plain] ?? stem(plain));
+    words.add(language.english ? (numberWords[plain] ?? stem(plain)) : plain);
   }
   return words;
+}
+
+/** How many words, from `at`, the longest of `knownNames` that starts there has; 0 for none. */
+function knownNameAt(words: readonly string[], at: number, knownNames: NameKeys): number {
+  let key = '';
+  let longest = 0;
+  for (let count = 1; count <= longestName && at + count <= words.length; count++) {
+    key = count === 1 ? (words[at] as string) : `${key} ${words[at + count - 1] as string}`;
+    if (knownNames.names.has(key)) longest = count;
+    if (!knownNames.openings.has(key)) break;
+  }
+  return longest;
 }
 
 /** The four-letter pieces of one word, padded at both ends. */
@@ -168,7 +209,7 @@ function gramsOf(word: string): Set<string> {
 }
 
 /** Whether two words are close in their pieces (Dice ≥ 0.5): `policeman` and `police`. */
-function closeWords(a: string, b: string): boolean {
+export function closeWords(a: string, b: string): boolean {
   const ga = gramsOf(a);
   const gb = gramsOf(b);
   let both = 0;

@@ -1,7 +1,7 @@
 /**
  * Prints how shared-passage detection scores on the project's test set at a
  * range of thresholds, with and without the hard negatives: the table behind
- * the default threshold; then on the seed articles of `content/articles/`,
+ * the default threshold; then on the test set in other languages; then on the seed articles of `content/articles/`,
  * labelled by their main facts (`seed-facts.ts`), if they are there.
  * Usage: `npm run evaluate:passages`.
  */
@@ -10,6 +10,7 @@ import { nameKeys } from './content-words.ts';
 import { glossaryNameKeys } from './archive-passages.ts';
 import { scorePassages } from './passage-evaluation.ts';
 import { hardNegatives, passageTestSet, testSetNames } from './passage-test-set.ts';
+import { otherLanguagesTestSet } from './passage-test-set-languages.ts';
 import { seedReports } from './seed-facts.ts';
 import { defaultPassageOptions } from './shared-passages.ts';
 
@@ -33,6 +34,21 @@ const rows = thresholds.map((threshold) => {
   };
 });
 console.table(rows);
+
+console.log('The same story in German and Serbian (Latin and Cyrillic), with unrelated reports in each:');
+console.table(
+  thresholds.map((threshold) => {
+    const score = scorePassages(otherLanguagesTestSet, { ...defaultPassageOptions, threshold }, testNames);
+    return {
+      threshold: label(threshold),
+      'pairs found': score.found,
+      'pairs expected': score.expected,
+      precision: score.precision.toFixed(3),
+      recall: score.recall.toFixed(3),
+      'unrelated pairs': score.unrelated,
+    };
+  }),
+);
 
 const seeds = seedReports(contentFolders.articles);
 if (seeds.length === 0) console.log(`No labelled seed article in ${contentFolders.articles}/.`);

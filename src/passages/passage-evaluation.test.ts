@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scorePassages } from './passage-evaluation.ts';
 import { type NameKeys, nameKeys } from './content-words.ts';
 import { passageTestSet, testSetNames } from './passage-test-set.ts';
+import { otherLanguagesTestSet } from './passage-test-set-languages.ts';
 import { seedReports } from './seed-facts.ts';
 import { defaultPassageOptions, findSharedPassages } from './shared-passages.ts';
 
@@ -9,6 +10,14 @@ describe('shared passages on the test set', () => {
   it('should find the retold facts with precision of at least 0.9 and recall of at least 0.8, and no unrelated pair', () => {
     const score = scorePassages(passageTestSet, defaultPassageOptions, nameKeys(testSetNames));
     expect(score.expected).toBeGreaterThan(50);
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.unrelated).toBe(0);
+  });
+
+  it('should find them in German and in Serbian, in either script, with no unrelated pair', () => {
+    const score = scorePassages(otherLanguagesTestSet, defaultPassageOptions, nameKeys(testSetNames));
+    expect(score.expected).toBeGreaterThan(15);
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.recall).toBeGreaterThanOrEqual(0.8);
     expect(score.unrelated).toBe(0);

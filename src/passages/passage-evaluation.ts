@@ -34,7 +34,11 @@ export function scorePassages(reports: TestReport[], options: PassageOptions, kn
   const found = new Set<string>();
   let unrelated = 0;
   const passages = findSharedPassages(
-    reports.map((report) => ({ article: report.id, sentences: report.sentences.map(({ text }) => text) })),
+    reports.map((report) => ({
+      article: report.id,
+      ...(report.lang ? { lang: report.lang } : {}),
+      sentences: report.sentences.map(({ text }) => text),
+    })),
     options,
     knownNames,
   );

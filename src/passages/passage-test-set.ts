@@ -18,6 +18,8 @@ export interface TestSentence {
 export interface TestReport {
   id: string;
   date?: string;
+  /** The report's language (BCP 47), when not English. */
+  lang?: string;
   sentences: TestSentence[];
 }
 

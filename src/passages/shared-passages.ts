@@ -15,6 +15,8 @@ import { type NameKeys, contentWords, namesDisagree, sentenceNames, wordGrams, w
 /** One article's sentences, in reading order. */
 export interface PassageSource {
   article: string;
+  /** The article's language (BCP 47): which words are function words ({@link contentWords}). */
+  lang?: string;
   sentences: string[];
 }
 
@@ -37,7 +39,7 @@ export interface PassageOptions {
 }
 
 /** Tuned on the test set in `passage-test-set.ts` and on the seed articles (see `npm run evaluate:passages`). */
-export const defaultPassageOptions: PassageOptions = { threshold: 0.5, minWords: 5 };
+export const defaultPassageOptions: PassageOptions = { threshold: 0.45, minWords: 5 };
 
 const bands = 32;
 const rows = 3;
@@ -120,12 +122,14 @@ export function findSharedPassages(
   // A sentence whose content words another already has (a wire copy) joins it at once, unhashed.
   const firstWithWords = new Map<string, number>();
   const sameAs: number[] = [];
-  // Content words by sentence text, so that a wire copy's sentences are read once.
-  const contentOfText = new Map<string, string[]>();
+  // Content words by language and sentence text, so that a wire copy's sentences are read once.
+  const contentOfText = new Map<string | undefined, Map<string, string[]>>();
   sources.forEach((source, articleIndex) => {
+    let ofLanguage = contentOfText.get(source.lang);
+    if (!ofLanguage) contentOfText.set(source.lang, (ofLanguage = new Map()));
     source.sentences.forEach((sentence, position) => {
-      let content = contentOfText.get(sentence);
-      if (!content) contentOfText.set(sentence, (content = [...contentWords(sentence)]));
+      let content = ofLanguage.get(sentence);
+      if (!content) ofLanguage.set(sentence, (content = [...contentWords(sentence, source.lang, knownNames)]));
       if (content.length < options.minWords) return;
       const key = content.join(' ');
       const first = firstWithWords.get(key);

@@ -6,15 +6,14 @@
  * the second has, each named for screen readers.
  */
 import { diffWords } from 'diff';
-import { alignReports } from '../passages/align-reports.ts';
+import { type ReportSentences, alignReports } from '../passages/align-reports.ts';
 import { sentencesOf } from '../passages/sentences-of.ts';
 import { element, link } from '../search/dom.ts';
 
-interface Report {
+interface Report extends ReportSentences {
   url: string;
   title: string;
   date: string;
-  sentences: string[];
 }
 
 async function readReport(url: string): Promise<Report> {
@@ -24,7 +23,9 @@ async function readReport(url: string): Promise<Report> {
   const body = page.querySelector('.article__body');
   if (!body) throw new Error(`no article text at ${url}`);
   for (const furniture of body.querySelectorAll('.passage-ref, .source-aside')) furniture.remove();
+  const lang = page.querySelector('article.article')?.getAttribute('lang');
   return {
+    ...(lang ? { lang } : {}),
     url,
     title: page.querySelector('h1')?.textContent?.trim() ?? url,
     date: page.querySelector('.article header time')?.textContent?.trim() ?? 'Undated',
@@ -83,7 +84,7 @@ export async function showComparison(root: HTMLElement, articleUrl: (id: string)
       ),
     ),
   );
-  const rows = alignReports(first.sentences, second.sentences);
+  const rows = alignReports(first, second);
   const shared = rows.filter((row) => row.a !== undefined && row.b !== undefined).length;
   list.replaceChildren(
     ...rows.map((row) => {

@@ -1,0 +1,104 @@
+/**
+ * Words too common to tell two facts apart, in each of the archive's
+ * languages: articles, pronouns, prepositions, conjunctions, auxiliary
+ * verbs and a few particles (closed classes only: no numbers, no nouns), and
+ * in English also the verbs of reporting (`said`, `according`). Passages are
+ * compared without them (`content-words.ts`), so that two unrelated German
+ * sentences do not look alike for their `der`, `die` and `und`.
+ * Written as a reader writes them; `content-words.ts` folds them as it folds
+ * the text (lower case, no accents, Cyrillic in Latin letters).
+ */
+
+const english =
+  'a an the and or but nor so yet of in on at to for from by with without into onto over under about ' +
+  'after before during since until while as than that this these those there here it its he she they them ' +
+  'his her their him we us our you your i me my who whom whose which what when where why how ' +
+  'is are was were be been being am has have had having do does did doing will would shall should can could ' +
+  'may might must not no also just only very more most some any such other own same too then now ' +
+  'said says say told tell according added adding stated statement between because due amid amidst ' +
+  'against across along around among while whether';
+
+const german =
+  'der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn als wie wenn ' +
+  'weil dass ob in im an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben ' +
+  'zwischen durch gegen ohne um bis seit während wegen trotz ich du er sie es wir ihr ihn ihm ihnen ihre ' +
+  'ihren ihrem ihrer ihres sein seine seinen seinem seiner seines sich mich mir dich dir uns euch man ist ' +
+  'sind war waren wird werden werde würde würden wurde wurden worden sei seien wäre hat haben hatte hatten habe kann können ' +
+  'konnte muss müssen soll sollen sollte will wollen nicht kein keine keinen keiner auch noch nur schon so ' +
+  'sehr mehr hier dort da dies diese dieser dieses diesen diesem welche welcher welches was wer wo ' +
+  'sagte sagt laut';
+
+const french =
+  'le la les un une des du de au aux et ou mais donc car parce ni que qui quoi dont où ce cet cette ces se son ' +
+  'sa ses leur leurs il elle ils elles on nous vous je me te lui eux en y dans sur sous par pour avec sans ' +
+  'entre vers chez avant après depuis pendant contre est sont était étaient a ont avait avaient été être ' +
+  'avoir sera seront ne pas plus très aussi déjà selon dit déclaré';
+
+const serboCroatian =
+  'i a ali ili pa te da jer je su sam si smo ste biti bio bila bilo bili bile će ću ćemo ćete neće nije nisu ' +
+  'u na o od do za sa s iz k ka po pri kroz među nad pod pred prema kod bez se ga ju mu joj im ih njih ' +
+  'on ona ono oni one mi vi ja ti njegov njegova njegovo njen njena njihov njihova njihovo koji koja koje ' +
+  'kojeg kojem kojoj kojih što šta kako kada gde gdje kao ne još već samo taj ta to ovaj ova ovo ovi rekao ' +
+  'rekla';
+
+const russian =
+  'и в во не что он она оно они на я с со как а то все всё так его её ее но да ты к у же вы за бы по ' +
+  'только мне было вот от меня ещё еще нет о об из ему когда даже ли если уже или ни быть был была были ' +
+  'него до вас вам там себя ей может тут где есть для мы тебя их чем сам без чего тоже себе под будет ' +
+  'тогда кто этот того потому этого какой здесь этом тем чтобы при после над через эти нас про них эту ' +
+  'этой перед между сказал сказала заявил заявила';
+
+const albanian =
+  'dhe e i të së në me nga për se që nuk është janë ishte ishin ka kanë kishte do u një kjo ky ato ata ai ' +
+  'ajo si por ose edhe mbi nën pas para gjatë deri tek te pa sipas tha';
+
+const spanish =
+  'el la los las un una unos unas y e o u pero que de del al a en con por para sin sobre entre desde ' +
+  'hasta según se su sus lo le les ha han había habían fue fueron es son era eran está están ser no más ' +
+  'muy también ya como porque cuando donde quien este esta estos estas ese esa dijo';
+
+const italian =
+  'il lo la i gli le un uno una e ed o ma che di del dello della dei degli delle a al allo alla ai agli ' +
+  'alle da dal dalla in nel nella nei negli nelle con su sul sulla per tra fra non è sono era erano ha ' +
+  'hanno aveva stato stata si ci ne suo sua suoi sue loro anche più molto come perché quando dove chi questo ' +
+  'questa quello quella detto';
+
+/** How passages read one language's words. */
+export interface PassageLanguage {
+  /** Which language: `en`, `de`, `sh` (Serbian, Croatian, Bosnian)… */
+  key: string;
+  /** Its function words, as written, separated by spaces. */
+  functionWords: string;
+  /** English: inflections trimmed (`attackers` → `attack`) and number words made digits. */
+  english: boolean;
+  /** French and Italian: an elided article or pronoun dropped from the word it is written with (`l’eau` → `eau`). */
+  elision: boolean;
+}
+
+const language = (key: string, functionWords: string): PassageLanguage => ({
+  key,
+  functionWords,
+  english: key === 'en',
+  elision: key === 'fr' || key === 'it',
+});
+
+const languages = [
+  language('en', english),
+  language('de', german),
+  language('fr', french),
+  language('sh', serboCroatian),
+  language('ru', russian),
+  language('sq', albanian),
+  language('es', spanish),
+  language('it', italian),
+];
+
+/** The primary subtags of BCP 47 tags that name one of {@link languages}, when not its key. */
+const aliases: Record<string, string> = { sr: 'sh', hr: 'sh', bs: 'sh', cnr: 'sh' };
+
+/** How passages read a text in `lang` (a BCP 47 tag): as English when it has no list here, or none. */
+export function passageLanguage(lang?: string): PassageLanguage {
+  const primary = lang?.split('-')[0]?.toLowerCase() ?? 'en';
+  const key = aliases[primary] ?? primary;
+  return languages.find((candidate) => candidate.key === key) ?? (languages[0] as PassageLanguage);
+}
