@@ -216,6 +216,12 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: ['jeton-berisha'],
   },
   {
+    // His spokesman, unnamed, speaks.
+    text: 'Kurti’s spokesman said: "The prime minister will not travel to Brussels this week."',
+    names: [kurti],
+    speakers: [null],
+  },
+  {
     text: '„Das ist Unsinn“, sagte Kurti über Vučić.',
     names: [kurti, vucic],
     speakers: ['albin-kurti'],

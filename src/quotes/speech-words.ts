@@ -263,7 +263,8 @@ function compile(words: SpeechWords): SpeechPatterns {
       String.raw`^\s*${name}(?:\s*(?:,|${words.and})\s*${name})*\s*(?:(?:${words.then})${after}|:|,)?\s*$`,
       'iu',
     ),
-    subjectToVerb: /^(?:,[^,]{1,60},)?\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}$/u,
+    // Words, not a possessive: in `Kurti's spokesman said` Kurti does not speak.
+    subjectToVerb: /^(?:,[^,]{1,60},)?\s*(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}$/u,
   };
 }
 
