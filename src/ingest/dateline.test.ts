@@ -36,6 +36,10 @@ describe('readDateline', () => {
     ],
     ['BEOGRAD – Predsednik Srbije obratio se javnosti u nedelju uveče.', { place: 'Beograd' }, 'Predsednik'],
     ['WASHINGTON, Sept 29 (Reuters) -', { place: 'Washington', date: { month: 9, day: 29 }, agency: 'Reuters' }, ''],
+    // A line of its own, the text on the next.
+    ['Pristina, 2. Oktober 2023', { place: 'Pristina', date: { year: 2023, month: 10, day: 2 } }, ''],
+    ['Приштина, 2. октобар 2023.', { place: 'Приштина', date: { year: 2023, month: 10, day: 2 } }, ''],
+    ['BRUSSELS, Oct 2 (Reuters)', { place: 'Brussels', date: { month: 10, day: 2 }, agency: 'Reuters' }, ''],
   ])('should read %j', (line, dateline, after) => {
     const read = readDateline(line);
     expect(read && { ...read, end: undefined }).toEqual({ ...dateline, end: undefined });
@@ -50,6 +54,10 @@ describe('readDateline', () => {
     ['a place and lower-case words', 'Washington and Moscow - both said nothing at all today.'],
     ['no dash', 'WASHINGTON, Sept 29 (Reuters) The United States said on Friday.'],
     ['a hyphenated word', 'Jean-Luc Picard said on Friday that he would return home.'],
+    ['a line of a place alone', 'Pristina'],
+    ['a line of places without a date', 'Pristina, Kosovo'],
+    ['a line of an agency without a date', 'BERLIN (dpa)'],
+    ['a line of a place and more words', 'Pristina, 2 October 2023 was a quiet day'],
   ])('should not read %s', (_label, line) => {
     expect(readDateline(line)).toBeUndefined();
   });

@@ -33,15 +33,19 @@ const minWordsAfterPlace = 6;
  * region, an optional date and an optional agency in parentheses, closed by
  * a dash (`WASHINGTON, Sept 29 (Reuters) - …`, `PRISTINA, Kosovo, Sept 24
  * (AP) — …`, `Banjska (Kosovo), 24. septembra 2023. – …`,
- * `Washington, Oct 2 (AFP) Oct 02, 2023 - …`). A place alone counts only
+ * `Washington, Oct 2 (AFP) Oct 02, 2023 - …`), or a line of its own with
+ * a place and a date (`Pristina, 2. Oktober 2023`). A place alone counts only
  * in capitals (`BEOGRAD – …`). A parenthesis is an agency when it follows a
  * date or names a known agency; otherwise it is a region. Undefined for
  * other lines (`Washington, which …`).
  */
 export function readDateline(line: string): Dateline | undefined {
   const dash = closingDash.exec(line);
-  if (!dash || dash.index > maxLength) return undefined;
-  const prefix = line.slice(0, dash.index).replace(/[,:]$/, '');
+  // Without a dash, only a line of its own: a place and a date, the text on the next line.
+  const alone = !dash;
+  const datelineEnd = dash ? dash.index : line.length;
+  if (datelineEnd > maxLength) return undefined;
+  const prefix = line.slice(0, datelineEnd).replace(alone ? /[,:.]$/ : /[,:]$/, '');
   const datesAt = new Map(findWrittenDates(prefix).map((found) => [found.start, found]));
   placeWords.lastIndex = 0;
   const place = placeWords.exec(prefix)?.[0];
@@ -70,17 +74,17 @@ export function readDateline(line: string): Dateline | undefined {
       cursor += region[0].length;
     } else return undefined;
   }
-  const rest = line.slice(dash.index + dash[0].length);
+  const end = dash ? dash.index + dash[0].length : line.length;
   const isCapitals = !/\p{Ll}/u.test(place) && /\p{Lu}.*\p{Lu}/u.test(place);
-  if (dates.length === 0 && agency === undefined) {
-    if (!isCapitals || rest.split(/\s+/).length < minWordsAfterPlace) return undefined;
+  if (dates.length === 0 && (alone || agency === undefined)) {
+    if (alone || !isCapitals || line.slice(end).split(/\s+/).length < minWordsAfterPlace) return undefined;
   }
   const date = (dates.find((found) => found.date.year !== undefined) ?? dates[0])?.date;
   return {
     place: isCapitals ? capitalise(place) : place,
     ...(date ? { date } : {}),
     ...(agency ? { agency } : {}),
-    end: dash.index + dash[0].length,
+    end,
   };
 }
 

@@ -115,7 +115,8 @@ const fixtures: {
   },
   {
     file: 'site-banner.txt',
-    date: undefined,
+    // From its dateline, a line of its own.
+    date: '2023-09-29',
     lang: 'en',
     title: 'Serbia masses troops on Kosovo border, US says',
     furniture: [

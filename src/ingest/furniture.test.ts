@@ -75,6 +75,8 @@ const table: [AsideKind, string[]][] = [
       'Updated 3 hours ago',
       'Published: 24 September 2023, 10:30 GMT',
       'Washington (AFP) Sep 29, 2023',
+      'Pristina, 2. Oktober 2023',
+      'Приштина, 2. октобар 2023.',
     ],
   ],
 ];
@@ -91,6 +93,8 @@ const text = [
   'Read the full statement, the ministry said, before judging it.',
   'Kosovo police hold suspects after monastery siege',
   'Serbia masses troops on Kosovo border, US says',
+  'Pristina, Kosovo',
+  'Kosovo, 2008: the year of independence',
   `${'Photo: a very long caption '.repeat(10)}goes on and on.`,
 ];
 

@@ -1,6 +1,7 @@
 import { latinize } from '../text/transliterate.ts';
 import type { AsideKind } from '../schemas/article-body.ts';
 import { countWords } from '../text/words.ts';
+import { readDateline } from './dateline.ts';
 
 /** A rule that recognises one kind of page furniture from a line alone. */
 export interface FurnitureRule {
@@ -42,6 +43,12 @@ function isTimestamp(line: string): boolean {
   return tokens.every(
     (token) => /^[\p{N}.:]+(?:st|nd|rd|th|\.)?$/u.test(token) || dateWords.test(token.replace(/\.$/, '')),
   );
+}
+
+/** Whether the whole line is a dateline with a date (`readDateline`): no article text after it. */
+function isDatelineLine(line: string): boolean {
+  const dateline = readDateline(line);
+  return dateline?.date !== undefined && dateline.end === line.length;
 }
 
 /** The rules, most specific first; a line is furniture of the first rule it matches. */
@@ -178,11 +185,10 @@ export const furnitureRules: FurnitureRule[] = [
       /(?:^|\s)[\p{L}\d-]+\.(?:com|net|org|info|rs|de|at|ch|ba|me|hr|eu|co\.uk|news|tv)(?=$|\s|[-–—|:])/iu.test(line),
   },
   {
-    // A time stamp (see isTimestamp), or a dateline of place, agency and date: `Washington (AFP) Sep 29, 2023`.
+    // A time stamp (see isTimestamp), or a dated dateline on a line of its own: `Washington (AFP) Sep 29,
+    // 2023`, `Pristina, 2. Oktober 2023`.
     kind: 'timestamp',
-    test: (line) =>
-      isTimestamp(line) ||
-      /^\p{Lu}[\p{L} .-]{1,30} \((?:AFP|AP|Reuters|UPI|dpa|Beta|Tanjug)\) \p{L}{3,9}\.? \d{1,2},? \d{4}$/u.test(line),
+    test: (line) => isTimestamp(line) || isDatelineLine(line),
   },
 ];
 
