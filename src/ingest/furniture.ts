@@ -47,6 +47,7 @@ function isTimestamp(line: string): boolean {
 
 /** Whether the whole line is a dateline with a date (`readDateline`): no article text after it. */
 function isDatelineLine(line: string): boolean {
+  if (!/\p{N}/u.test(line)) return false;
   const dateline = readDateline(line);
   return dateline?.date !== undefined && dateline.end === line.length;
 }
