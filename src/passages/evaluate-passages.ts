@@ -6,10 +6,10 @@
  * Usage: `npm run evaluate:passages`.
  */
 import { contentFolders } from '../content-folders.ts';
-import { nameKeys } from './content-words.ts';
+import { type NameKeys, nameKeys } from './content-words.ts';
 import { glossaryNameKeys } from './archive-passages.ts';
 import { scorePassages } from './passage-evaluation.ts';
-import { hardNegatives, passageTestSet, testSetNames } from './passage-test-set.ts';
+import { type TestReport, hardNegatives, passageTestSet, testSetNames } from './passage-test-set.ts';
 import { otherLanguagesTestSet } from './passage-test-set-languages.ts';
 import { seedReports } from './seed-facts.ts';
 import { defaultPassageOptions } from './shared-passages.ts';
@@ -18,53 +18,34 @@ const thresholds = [0.4, 0.45, 0.5, 0.55, 0.6];
 const label = (threshold: number) =>
   threshold === defaultPassageOptions.threshold ? `${threshold} (default)` : String(threshold);
 
-const testNames = nameKeys(testSetNames);
-const rows = thresholds.map((threshold) => {
-  const options = { ...defaultPassageOptions, threshold };
-  const plain = scorePassages(passageTestSet, options, testNames);
-  const hard = scorePassages([...passageTestSet, ...hardNegatives], options, testNames);
+/** One row of a table: the score of `reports` at each threshold. */
+function scoreRow(reports: TestReport[], threshold: number, names: NameKeys) {
+  const score = scorePassages(reports, { ...defaultPassageOptions, threshold }, names);
   return {
     threshold: label(threshold),
-    'pairs found': plain.found,
-    'pairs expected': plain.expected,
-    precision: plain.precision.toFixed(3),
-    recall: plain.recall.toFixed(3),
-    'unrelated pairs': plain.unrelated,
-    'precision with hard negatives': hard.precision.toFixed(3),
+    'pairs found': score.found,
+    'pairs expected': score.expected,
+    precision: score.precision.toFixed(3),
+    recall: score.recall.toFixed(3),
+    'unrelated pairs': score.unrelated,
   };
-});
-console.table(rows);
+}
+
+const testNames = nameKeys(testSetNames);
+console.table(
+  thresholds.map((threshold) => ({
+    ...scoreRow(passageTestSet, threshold, testNames),
+    'precision with hard negatives': scoreRow([...passageTestSet, ...hardNegatives], threshold, testNames).precision,
+  })),
+);
 
 console.log('The same story in German and Serbian (Latin and Cyrillic), with unrelated reports in each:');
-console.table(
-  thresholds.map((threshold) => {
-    const score = scorePassages(otherLanguagesTestSet, { ...defaultPassageOptions, threshold }, testNames);
-    return {
-      threshold: label(threshold),
-      'pairs found': score.found,
-      'pairs expected': score.expected,
-      precision: score.precision.toFixed(3),
-      recall: score.recall.toFixed(3),
-      'unrelated pairs': score.unrelated,
-    };
-  }),
-);
+console.table(thresholds.map((threshold) => scoreRow(otherLanguagesTestSet, threshold, testNames)));
 
 const seeds = seedReports(contentFolders.articles);
 if (seeds.length === 0) console.log(`No labelled seed article in ${contentFolders.articles}/.`);
 else {
   console.log(`The ${seeds.length} seed articles, every pair of sentences that retell one fact:`);
   const glossaryNames = glossaryNameKeys();
-  console.table(
-    thresholds.map((threshold) => {
-      const score = scorePassages(seeds, { ...defaultPassageOptions, threshold }, glossaryNames);
-      return {
-        threshold: label(threshold),
-        'pairs found': score.found,
-        'pairs expected': score.expected,
-        precision: score.precision.toFixed(3),
-        recall: score.recall.toFixed(3),
-      };
-    }),
-  );
+  console.table(thresholds.map((threshold) => scoreRow(seeds, threshold, glossaryNames)));
 }
