@@ -5,7 +5,12 @@ import { compiledGlossary } from '../annotate/compiled-glossary.ts';
 import { contentFolders } from '../content-folders.ts';
 import { surfaceForms } from '../glossary/read-glossary.ts';
 import { type Dated, earliestOf } from '../archive/timeline.ts';
-import { type SharedPassage, defaultPassageOptions, findSharedPassages } from './shared-passages.ts';
+import {
+  type PassageSource,
+  type SharedPassage,
+  defaultPassageOptions,
+  findSharedPassages,
+} from './shared-passages.ts';
 import { sentencesOf } from './sentences-of.ts';
 import { type NameKeys, nameKeys } from './content-words.ts';
 
@@ -72,24 +77,15 @@ export function archivePassages(
   if (built) return built;
   const sentences = new Map<string, string[]>();
   const dates = new Map<string, string | undefined>();
-  const languages = new Map<string, string | undefined>();
+  const sources: PassageSource[] = [];
   for (const file of articleFiles(folder)) {
     const { id, date, lang, blocks } = readArticleText(file, readFileSync(file, 'utf8'));
-    sentences.set(
-      id,
-      blocks.filter(({ kind }) => kind === 'text').flatMap(({ text }) => sentencesOf(text)),
-    );
+    const list = blocks.filter(({ kind }) => kind === 'text').flatMap(({ text }) => sentencesOf(text));
+    sentences.set(id, list);
     dates.set(id, date);
-    languages.set(id, lang);
+    sources.push({ article: id, ...(lang ? { lang } : {}), sentences: list });
   }
-  const passages = findSharedPassages(
-    [...sentences].map(([article, list]) => {
-      const lang = languages.get(article);
-      return { article, ...(lang ? { lang } : {}), sentences: list };
-    }),
-    defaultPassageOptions,
-    glossaryNameKeys(glossaryFolder),
-  );
+  const passages = findSharedPassages(sources, defaultPassageOptions, glossaryNameKeys(glossaryFolder));
   built = indexPassages(passages, sentences, dates);
   return built;
 }

@@ -209,7 +209,7 @@ function gramsOf(word: string): Set<string> {
 }
 
 /** Whether two words are close in their pieces (Dice ≥ 0.5): `policeman` and `police`. */
-export function closeWords(a: string, b: string): boolean {
+function closeWords(a: string, b: string): boolean {
   const ga = gramsOf(a);
   const gb = gramsOf(b);
   let both = 0;
