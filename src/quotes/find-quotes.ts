@@ -151,14 +151,37 @@ export function findQuotes(text: string, mentions: NamedSpan[], carried?: NamedS
     const start = match.index;
     const end = start + match[0].length;
     const quote: FoundQuote = { text: inner, start, end };
+    const sentence = sentenceAt(Math.min(end, text.length - 1));
     const speaker =
-      speakerAfter(text, end, sentenceAt(Math.min(end, text.length - 1)).end, mentions, patterns, () =>
+      speakerAfter(text, end, sentence.end, mentions, patterns, () =>
         pronounSpeaker(mentions, start, quotes, carried, sentenceEnd),
-      ) ?? speakerBefore(text, start, sentenceAt(start).start, mentions, patterns);
+      ) ??
+      speakerBefore(text, start, sentenceAt(start).start, mentions, patterns) ??
+      speakerGoingOn(text, quote, sentence.end, quotes.at(-1), mentions, sentenceEnd);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
   return quotes;
+}
+
+/**
+ * `"…," Kirby said. "…"`: a quotation that opens the sentence right after
+ * the one that holds the previous quotation and its speaker goes on in that
+ * speaker's words, unless its own sentence names someone after it who may
+ * speak (`"…" was Vučić's answer`).
+ */
+function speakerGoingOn(
+  text: string,
+  quote: { start: number; end: number },
+  quoteSentenceEnd: number,
+  previous: FoundQuote | undefined,
+  mentions: NamedSpan[],
+  sentenceEnd: (offset: number) => number,
+): NamedSpan | undefined {
+  if (!previous?.speaker) return undefined;
+  if (text.slice(sentenceEnd(previous.end), quote.start).trim() !== '') return undefined;
+  const named = mentions.some((span) => span.start >= quote.end && span.end <= quoteSentenceEnd && speaks(span));
+  return named ? undefined : previous.speaker;
 }
 
 function speakerAfter(

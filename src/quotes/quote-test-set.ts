@@ -216,6 +216,24 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: ['jeton-berisha'],
   },
   {
+    // A quotation that opens the next sentence goes on in the same speaker's words.
+    text: '“We are deeply concerned,” Kirby said. “This is an unprecedented deployment of tanks and artillery.”',
+    names: [kirby],
+    speakers: ['john-kirby', 'john-kirby'],
+  },
+  {
+    // Not after a sentence of something else.
+    text: '“The talks are over,” Kurti said. Vučić denied this. “It is all a lie from start to end.”',
+    names: [kurti, vucic],
+    speakers: ['albin-kurti', null],
+  },
+  {
+    text: '“We will respond,” Kirby said. “Serbia will not be intimidated” was the reply of Vučić.',
+    names: [kirby, vucic],
+    // The second has no speech verb for Vučić, but it is not Kirby's.
+    speakers: ['john-kirby', null],
+  },
+  {
     // His spokesman, unnamed, speaks.
     text: 'Kurti’s spokesman said: "The prime minister will not travel to Brussels this week."',
     names: [kurti],
@@ -231,6 +249,12 @@ export const quoteTestSet: QuoteCase[] = [
     text: '„Wir werden niemanden im Stich lassen“, sagte Ilse Varga am Freitag.',
     names: [varga],
     speakers: ['ilse-varga'],
+    lang: 'de',
+  },
+  {
+    text: '„Wir sind sehr besorgt“, sagte Varga. „So hoch stand das Wasser noch nie.“',
+    names: [vargaShort],
+    speakers: ['ilse-varga', 'ilse-varga'],
     lang: 'de',
   },
   {
