@@ -19,7 +19,7 @@ console.table(
   Object.fromEntries(
     [...byLanguage].map(([lang, cases]) => {
       const { expected, attributed, correct } = scoreQuotes(cases);
-      return [lang, { paragraphs: cases.length, 'speakers labelled': expected, named: attributed, right: correct }];
+      return [lang, { cases: cases.length, 'speakers labelled': expected, named: attributed, right: correct }];
     }),
   ),
 );

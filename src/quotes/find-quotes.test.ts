@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type NamedSpan, findQuotes, personCarried } from './find-quotes.ts';
+import { type NamedSpan, findArticleQuotes, findQuotes, personCarried } from './find-quotes.ts';
 import { scoreQuotes } from './quote-evaluation.ts';
 import { quoteTestSet } from './quote-test-set.ts';
 
@@ -23,7 +23,7 @@ function names(text: string): NamedSpan[] {
 
 /** Each quotation's speaker in `text`, or undefined. */
 const speakers = (text: string, carried?: NamedSpan) =>
-  findQuotes(text, names(text), carried).map((quote) => quote.speaker?.entity);
+  findQuotes(text, names(text), carried ? { carried } : {}).map((quote) => quote.speaker?.entity);
 
 describe('findQuotes', () => {
   it('should find quotations in straight and typographic marks, of two words or more', () => {
@@ -75,6 +75,19 @@ describe('findQuotes', () => {
     expect(speakers('Kurti told Vučić: “We will not wait any longer.”')).toEqual(['albin-kurti']);
     expect(speakers('Kurti told reporters that Vučić had promised “talks within a week”.')).toEqual([undefined]);
     expect(speakers('Kurti said Vučić wanted “talks within a week”.')).toEqual([undefined]);
+  });
+
+  it('should read a quotation left open at a paragraph’s end as going on in the next', () => {
+    const [first, second] = findArticleQuotes(
+      ['Kurti said: “We will not give in.', '“This was planned in Belgrade.”'].map((text) => ({
+        text,
+        mentions: names(text),
+      })),
+    );
+    expect(first?.map(({ text, open, speaker }) => [text, open, speaker?.entity])).toEqual([
+      ['We will not give in.', true, 'albin-kurti'],
+    ]);
+    expect(second?.map(({ speaker }) => speaker?.entity)).toEqual(['albin-kurti']);
   });
 
   it('should leave a quotation unattributed when the text does not say who spoke', () => {

@@ -38,9 +38,33 @@ export interface FoundQuote {
   start: number;
   end: number;
   speaker?: NamedSpan;
+  /** Whether it runs on into the next paragraph: its closing mark is not in this one. */
+  open?: boolean;
+}
+
+/** What the paragraphs before tell a paragraph's quotations, and the article's language. */
+export interface QuoteContext {
+  /** The person a `he said` at the paragraph's start refers to ({@link personCarried}). */
+  carried?: NamedSpan;
+  /** The speaker of a quotation the paragraph before left open: the paragraph's first quotation goes on in it. */
+  continuing?: NamedSpan;
+  /** The article's language (a BCP 47 tag), whose speech verbs are read ({@link speechPatterns}). */
+  lang?: string;
+}
+
+/** A paragraph as the finder reads it: its text and its named entities, in order. */
+export interface QuoteParagraph {
+  text: string;
+  mentions: NamedSpan[];
 }
 
 const quotation = /“([^”]+)”|"([^"]+)"|„([^“”]+)[“”]|«\s?([^»]+?)\s?»|»([^«]+)«/g;
+/**
+ * A quotation left open at the end of a paragraph, as news style writes one
+ * that goes on in the next paragraph: an opening mark (group 1) and the
+ * words after it (group 2), with no other quotation mark up to the end.
+ */
+const openQuotation = /(?:^|[\s(—–-])(“|„|«|")\s?(?=[\p{L}\p{N}])([^“”„«»"]+)$/u;
 
 const speaks = (span: NamedSpan) => span.kind !== 'place';
 
@@ -133,31 +157,69 @@ export function personCarried(
 }
 
 /**
- * The quotations of `text` with their speakers. `mentions` are the
- * paragraph's named entities in order; `carried` is the person a `he said`
- * at its start refers to, from earlier paragraphs ({@link personCarried});
- * `lang` is the article's language (a BCP 47 tag), whose speech verbs are
- * read ({@link speechPatterns}).
+ * The quotations of an article's paragraphs, paragraph by paragraph, each
+ * read with what the paragraphs before make clear: whom a `he said` at its
+ * start refers to ({@link personCarried}), and whose words a quotation the
+ * paragraph before left open goes on in.
  */
-export function findQuotes(text: string, mentions: NamedSpan[], carried?: NamedSpan, lang?: string): FoundQuote[] {
-  const patterns = speechPatterns(lang);
+export function findArticleQuotes(paragraphs: QuoteParagraph[], lang?: string): FoundQuote[][] {
+  let carried: NamedSpan | undefined;
+  let continuing: NamedSpan | undefined;
+  return paragraphs.map(({ text, mentions }) => {
+    const found = findQuotes(text, mentions, {
+      ...(carried ? { carried } : {}),
+      ...(continuing ? { continuing } : {}),
+      ...(lang ? { lang } : {}),
+    });
+    carried = personCarried(text, mentions, found, carried);
+    const last = found.at(-1);
+    continuing = last?.open ? last.speaker : undefined;
+    return found;
+  });
+}
+
+/**
+ * The quotations of `text` (one paragraph) with their speakers, and a last
+ * one left open ({@link FoundQuote.open}). `mentions` are the paragraph's
+ * named entities in order; `context` what the paragraphs before tell it.
+ */
+export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteContext = {}): FoundQuote[] {
+  const patterns = speechPatterns(context.lang);
   const sentenceAt = sentenceLookup(text);
   const sentenceEnd = endBefore(sentenceAt);
+  // A paragraph that opens with a quotation goes on in the words of one the paragraph before left open.
+  const continuing = (start: number) => (text.slice(0, start).trim() === '' ? context.continuing : undefined);
   const quotes: FoundQuote[] = [];
+  let closedUpTo = 0;
   for (const match of text.matchAll(quotation)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    closedUpTo = end;
     // A comma the English style puts inside the closing mark belongs to the sentence, not the quotation.
     const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/[,;:]$/, '');
     if (inner.split(/\s+/).length < 2) continue;
-    const start = match.index;
-    const end = start + match[0].length;
     const quote: FoundQuote = { text: inner, start, end };
     const sentence = sentenceAt(Math.min(end, text.length - 1));
     const speaker =
       speakerAfter(text, end, sentence.end, mentions, patterns, () =>
-        pronounSpeaker(mentions, start, quotes, carried, sentenceEnd),
+        pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd),
       ) ??
       speakerBefore(text, start, sentenceAt(start).start, mentions, patterns) ??
-      speakerGoingOn(text, quote, sentence.end, quotes.at(-1), mentions, sentenceEnd);
+      speakerGoingOn(text, quote, sentence.end, quotes.at(-1), mentions, sentenceEnd) ??
+      continuing(start);
+    if (speaker) quote.speaker = speaker;
+    quotes.push(quote);
+  }
+  const open = openQuotation.exec(text.slice(closedUpTo));
+  const words = open?.[2]?.trim() ?? '';
+  if (open && words.split(/\s+/).length >= 2) {
+    const start = closedUpTo + open.index + open[0].indexOf(open[1] as string);
+    const quote: FoundQuote = { text: words, start, end: text.length, open: true };
+    // Nothing comes after it in this paragraph: its speaker is named before it.
+    const speaker =
+      speakerBefore(text, start, sentenceAt(start).start, mentions, patterns) ??
+      speakerGoingOn(text, quote, text.length, quotes.at(-1), mentions, sentenceEnd) ??
+      continuing(start);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }

@@ -3,7 +3,7 @@
  * speakers it names, how many are right) and recall (of the quotations with
  * a speaker in the text, how many it names rightly).
  */
-import { type NamedSpan, findQuotes } from './find-quotes.ts';
+import { type NamedSpan, findArticleQuotes } from './find-quotes.ts';
 import type { QuoteCase } from './quote-test-set.ts';
 
 export interface QuoteScore {
@@ -39,7 +39,7 @@ function spansOf(text: string, names: QuoteCase['names']): NamedSpan[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** Scores {@link findQuotes} on `cases`. */
+/** Scores {@link findArticleQuotes} on `cases`. */
 export function scoreQuotes(cases: QuoteCase[]): QuoteScore {
   let attributed = 0;
   let correct = 0;
@@ -48,7 +48,11 @@ export function scoreQuotes(cases: QuoteCase[]): QuoteScore {
   let expectedQuotes = 0;
   const misread: string[] = [];
   for (const { text, names, speakers, lang } of cases) {
-    const quotes = findQuotes(text, spansOf(text, names), undefined, lang);
+    // Paragraphs apart by a blank line, read in order as an article's.
+    const paragraphs = text
+      .split('\n\n')
+      .map((paragraph) => ({ text: paragraph, mentions: spansOf(paragraph, names) }));
+    const quotes = findArticleQuotes(paragraphs, lang).flat();
     found += quotes.length;
     expectedQuotes += speakers.length;
     if (quotes.length !== speakers.length) misread.push(text);

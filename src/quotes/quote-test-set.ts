@@ -6,6 +6,7 @@
  */
 
 export interface QuoteCase {
+  /** One paragraph, or several apart by a blank line. */
   text: string;
   /** Names as they appear in the text, with the entity and kind the glossary gives them. */
   names: { name: string; entity: string; kind: string }[];
@@ -232,6 +233,28 @@ export const quoteTestSet: QuoteCase[] = [
     names: [kirby, vucic],
     // The second has no speech verb for Vučić, but it is not Kirby's.
     speakers: ['john-kirby', null],
+  },
+  {
+    // A quotation of two paragraphs: the first left open, the second opening with a quotation mark.
+    text: 'Kirby told reporters: “We are watching the build-up very closely.\n\n“We call on Serbia to withdraw these forces from the border.”',
+    names: [kirby],
+    speakers: ['john-kirby', 'john-kirby'],
+  },
+  {
+    text: '“The water came in the night,” Varga said. “We had no time to warn everyone.\n\n“Nobody in Marvik has seen anything like it.”',
+    names: [vargaShort, marvik],
+    speakers: ['ilse-varga', 'ilse-varga', 'ilse-varga'],
+  },
+  {
+    // The next paragraph names its own speaker.
+    text: '"We are ready to talk," Kurti said. "But not under threat.\n\n"This is a provocation," Vučić said.',
+    names: [kurti, vucic],
+    speakers: ['albin-kurti', 'albin-kurti', 'aleksandar-vucic'],
+  },
+  {
+    text: 'Residents described the night. "It was like a river running through the street.\n\n"We lost everything in ten minutes," one of them said.',
+    names: [],
+    speakers: [null, null],
   },
   {
     // His spokesman, unnamed, speaks.
