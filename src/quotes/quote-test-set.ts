@@ -257,6 +257,11 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: [null, null],
   },
   {
+    text: '“We will respond to any provocation,” Kirby, the White House spokesman, said on Friday.',
+    names: [kirby, whiteHouse],
+    speakers: ['john-kirby'],
+  },
+  {
     // His spokesman, unnamed, speaks.
     text: 'Kurti’s spokesman said: "The prime minister will not travel to Brussels this week."',
     names: [kurti],

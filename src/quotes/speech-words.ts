@@ -221,7 +221,7 @@ export interface SpeechPatterns {
   accordingToBefore: RegExp;
   /** After a quotation: nothing but punctuation and an article before the name, `, the White House said`. */
   nameAfter: RegExp;
-  /** Right after a name: a speech verb, `Kirby said`. */
+  /** Right after a name, or after an apposition between commas: a speech verb, `Kirby said`, `Kirby, a spokesman, said`. */
   verbFirst: RegExp;
   /** Before a quotation, in its sentence: a speech verb or a word introducing it (global). */
   verbBefore: RegExp;
@@ -256,7 +256,7 @@ function compile(words: SpeechWords): SpeechPatterns {
     accordingTo: new RegExp(String.raw`^${punctuation}(?:${words.accordingTo})${after}${title}$`, 'iu'),
     accordingToBefore: new RegExp(`${before}(?:${words.accordingTo})${after}${title}$`, 'iu'),
     nameAfter: new RegExp(String.raw`^${punctuation}${article}$`, 'iu'),
-    verbFirst: new RegExp(String.raw`^\s*${verbs}${after}`, 'iu'),
+    verbFirst: new RegExp(String.raw`^(?:,[^,"“”„«»]{1,60},)?\s*${verbs}${after}`, 'iu'),
     verbBefore: new RegExp(`${before}(?:${words.verbs}|${words.introducing})${after}`, 'giu'),
     addressVerb: new RegExp(`^(?:${words.addressing ?? words.verbs})$`, 'iu'),
     addressedNames: new RegExp(
