@@ -190,6 +190,12 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
   // A paragraph that opens with a quotation goes on in the words of one the paragraph before left open.
   const continuing = (start: number) => (text.slice(0, start).trim() === '' ? context.continuing : undefined);
   const quotes: FoundQuote[] = [];
+  // Who the text before a quotation says spoke it: a speech verb in its sentence, the quotation
+  // before it, or one the paragraph before left open.
+  const speakerEarlier = (quote: FoundQuote, quoteSentenceEnd: number) =>
+    speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns) ??
+    speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
+    continuing(quote.start);
   let closedUpTo = 0;
   for (const match of text.matchAll(quotation)) {
     const start = match.index;
@@ -203,10 +209,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     const speaker =
       speakerAfter(text, end, sentence.end, mentions, patterns, () =>
         pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd),
-      ) ??
-      speakerBefore(text, start, sentenceAt(start).start, mentions, patterns) ??
-      speakerGoingOn(text, quote, sentence.end, quotes.at(-1), mentions, sentenceEnd) ??
-      continuing(start);
+      ) ?? speakerEarlier(quote, sentence.end);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
@@ -216,10 +219,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     const start = closedUpTo + open.index + open[0].indexOf(open[1] as string);
     const quote: FoundQuote = { text: words, start, end: text.length, open: true };
     // Nothing comes after it in this paragraph: its speaker is named before it.
-    const speaker =
-      speakerBefore(text, start, sentenceAt(start).start, mentions, patterns) ??
-      speakerGoingOn(text, quote, text.length, quotes.at(-1), mentions, sentenceEnd) ??
-      continuing(start);
+    const speaker = speakerEarlier(quote, text.length);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
@@ -300,6 +300,9 @@ function speakerBefore(
   return speakerAccordingTo(text, start, sentenceStart, mentions, patterns);
 }
 
+/** The most characters `according to` and a title take before a name (`according to White House spokesperson`). */
+const accordingToReach = 120;
+
 /**
  * `According to Kirby, the attack was "…"`: the name right after `according
  * to` (or a title), earlier in the quotation's sentence, if no other person
@@ -313,7 +316,10 @@ function speakerAccordingTo(
   patterns: SpeechPatterns,
 ): NamedSpan | undefined {
   const head = mentions.filter((span) => span.start >= sentenceStart && span.end <= start && speaks(span));
-  const place = head.findIndex((span) => patterns.accordingToBefore.test(text.slice(sentenceStart, span.start)));
+  // `according to` and a title stand right before the name: only that much is read (a run-on
+  // "sentence" of a pasted page may be a megabyte long, with thousands of names).
+  const before = (span: NamedSpan) => text.slice(Math.max(sentenceStart, span.start - accordingToReach), span.start);
+  const place = head.findIndex((span) => patterns.accordingToBefore.test(before(span)));
   const first = head[place];
   if (!first) return undefined;
   const named = oneTitle(text, head.slice(place));
