@@ -77,6 +77,11 @@ describe('findQuotes', () => {
     expect(speakers('Kurti said Vučić wanted “talks within a week”.')).toEqual([undefined]);
   });
 
+  it('should give a quotation to the subject of its verb past an apposition that names someone else', () => {
+    expect(speakers('Kurti, after meeting Vučić in Brussels, said: “Nothing has changed.”')).toEqual(['albin-kurti']);
+    expect(speakers('Kurti met Vučić in Brussels, and later said: “Nothing has changed.”')).toEqual([undefined]);
+  });
+
   it('should read a quotation left open at a paragraph’s end as going on in the next', () => {
     const [first, second] = findArticleQuotes(
       ['Kurti said: “We will not give in.', '“This was planned in Belgrade.”'].map((text) => ({

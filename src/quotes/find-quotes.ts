@@ -293,11 +293,34 @@ function speakerBefore(
       patterns.addressVerb.test(verb[0]) &&
       onlyAddressed(text, verbAt + verb[0].length, start, between, patterns.addressedNames);
     if (!addressed && between.some((span) => span.kind === 'person' || span.kind === 'organization')) return undefined;
-    // The subject: the last name before the verb, right before it (`Kirby said`, `Stoltenberg also urged`).
-    const subject = mentions.filter((span) => span.start >= sentenceStart && span.end <= verbAt && speaks(span)).at(-1);
-    if (subject && patterns.subjectToVerb.test(text.slice(subject.end, verbAt))) return subject;
+    const subject = subjectOf(text, verbAt, sentenceStart, mentions, patterns);
+    if (subject) return subject;
   }
   return speakerAccordingTo(text, start, sentenceStart, mentions, patterns);
+}
+
+/** The most characters an apposition between commas takes: `, speaking to Reuters,`. */
+const appositionReach = 64;
+
+/**
+ * The subject of the speech verb at `verbAt`: the last name before it, right
+ * before it (`Kirby said`, `Stoltenberg also urged`), or before an apposition
+ * between commas, whatever it names (`Stoltenberg, speaking to Reuters,
+ * said`).
+ */
+function subjectOf(
+  text: string,
+  verbAt: number,
+  sentenceStart: number,
+  mentions: NamedSpan[],
+  patterns: SpeechPatterns,
+): NamedSpan | undefined {
+  const before = mentions.filter((span) => span.start >= sentenceStart && span.end <= verbAt && speaks(span));
+  for (const span of before.reverse()) {
+    if (verbAt - span.end > appositionReach) return undefined;
+    if (patterns.subjectToVerb.test(text.slice(span.end, verbAt))) return span;
+  }
+  return undefined;
 }
 
 /** The most characters `according to` and a title take before a name (`according to White House spokesperson`). */

@@ -137,6 +137,28 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: ['white-house'],
   },
   {
+    // An apposition between the speaker and the verb may name someone else.
+    text: 'Stoltenberg, speaking to Radio Marvik on Sunday, said: "KFOR is ready to act if needed."',
+    names: [{ name: 'Stoltenberg', entity: 'jens-stoltenberg', kind: 'person' }, radioMarvik],
+    speakers: ['jens-stoltenberg'],
+  },
+  {
+    text: '"This is a dangerous moment," a Western diplomat told Radio Marvik, speaking on condition of anonymity.',
+    names: [radioMarvik],
+    speakers: [null],
+  },
+  {
+    text: 'Serbia called the raid "a terrorist act against our people", while Kurti blamed Belgrade for it.',
+    names: [serbia, kurti],
+    // Serbia's words, but not in any shape that says so: left unattributed.
+    speakers: [null],
+  },
+  {
+    text: '"We have no information about that," the defence ministry said, rejecting Kirby\'s claims.',
+    names: [kirby],
+    speakers: [null],
+  },
+  {
     text: '„Wir haben alles verloren“, sagte ein Anwohner, als Ilse Varga die Notunterkunft besuchte.',
     names: [varga],
     speakers: [null],
