@@ -97,8 +97,22 @@ function oneTitle(text: string, spans: NamedSpan[]): NamedSpan[] {
   return title;
 }
 
-/** Who speaks under a title: its last person (`White House spokesperson John Kirby`), else its first name that may speak. */
-const titleHolder = (title: NamedSpan[]) => title.findLast((span) => span.kind === 'person') ?? title.find(speaks);
+/** The most characters read before a person's name for a word that makes it the one spoken for. */
+const spokenForReach = 40;
+
+/** Whether `span` is a person someone else speaks for: `a spokesman for Vučić`, `an aide to Kurti`. */
+const spokenFor = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
+  span.kind === 'person' && patterns.spokenFor.test(text.slice(Math.max(0, span.start - spokenForReach), span.start));
+
+/**
+ * Who speaks under a title: its last person (`White House spokesperson John
+ * Kirby`), else its first name that may speak; nobody for a person spoken
+ * for (`said a spokesman for Vučić`).
+ */
+function titleHolder(text: string, title: NamedSpan[], patterns: SpeechPatterns): NamedSpan | undefined {
+  const holder = title.findLast((span) => span.kind === 'person') ?? title.find(speaks);
+  return holder && spokenFor(text, holder, patterns) ? undefined : holder;
+}
 
 /** The person among spans, else the first that may speak. */
 function pick(spans: NamedSpan[]): NamedSpan | undefined {
@@ -193,7 +207,9 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
   // Who the text before a quotation says spoke it: a speech verb in its sentence, the quotation
   // before it, or one the paragraph before left open.
   const speakerEarlier = (quote: FoundQuote, quoteSentenceEnd: number) =>
-    speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns) ??
+    speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns, () =>
+      pronounSpeaker(mentions, quote.start, quotes, context.carried, sentenceEnd),
+    ) ??
     speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
     continuing(quote.start);
   let closedUpTo = 0;
@@ -262,7 +278,8 @@ function speakerAfter(
   if (!first) return undefined;
   const between = text.slice(end, first.start);
   // `"…," said John Kirby`, `"…," said White House spokesperson John Kirby`, `according to the White House`.
-  if (patterns.accordingTo.test(between) || patterns.verbAfter.test(between)) return titleHolder(oneTitle(text, near));
+  if (patterns.accordingTo.test(between) || patterns.verbAfter.test(between))
+    return titleHolder(text, oneTitle(text, near), patterns);
   // `"…," Kirby said` or `"…," the White House said`: a verb right after the first name, or after a
   // name of its group (`the White House spokesperson John Kirby said`), but not after a name that
   // follows the verb (`Kurti said of Vučić`).
@@ -281,6 +298,7 @@ function speakerBefore(
   sentenceStart: number,
   mentions: NamedSpan[],
   patterns: SpeechPatterns,
+  pronoun: () => NamedSpan | undefined,
 ): NamedSpan | undefined {
   const head = text.slice(sentenceStart, start);
   // The speech verbs before the quotation, nearest first: the first with its speaker right before it.
@@ -295,6 +313,8 @@ function speakerBefore(
     if (!addressed && between.some((span) => span.kind === 'person' || span.kind === 'organization')) return undefined;
     const subject = subjectOf(text, verbAt, sentenceStart, mentions, patterns);
     if (subject) return subject;
+    // `He added that the US was "…"`: whom `he` stands for, as after a quotation.
+    if (patterns.pronounBefore.test(text.slice(sentenceStart, verbAt))) return pronoun();
   }
   return speakerAccordingTo(text, start, sentenceStart, mentions, patterns);
 }
@@ -306,7 +326,7 @@ const appositionReach = 64;
  * The subject of the speech verb at `verbAt`: the last name before it, right
  * before it (`Kirby said`, `Stoltenberg also urged`), or before an apposition
  * between commas, whatever it names (`Stoltenberg, speaking to Reuters,
- * said`).
+ * said`); nobody when it is a person spoken for (`A spokesman for Vučić said`).
  */
 function subjectOf(
   text: string,
@@ -318,7 +338,8 @@ function subjectOf(
   const before = mentions.filter((span) => span.start >= sentenceStart && span.end <= verbAt && speaks(span));
   for (const span of before.reverse()) {
     if (verbAt - span.end > appositionReach) return undefined;
-    if (patterns.subjectToVerb.test(text.slice(span.end, verbAt))) return span;
+    if (patterns.subjectToVerb.test(text.slice(span.end, verbAt)))
+      return spokenFor(text, span, patterns) ? undefined : span;
   }
   return undefined;
 }
@@ -347,7 +368,9 @@ function speakerAccordingTo(
   if (!first) return undefined;
   const named = oneTitle(text, head.slice(place));
   const others = head.filter((span) => span.start >= first.start && !named.includes(span));
-  return others.some((span) => span.kind === 'person' || span.kind === 'organization') ? undefined : titleHolder(named);
+  return others.some((span) => span.kind === 'person' || span.kind === 'organization')
+    ? undefined
+    : titleHolder(text, named, patterns);
 }
 
 /** Whether the text from `from` to `to` holds only the names `between` (a verb's objects) and a link word. */

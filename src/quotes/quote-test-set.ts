@@ -159,6 +159,46 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: [null],
   },
   {
+    // A pronoun before the verb stands for the speaker as one after a quotation does.
+    text: 'Kirby said: "We have seen a large military deployment." He added that Washington was "very concerned by it".',
+    names: [kirby],
+    speakers: ['john-kirby', 'john-kirby'],
+  },
+  {
+    text: 'Kurti met Vučić in Brussels on Monday. He said afterwards: "Nothing has changed."',
+    names: [kurti, vucic],
+    speakers: [null],
+  },
+  {
+    // A person spoken for is not the speaker; a body spoken for is.
+    text: '"There will be no comment," said a spokesman for Vučić. A lawyer for Kurti told Radio Marvik: "We will appeal."',
+    names: [vucic, kurti, radioMarvik],
+    speakers: [null, null],
+  },
+  {
+    text: '"The president has been briefed," said a spokeswoman for the White House.',
+    names: [whiteHouse],
+    speakers: ['white-house'],
+  },
+  {
+    text: 'Kurti traf am Montag Journalisten in Priština. Er sagte: „Wir werden nicht nachgeben.“',
+    names: [kurti],
+    speakers: ['albin-kurti'],
+    lang: 'de',
+  },
+  {
+    text: 'Kurti je rekao da je napad bio „teroristički čin“. Dodao je da Priština „neće odustati od dijaloga“.',
+    names: [kurti],
+    speakers: ['albin-kurti', 'albin-kurti'],
+    lang: 'sr-Latn',
+  },
+  {
+    text: '„Dazu äußern wir uns nicht“, sagte ein Sprecher von Vučić. Nach Angaben von Kurti war der Angriff „lange vorbereitet worden“.',
+    names: [vucic, kurti],
+    speakers: [null, 'albin-kurti'],
+    lang: 'de',
+  },
+  {
     text: '„Wir haben alles verloren“, sagte ein Anwohner, als Ilse Varga die Notunterkunft besuchte.',
     names: [varga],
     speakers: [null],

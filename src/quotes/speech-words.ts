@@ -22,6 +22,11 @@ interface SpeechWords {
    * leaves the subject out, a verb that ends the sentence (`rekao je.`, `dijo.`).
    */
   pronoun: string;
+  /**
+   * Before a speech verb that opens its sentence, a pronoun standing for the speaker: `He added
+   * that "…"`, `Er sagte: „…“`; empty in a language that leaves the subject out (`Dodao je da „…“`).
+   */
+  subjectPronoun: string;
   /** Words after which the next name is the speaker's: `according to`, `laut`, `selon`. */
   accordingTo: string;
   /** Articles a speaker's name may follow (`the White House`); empty in a language without them. */
@@ -32,6 +37,11 @@ interface SpeechWords {
   and: string;
   /** What may stand between the addressed names and the quotation: `to`, `that`. */
   then: string;
+  /**
+   * Words after which a person is the one spoken for, not the speaker: `for` in `a spokesman for
+   * Vučić`, `to` in `an aide to Kurti`; empty in a language that says it by a case ending.
+   */
+  spokenFor: string;
 }
 
 const alternatives = (...words: string[]) => words.join('|');
@@ -51,11 +61,13 @@ const english: SpeechWords = {
   introducing: 'urged|called on|noting|saying|adding|warning',
   addressing: 'told|tells|urged|urges|asked|asks|warned|warns|called on',
   pronoun: String.raw`(?:he|she)\s+(?:${englishVerbs})`,
+  subjectPronoun: 'he|she',
   accordingTo: String.raw`according\s+to`,
   articles: 'the',
   to: '',
   and: 'and',
   then: 'to|that',
+  spokenFor: 'for|of|to',
 };
 
 // Singular forms only: `sagten sie` is said by several.
@@ -69,12 +81,14 @@ const german: SpeechWords = {
   verbs: germanVerbs,
   introducing: String.raw`mit\s+den\s+Worten`,
   pronoun: String.raw`(?:${germanVerbs})\s+(?:er|sie)`,
+  subjectPronoun: 'er|sie',
   // `„…“, so Kirby`: `so` stands for a speech verb right after a quotation.
   accordingTo: String.raw`laut|so|nach\s+Angaben\s+(?:von|des|der)`,
   articles: 'der|die|das|des|dem|den',
   to: '',
   and: 'und',
   then: 'dass|zu',
+  spokenFor: 'von|für',
 };
 
 const frenchParticiples =
@@ -89,11 +103,13 @@ const french: SpeechWords = {
   introducing: String.raw`en\s+(?:déclarant|affirmant|ajoutant|soulignant|estimant)`,
   // `a-t-il dit`, `déclare-t-elle`, `dit-il`.
   pronoun: String.raw`(?:a|avait)-t-(?:il|elle)\s+(?:${frenchParticiples})|(?:${frenchPresents})(?:-t)?-(?:il|elle)`,
+  subjectPronoun: 'il|elle',
   accordingTo: String.raw`selon|d['’]après`,
   articles: String.raw`le|la|les|l['’]`,
   to: 'à|au|aux',
   and: 'et',
   then: 'que|de',
+  spokenFor: String.raw`de|du|des|pour|d['’]`,
 };
 
 const spanishVerbs = alternatives(
@@ -106,11 +122,13 @@ const spanish: SpeechWords = {
   verbs: spanishVerbs,
   introducing: 'diciendo|afirmando|asegurando',
   pronoun: verbEndingSentence(spanishVerbs),
+  subjectPronoun: '',
   accordingTo: 'según',
   articles: 'el|la|los|las',
   to: 'a|al',
   and: 'y|e',
   then: 'que|a',
+  spokenFor: 'de|del|para',
 };
 
 const italianVerbs = alternatives(
@@ -122,11 +140,13 @@ const italian: SpeechWords = {
   verbs: italianVerbs,
   introducing: 'dicendo|affermando|aggiungendo',
   pronoun: verbEndingSentence(italianVerbs),
+  subjectPronoun: '',
   accordingTo: 'secondo',
   articles: String.raw`il|lo|la|i|gli|le|l['’]`,
   to: 'a|al|alla|ai|agli|alle',
   and: 'e|ed',
   then: 'che|di',
+  spokenFor: 'di|del|della|dello|per',
 };
 
 /** Serbo-Croatian words, written in Latin letters: {@link bothScripts} adds their Cyrillic. */
@@ -148,6 +168,7 @@ const serboCroatian: SpeechWords = {
   verbs: serboCroatianVerbs,
   introducing: bothScripts('rekavši|naglasivši|poručivši'),
   pronoun: verbEndingSentence(serboCroatianVerbs),
+  subjectPronoun: '',
   accordingTo: bothScripts(
     'prema (?:rečima|riječima|navodima)|prema|kako je (?:rekao|rekla|naveo|navela|izjavio|izjavila)',
   ),
@@ -155,6 +176,7 @@ const serboCroatian: SpeechWords = {
   to: bothScripts('za'),
   and: bothScripts('i'),
   then: bothScripts('da'),
+  spokenFor: '',
 };
 
 const russianVerbs = alternatives(
@@ -167,11 +189,13 @@ const russian: SpeechWords = {
   verbs: russianVerbs,
   introducing: 'заявив|отметив|подчеркнув',
   pronoun: String.raw`(?:${russianVerbs})\s+(?:он|она)`,
+  subjectPronoun: 'он|она',
   accordingTo: String.raw`по\s+словам|по\s+данным|согласно|как\s+(?:сказал|сказала|заявил|заявила|отметил|отметила)`,
   articles: '',
   to: '',
   and: 'и',
   then: 'что',
+  spokenFor: '',
 };
 
 const albanianVerbs = alternatives(
@@ -183,11 +207,13 @@ const albanian: SpeechWords = {
   verbs: albanianVerbs,
   introducing: 'duke\\s+thënë|duke\\s+theksuar',
   pronoun: String.raw`(?:${albanianVerbs})(?:\s+(?:ai|ajo))?(?=\s*(?:[.!?…]|$))`,
+  subjectPronoun: 'ai|ajo',
   accordingTo: String.raw`sipas\s+fjalëve\s+të|sipas`,
   articles: '',
   to: '',
   and: 'dhe',
   then: 'se|që',
+  spokenFor: '',
 };
 
 /** The words of each language by the primary subtag of its BCP 47 tag. */
@@ -231,6 +257,10 @@ export interface SpeechPatterns {
   addressedNames: RegExp;
   /** Between a speaker's name and its verb: `also`, `has`, an apposition between commas. */
   subjectToVerb: RegExp;
+  /** All that stands before a speech verb in its sentence: a pronoun and perhaps one word, `He also`; or nothing. */
+  pronounBefore: RegExp;
+  /** All that stands before a person's name, at its end: a word making it the one spoken for (`a spokesman for`), not `according to`. */
+  spokenFor: RegExp;
 }
 
 /** Punctuation that may follow a quotation's closing mark: a comma, a full stop, a dash. */
@@ -265,6 +295,18 @@ function compile(words: SpeechWords): SpeechPatterns {
     ),
     // Words, not a possessive: in `Kurti's spokesman said` Kurti does not speak.
     subjectToVerb: /^(?:,[^,]{1,60},)?\s*(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}$/u,
+    pronounBefore:
+      words.subjectPronoun === ''
+        ? /^\s*$/
+        : new RegExp(String.raw`^\s*(?:${words.subjectPronoun})(?:\s+[\p{L}]+)?\s+$`, 'iu'),
+    // `to` and `von` end `according to` and `nach Angaben von` too, which name the speaker.
+    spokenFor:
+      words.spokenFor === ''
+        ? /(?!)/
+        : new RegExp(
+            String.raw`^(?![^]*${before}(?:${words.accordingTo})\s+${article}$)[^]*${before}(?:${words.spokenFor})(?:\s+|(?<=['’]))${article}$`,
+            'iu',
+          ),
   };
 }
 
