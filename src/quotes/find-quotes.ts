@@ -316,7 +316,32 @@ function speakerBefore(
     // `He added that the US was "…"`: whom `he` stands for, as after a quotation.
     if (patterns.pronounBefore.test(text.slice(sentenceStart, verbAt))) return pronoun();
   }
-  return speakerAccordingTo(text, start, sentenceStart, mentions, patterns);
+  return (
+    speakerBeforeColon(text, start, sentenceStart, mentions, patterns) ??
+    speakerAccordingTo(text, start, sentenceStart, mentions, patterns)
+  );
+}
+
+/**
+ * `Borrell: "…"`, `NATO chief Stoltenberg: "…"`, as a headline or a lead-in
+ * writes it: a name (or the names of one title, after at most three words)
+ * is all that stands before the colon that opens the quotation.
+ */
+function speakerBeforeColon(
+  text: string,
+  start: number,
+  sentenceStart: number,
+  mentions: NamedSpan[],
+  patterns: SpeechPatterns,
+): NamedSpan | undefined {
+  const head = mentions.filter((span) => span.start >= sentenceStart && span.end <= start);
+  const title = oneTitle(text, head);
+  const first = title[0];
+  const last = title.at(-1);
+  if (!first || !last || title.length !== head.length) return undefined;
+  if (!/^\s*:\s*$/.test(text.slice(last.end, start))) return undefined;
+  if (!/^\s*(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/u.test(text.slice(sentenceStart, first.start))) return undefined;
+  return titleHolder(text, title, patterns);
 }
 
 /** The most characters an apposition between commas takes: `, speaking to Reuters,`. */

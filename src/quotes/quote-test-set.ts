@@ -159,6 +159,12 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: [null],
   },
   {
+    // A headline's or a lead-in's shape: the speaker's name, a colon, the quotation.
+    text: 'Stoltenberg: "KFOR will not let this go unanswered." NATO chief Jens Stoltenberg: "We are ready." Kurti to Vučić: "Stop the threats."',
+    names: [{ name: 'Stoltenberg', entity: 'jens-stoltenberg', kind: 'person' }, nato, stoltenberg, kurti, vucic],
+    speakers: ['jens-stoltenberg', 'jens-stoltenberg', null],
+  },
+  {
     // A pronoun before the verb stands for the speaker as one after a quotation does.
     text: 'Kirby said: "We have seen a large military deployment." He added that Washington was "very concerned by it".',
     names: [kirby],
