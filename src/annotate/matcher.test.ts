@@ -261,6 +261,11 @@ describe('compileMatcher across scripts', () => {
     expect(mentions('НАТО, Нато, EU и Eu', undefined, acronyms)).toEqual(['nato:НАТО', 'eu:EU']);
   });
 
+  it('should tell a name in another case than the glossary writes it, which no subject is', () => {
+    const text = 'Vučić je rekao da portparol Vučića ne govori u ime Srbije.';
+    expect(inLanguages(text, 'sr').map(({ inflected }) => inflected ?? false)).toEqual([false, true, true]);
+  });
+
   it('should match case forms only in the article language', () => {
     const text = 'Predsednik Srbije u Beogradu; Serbiens Präsident';
     expect(mentions(text, 'sr', inLanguages)).toEqual(['serbia:Srbije', 'belgrade:Beogradu']);

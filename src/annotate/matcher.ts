@@ -31,6 +31,11 @@ export interface Match {
   start: number;
   /** Offset just after its last character (a possessive `'s` is left outside). */
   end: number;
+  /**
+   * Whether a case ending took the name from its form in the glossary (`Vučića` for `Vučić`):
+   * in a language with cases, a name in another case than the one it is listed in is no subject.
+   */
+  inflected?: true;
 }
 
 /**
@@ -186,7 +191,8 @@ function longestAt(
         candidate.exact === undefined ||
         candidate.exact === (surface ??= latinize(normaliseSpace(text.slice(start, position)))),
     );
-    if (end) best = { match: { entity: end.entity, start, end: position }, inflected };
+    if (end)
+      best = { match: { entity: end.entity, start, end: position, ...(inflected ? { inflected } : {}) }, inflected };
   };
   const { folded, ends, at } = characters;
   const walk = (from: TrieNode, position: number, inflected: boolean): void => {

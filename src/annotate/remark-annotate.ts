@@ -24,7 +24,8 @@ export interface AnnotateOptions {
 
 /** What a mention link carries in its mdast `data`. */
 interface MentionData {
-  mention: { entity: string; by: Mention['by'] };
+  /** `inflected`: the name stands in another case than the glossary's (`Match.inflected` in `matcher.ts`). */
+  mention: { entity: string; by: Mention['by']; inflected?: true };
   hProperties?: Record<string, string | string[]>;
 }
 
@@ -77,8 +78,14 @@ function titleSegment(node: PhrasingContent): TitleSegment {
   return { text: toString(node) };
 }
 
-function mentionLink(entity: string, by: Mention['by'], url: string, children: PhrasingContent[]): Link {
-  const data: MentionData = { mention: { entity, by } };
+function mentionLink(
+  entity: string,
+  by: Mention['by'],
+  url: string,
+  children: PhrasingContent[],
+  inflected?: true,
+): Link {
+  const data: MentionData = { mention: { entity, by, ...(inflected ? { inflected } : {}) } };
   return { type: 'link', url, children, data: data as Link['data'] };
 }
 
@@ -164,9 +171,10 @@ function appendAnnotated(
   entityUrl: (entity: string) => string,
 ): void {
   let last = 0;
-  for (const { entity, start, end } of linkableMatches(text, glossary.match(text))) {
+  for (const { entity, start, end, inflected } of linkableMatches(text, glossary.match(text))) {
     if (start > last) into.push({ type: 'text', value: text.slice(last, start) });
-    into.push(mentionLink(entity, 'dictionary', entityUrl(entity), [{ type: 'text', value: text.slice(start, end) }]));
+    const words: PhrasingContent[] = [{ type: 'text', value: text.slice(start, end) }];
+    into.push(mentionLink(entity, 'dictionary', entityUrl(entity), words, inflected));
     last = end;
   }
   if (last < text.length) into.push({ type: 'text', value: text.slice(last) });

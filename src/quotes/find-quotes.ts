@@ -29,6 +29,11 @@ export interface NamedSpan {
   anchor: string;
   start: number;
   end: number;
+  /**
+   * Whether the name stands in another case than the glossary lists it in (`Vučića` for `Vučić`,
+   * in Serbian): not the subject, so not the one who speaks.
+   */
+  inflected?: boolean;
 }
 
 /** A quotation and, when the text says, its speaker. */
@@ -105,13 +110,28 @@ const spokenFor = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
   span.kind === 'person' && patterns.spokenFor.test(text.slice(Math.max(0, span.start - spokenForReach), span.start));
 
 /**
+ * Whether `span` cannot be the subject of a speech verb: a person spoken for,
+ * or in another case than the subject's (`portparol Vučića`, Vučić's spokesman).
+ */
+const notSubject = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
+  span.inflected === true || spokenFor(text, span, patterns);
+
+/**
  * Who speaks under a title: its last person (`White House spokesperson John
  * Kirby`), else its first name that may speak; nobody for a person spoken
- * for (`said a spokesman for Vučić`).
+ * for (`said a spokesman for Vučić`), or, as the subject of a speech verb
+ * (`asSubject`), in another case (`rekao je portparol Vučića`). After
+ * `according to` a name takes the case the words ask for (`prema rečima Vučića`).
  */
-function titleHolder(text: string, title: NamedSpan[], patterns: SpeechPatterns): NamedSpan | undefined {
+function titleHolder(
+  text: string,
+  title: NamedSpan[],
+  patterns: SpeechPatterns,
+  asSubject: boolean,
+): NamedSpan | undefined {
   const holder = title.findLast((span) => span.kind === 'person') ?? title.find(speaks);
-  return holder && spokenFor(text, holder, patterns) ? undefined : holder;
+  if (!holder) return undefined;
+  return (asSubject ? notSubject : spokenFor)(text, holder, patterns) ? undefined : holder;
 }
 
 /** The person among spans, else the first that may speak. */
@@ -135,7 +155,8 @@ function pronounSpeaker(
   carried: NamedSpan | undefined,
   sentenceEnd: (offset: number) => number,
 ): NamedSpan | undefined {
-  const persons = mentions.filter((span) => span.end <= before && span.kind === 'person');
+  // A person named in another case than the subject's is no one a dropped or pronoun subject stands for.
+  const persons = mentions.filter((span) => span.end <= before && span.kind === 'person' && !span.inflected);
   if (persons.length === 0) return carried;
   if (new Set(persons.map((span) => span.entity)).size === 1) return persons.at(-1);
   const quoted = earlier.findLast((quote) => quote.speaker?.kind === 'person');
@@ -278,8 +299,8 @@ function speakerAfter(
   if (!first) return undefined;
   const between = text.slice(end, first.start);
   // `"…," said John Kirby`, `"…," said White House spokesperson John Kirby`, `according to the White House`.
-  if (patterns.accordingTo.test(between) || patterns.verbAfter.test(between))
-    return titleHolder(text, oneTitle(text, near), patterns);
+  if (patterns.accordingTo.test(between)) return titleHolder(text, oneTitle(text, near), patterns, false);
+  if (patterns.verbAfter.test(between)) return titleHolder(text, oneTitle(text, near), patterns, true);
   // `"…," Kirby said` or `"…," the White House said`: a verb right after the first name, or after a
   // name of its group (`the White House spokesperson John Kirby said`), but not after a name that
   // follows the verb (`Kurti said of Vučić`).
@@ -287,7 +308,9 @@ function speakerAfter(
   for (let place = 0; place < near.length; place++) {
     const span = near[place] as NamedSpan;
     if (span.start - first.end > 40) break;
-    if (patterns.verbFirst.test(text.slice(span.end, sentenceEnd))) return pick(near.slice(0, place + 1));
+    if (!patterns.verbFirst.test(text.slice(span.end, sentenceEnd))) continue;
+    const subject = pick(near.slice(0, place + 1));
+    return subject && notSubject(text, subject, patterns) ? undefined : subject;
   }
   return undefined;
 }
@@ -341,7 +364,7 @@ function speakerBeforeColon(
   if (!first || !last || title.length !== head.length) return undefined;
   if (!/^\s*:\s*$/.test(text.slice(last.end, start))) return undefined;
   if (!/^\s*(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/u.test(text.slice(sentenceStart, first.start))) return undefined;
-  return titleHolder(text, title, patterns);
+  return titleHolder(text, title, patterns, true);
 }
 
 /** The most characters an apposition between commas takes: `, speaking to Reuters,`. */
@@ -351,7 +374,8 @@ const appositionReach = 64;
  * The subject of the speech verb at `verbAt`: the last name before it, right
  * before it (`Kirby said`, `Stoltenberg also urged`), or before an apposition
  * between commas, whatever it names (`Stoltenberg, speaking to Reuters,
- * said`); nobody when it is a person spoken for (`A spokesman for Vučić said`).
+ * said`); nobody when it is a person spoken for (`A spokesman for Vučić said`)
+ * or in another case (`Portparol Vučića je rekao`).
  */
 function subjectOf(
   text: string,
@@ -364,7 +388,7 @@ function subjectOf(
   for (const span of before.reverse()) {
     if (verbAt - span.end > appositionReach) return undefined;
     if (patterns.subjectToVerb.test(text.slice(span.end, verbAt)))
-      return spokenFor(text, span, patterns) ? undefined : span;
+      return notSubject(text, span, patterns) ? undefined : span;
   }
   return undefined;
 }
@@ -395,7 +419,7 @@ function speakerAccordingTo(
   const others = head.filter((span) => span.start >= first.start && !named.includes(span));
   return others.some((span) => span.kind === 'person' || span.kind === 'organization')
     ? undefined
-    : titleHolder(text, named, patterns);
+    : titleHolder(text, named, patterns, false);
 }
 
 /** Whether the text from `from` to `to` holds only the names `between` (a verb's objects) and a link word. */

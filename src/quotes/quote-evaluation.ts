@@ -20,9 +20,11 @@ export interface QuoteScore {
 /** The spans of a case's names: every occurrence, in text order. */
 function spansOf(text: string, names: QuoteCase['names']): NamedSpan[] {
   const spans: NamedSpan[] = [];
-  for (const { name, entity, kind } of names) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length))
-      spans.push({ entity, kind, anchor: `m-${entity}-${spans.length + 1}`, start: at, end: at + name.length });
+  for (const { name, entity, kind, inflected } of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const anchor = `m-${entity}-${spans.length + 1}`;
+      spans.push({ entity, kind, anchor, start: at, end: at + name.length, ...(inflected ? { inflected } : {}) });
+    }
   }
   // A shorter name inside a longer one (Kirby in John Kirby) is the same mention.
   return spans

@@ -8,8 +8,11 @@
 export interface QuoteCase {
   /** One paragraph, or several apart by a blank line. */
   text: string;
-  /** Names as they appear in the text, with the entity and kind the glossary gives them. */
-  names: { name: string; entity: string; kind: string }[];
+  /**
+   * Names as they appear in the text, with the entity and kind the glossary gives them, and whether
+   * the annotator would find them in another case than the glossary's (`Vučića` for `Vučić`).
+   */
+  names: { name: string; entity: string; kind: string; inflected?: boolean }[];
   /** Each quotation's speaker, in order; `null` for an unattributed one. */
   speakers: (string | null)[];
   /** The article's language (BCP 47), when not English. */
@@ -30,7 +33,7 @@ const kurti = { name: 'Kurti', entity: 'albin-kurti', kind: 'person' };
 const vucic = { name: 'Vučić', entity: 'aleksandar-vucic', kind: 'person' };
 const radioMarvik = { name: 'Radio Marvik', entity: 'radio-marvik', kind: 'organization' };
 /** Names as inflected or written in other languages and scripts. */
-const vucicGenitive = { name: 'Vučića', entity: 'aleksandar-vucic', kind: 'person' };
+const vucicGenitive = { name: 'Vučića', entity: 'aleksandar-vucic', kind: 'person', inflected: true };
 const vucicCyrillic = { name: 'Вучић', entity: 'aleksandar-vucic', kind: 'person' };
 const stoltenbergRussian = { name: 'Столтенберг', entity: 'jens-stoltenberg', kind: 'person' };
 const stoltenbergRussianGenitive = { name: 'Столтенберга', entity: 'jens-stoltenberg', kind: 'person' };
@@ -404,9 +407,16 @@ export const quoteTestSet: QuoteCase[] = [
   {
     text: 'Kurti je optužio Vučića za napad. „Sve je planirano u Beogradu“, rekao je.',
     names: [kurti, vucicGenitive],
-    // As in English: the subject is Kurti, but only the grammar says so; the finder leaves it.
+    // Vučića, in the accusative, is not whom the left-out subject stands for.
     speakers: ['albin-kurti'],
     lang: 'sr-Latn',
+  },
+  {
+    // `Портпарол Вучића`, Vučić's spokesman: Vučić in the genitive is not who speaks.
+    text: 'Портпарол Вучића рекао је: „Без коментара за сада.“ „Нећемо то коментарисати“, рекао је портпарол Вучића.',
+    names: [{ name: 'Вучића', entity: 'aleksandar-vucic', kind: 'person', inflected: true }],
+    speakers: [null, null],
+    lang: 'sr-Cyrl',
   },
   {
     text: '„Србија није умешана у напад“, рекао је Вучић на конференцији за медије.',

@@ -1,7 +1,15 @@
 import type { Paragraph, Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readArticleData } from '../annotate/article-data.ts';
+import type { CompiledGlossary } from '../annotate/compiled-glossary.ts';
+import { compileMatcher } from '../annotate/matcher.ts';
+import remarkAnnotate from '../annotate/remark-annotate.ts';
+import { compileRolePhrases } from '../annotate/role-phrases.ts';
+import { testEntry } from '../glossary/test-entry.ts';
 import remarkQuotes from './remark-quotes.ts';
 
 /** A paragraph of text with one mention link of a person, as the annotator makes it. */
@@ -47,5 +55,33 @@ describe('remarkQuotes', () => {
       children: [{ type: 'text', value: '„Obnovićemo sve“, rekla je.' }],
     };
     expect(speakers('sr-Latn', paragraph('', 'Ilse Varga', ' je obišla sklonište.'), serbian)).toEqual(['ilse-varga']);
+  });
+
+  it('should not take a name the annotator found in another case for the speaker', async () => {
+    const people = [testEntry('vucic', 'Vučić', { kind: 'person' }), testEntry('kurti', 'Kurti', { kind: 'person' })];
+    const glossary: CompiledGlossary = {
+      entries: new Map(people.map((entry) => [entry.id, entry])),
+      match: compileMatcher(people.map((entry) => ({ entity: entry.id, alias: entry.name }))),
+      roles: compileRolePhrases(people),
+    };
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkAnnotate, { glossary: () => glossary, entityUrl: (id: string) => `/glossary/${id}/` })
+      .use(remarkQuotes, { isArticle: () => true });
+    const quoted = async (text: string) => {
+      const file = new VFile({
+        value: text,
+        path: 'article.mdx',
+        data: { astro: { frontmatter: { lang: 'sr-Latn' } } },
+      });
+      await processor.run(processor.parse(file), file);
+      return (readArticleData(file.data.astro?.frontmatter ?? {}).quotes ?? []).map(({ speaker }) => speaker);
+    };
+    // Vučića, Vučić's (spokesman), in the genitive; Vučića, whom Kurti accused, in the accusative.
+    expect(await quoted('Portparol Vučića je rekao: „Bez komentara za sada.“')).toEqual([undefined]);
+    expect(await quoted('Kurti je optužio Vučića za napad. „Sve je planirano u Beogradu“, rekao je.')).toEqual([
+      'kurti',
+    ]);
   });
 });

@@ -11,7 +11,7 @@ export interface QuotesOptions {
 }
 
 interface MentionData {
-  mention?: { entity: string };
+  mention?: { entity: string; inflected?: true };
   hProperties?: Record<string, string>;
 }
 
@@ -38,6 +38,7 @@ export default function remarkQuotes(options: QuotesOptions) {
               anchor: data.hProperties?.id ?? '',
               start,
               end,
+              ...(data.mention?.inflected ? { inflected: true } : {}),
             };
           }),
         },
