@@ -214,6 +214,13 @@ export const quoteTestSet: QuoteCase[] = [
     lang: 'de',
   },
   {
+    // A verb that calls on someone introduces the words the speaker calls for.
+    text: 'Emmanuel Macron a appelé « toutes les parties à la plus grande retenue ». Vučić a été invité à Paris.',
+    names: [{ name: 'Emmanuel Macron', entity: 'emmanuel-macron', kind: 'person' }, vucic],
+    speakers: ['emmanuel-macron'],
+    lang: 'fr',
+  },
+  {
     text: '«Nous ne lâcherons personne», a déclaré le ministère, selon NATO.',
     names: [nato],
     speakers: [null],

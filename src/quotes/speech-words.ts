@@ -100,7 +100,7 @@ const frenchPresents =
 
 const french: SpeechWords = {
   verbs: String.raw`(?:a|avait)\s+(?:${frenchParticiples})|${frenchPresents}`,
-  introducing: String.raw`en\s+(?:déclarant|affirmant|ajoutant|soulignant|estimant)`,
+  introducing: String.raw`en\s+(?:déclarant|affirmant|ajoutant|soulignant|estimant)|(?:a|avait)\s+(?:appelé|exhorté)|appelle|exhorte`,
   // `a-t-il dit`, `déclare-t-elle`, `dit-il`.
   pronoun: String.raw`(?:a|avait)-t-(?:il|elle)\s+(?:${frenchParticiples})|(?:${frenchPresents})(?:-t)?-(?:il|elle)`,
   subjectPronoun: 'il|elle',
@@ -120,7 +120,7 @@ const spanishVerbs = alternatives(
 
 const spanish: SpeechWords = {
   verbs: spanishVerbs,
-  introducing: 'diciendo|afirmando|asegurando',
+  introducing: 'diciendo|afirmando|asegurando|pidió|instó|exhortó|pide|insta',
   pronoun: verbEndingSentence(spanishVerbs),
   subjectPronoun: '',
   accordingTo: 'según',
@@ -138,7 +138,7 @@ const italianVerbs = alternatives(
 
 const italian: SpeechWords = {
   verbs: italianVerbs,
-  introducing: 'dicendo|affermando|aggiungendo',
+  introducing: String.raw`dicendo|affermando|aggiungendo|(?:ha|aveva)\s+(?:chiesto|esortato|invitato)`,
   pronoun: verbEndingSentence(italianVerbs),
   subjectPronoun: '',
   accordingTo: 'secondo',
@@ -166,7 +166,7 @@ const serboCroatianVerbs = bothScripts(`(?:je )?(?:${serboCroatianParticiples})(
 
 const serboCroatian: SpeechWords = {
   verbs: serboCroatianVerbs,
-  introducing: bothScripts('rekavši|naglasivši|poručivši'),
+  introducing: bothScripts('rekavši|naglasivši|poručivši|(?:je )?(?:pozvao|pozvala)(?: je)?'),
   pronoun: verbEndingSentence(serboCroatianVerbs),
   subjectPronoun: '',
   accordingTo: bothScripts(
@@ -187,7 +187,7 @@ const russianVerbs = alternatives(
 
 const russian: SpeechWords = {
   verbs: russianVerbs,
-  introducing: 'заявив|отметив|подчеркнув',
+  introducing: 'заявив|отметив|подчеркнув|призвал|призвала',
   pronoun: String.raw`(?:${russianVerbs})\s+(?:он|она)`,
   subjectPronoun: 'он|она',
   accordingTo: String.raw`по\s+словам|по\s+данным|согласно|как\s+(?:сказал|сказала|заявил|заявила|отметил|отметила)`,
