@@ -2,12 +2,12 @@
  * The compare page: reads two article pages of the site (`?a=` and `?b=`,
  * their ids), takes the sentences of their text (not the page furniture, not
  * the passage markers), aligns them passage by passage and marks the words
- * each changed: `<del>` for words only the first has, `<ins>` for words only
- * the second has, each named for screen readers.
+ * each changed (`word-changes.ts`): `<del>` for words only the first has,
+ * `<ins>` for words only the second has, each named for screen readers.
  */
-import { diffWords } from 'diff';
 import { type ReportSentences, alignReports } from '../passages/align-reports.ts';
 import { sentencesOf } from '../passages/sentences-of.ts';
+import { type TextPiece, wordChanges } from '../passages/word-changes.ts';
 import { element, link } from '../search/dom.ts';
 
 interface Report extends ReportSentences {
@@ -33,15 +33,13 @@ async function readReport(url: string): Promise<Report> {
   };
 }
 
-/** A sentence with its changed words marked: those of `side` that the other lacks. */
-function marked(from: string, to: string, side: 'a' | 'b'): (Node | string)[] {
-  return diffWords(from, to).flatMap((part): (Node | string)[] => {
-    if (!part.added && !part.removed) return [part.value];
-    if (side === 'a' && part.removed)
-      return [element('del', '', element('span', 'visually-hidden', 'removed: '), part.value)];
-    if (side === 'b' && part.added)
-      return [element('ins', '', element('span', 'visually-hidden', 'added: '), part.value)];
-    return [];
+/** One side of a sentence pair with its changed words marked: `<del>` in the first, `<ins>` in the second. */
+function marked(pieces: TextPiece[], side: 'a' | 'b'): (Node | string)[] {
+  return pieces.map(({ text, changed }) => {
+    if (!changed) return text;
+    return side === 'a'
+      ? element('del', '', element('span', 'visually-hidden', 'removed: '), text)
+      : element('ins', '', element('span', 'visually-hidden', 'added: '), text);
   });
 }
 
@@ -90,14 +88,13 @@ export async function showComparison(root: HTMLElement, articleUrl: (id: string)
     ...rows.map((row) => {
       const textA = row.a === undefined ? undefined : (first.sentences[row.a] ?? '');
       const textB = row.b === undefined ? undefined : (second.sentences[row.b] ?? '');
-      const both = textA !== undefined && textB !== undefined;
-      const item = element(
+      const changes = textA !== undefined && textB !== undefined ? wordChanges(textA, textB) : undefined;
+      return element(
         'li',
-        both ? 'compare-row compare-row--shared' : 'compare-row',
-        cell('a', 'A', textA === undefined ? undefined : both ? marked(textA, textB, 'a') : [textA]),
-        cell('b', 'B', textB === undefined ? undefined : both ? marked(textA, textB, 'b') : [textB]),
+        changes ? 'compare-row compare-row--shared' : 'compare-row',
+        cell('a', 'A', changes ? marked(changes.a, 'a') : textA === undefined ? undefined : [textA]),
+        cell('b', 'B', changes ? marked(changes.b, 'b') : textB === undefined ? undefined : [textB]),
       );
-      return item;
     }),
   );
   const only = root.querySelector<HTMLLabelElement>('.compare__only');
