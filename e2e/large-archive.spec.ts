@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Page, expect, test } from '@playwright/test';
+import { serbianHeadlines } from '../src/bench/serbian-reports.ts';
 import { announcedCount, nonEmpty, search } from './site.ts';
 
 /**
@@ -90,6 +91,18 @@ test('search shows ten results at a time, and ten more on request', async ({ pag
   await expect(ui.items).toHaveCount(20);
   await expect(ui.titles).toHaveCount(20);
   await expect(ui.shown).toHaveText(`Showing 20 of ${total.toLocaleString('en')}`);
+});
+
+test('a search in either script of Serbian finds the reports written in the other, words marked as searched', async ({
+  page,
+}) => {
+  // Each word is only in the report written in the other script.
+  const latin = await search(page, 'prodavnice');
+  await expect(latin.articleTitles).toHaveText([serbianHeadlines.cyrillic]);
+  await expect(latin.marks.first()).toHaveText(/prodavnice/i);
+  const cyrillic = await search(page, 'цариници');
+  await expect(cyrillic.articleTitles).toHaveText([serbianHeadlines.latin]);
+  await expect(cyrillic.marks.first()).toHaveText(/цариници/i);
 });
 
 test('no page of the built site weighs more than 100 KB gzipped', () => {

@@ -3,13 +3,15 @@
  * enough for every list to run to several pages) into `dist-large/`, for the
  * end-to-end tests of pagination: a scratch copy of the project with this
  * project's glossary, synthetic sources made from the seed paragraphs and
+ * two reports in Serbian, one in each script (for search across scripts),
  * ingested as an editor would, then `astro build`. The archive itself is
  * thrown away. Run with `npm run build:large [-- count]`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scratchProject } from './scratch-project.ts';
+import { serbianReports } from './serbian-reports.ts';
 import { writeSyntheticSources } from './synthetic-archive.ts';
 
 const count = Number(process.argv[2] ?? 120);
@@ -30,6 +32,7 @@ try {
   const inbox = path.join(project.root, 'inbox');
   mkdirSync(inbox);
   writeSyntheticSources(inbox, count);
+  for (const [name, text] of Object.entries(serbianReports)) writeFileSync(path.join(inbox, name), text);
   run(['src/ingest/cli.ts', 'inbox']);
   run(['node_modules/astro/bin/astro.mjs', 'build']);
   rmSync(output, { recursive: true, force: true });

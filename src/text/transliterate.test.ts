@@ -21,4 +21,8 @@ describe('serbianCyrillic', () => {
     for (const words of ['izjavio je', 'prema rečima', 'naglasila'])
       expect(latinize(serbianCyrillic(words))).toBe(words);
   });
+
+  it('should keep each letter’s case, a digraph’s by its first letter', () => {
+    expect(serbianCyrillic('Ljiljana Njegoš, LJUBLJANA, Džajić, NATO')).toBe('Љиљана Његош, ЉУБЉАНА, Џајић, НАТО');
+  });
 });

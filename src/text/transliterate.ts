@@ -60,22 +60,19 @@ const serbianLetters = 'абвгдђежзијклљмнњопрстћуфхцч
 const latinToSerbian = new Map([...serbianLetters].map((letter) => [cyrillicToLatin[letter] as string, letter]));
 
 /**
- * Writes lower-case Serbian Latin in Serbian Cyrillic (`rekao je` → `рекао је`,
- * `poručila` → `поручила`), the digraphs `lj`, `nj` and `dž` as one letter;
- * other characters are kept. For word lists written once in Latin letters.
+ * Writes Serbian Latin in Serbian Cyrillic, keeping case (`rekao je` → `рекао
+ * је`, `Ljiljana` → `Љиљана`), the digraphs `lj`, `nj` and `dž` as one
+ * letter; other characters are kept.
  */
 export function serbianCyrillic(latin: string): string {
   let cyrillic = '';
   for (let at = 0; at < latin.length;) {
-    const digraph = latinToSerbian.get(latin.slice(at, at + 2));
-    if (digraph) {
-      cyrillic += digraph;
-      at += 2;
-      continue;
-    }
-    const character = latin[at] as string;
-    cyrillic += latinToSerbian.get(character) ?? character;
-    at++;
+    const first = latin[at] as string;
+    const upper = first !== first.toLowerCase();
+    const digraph = latinToSerbian.get(latin.slice(at, at + 2).toLowerCase());
+    const letter = digraph ?? latinToSerbian.get(first.toLowerCase());
+    cyrillic += letter === undefined ? first : upper ? letter.toUpperCase() : letter;
+    at += digraph ? 2 : 1;
   }
   return cyrillic;
 }
