@@ -1,7 +1,10 @@
 import { countWords } from '../text/words.ts';
 
-/** A line ending like a sentence (optionally inside closing quotes or brackets) is not a heading. */
-export const sentenceEnd = /[.!?…:;,][\s"'”’»)\]]*$/;
+/**
+ * A line ending like a sentence (optionally inside closing quotes or brackets) is not a heading;
+ * quotes close with `“` and `‘` in German and Serbian (`„…“`), with `«` and `‹` in `»…«`.
+ */
+export const sentenceEnd = /[.!?…:;,][\s"'”’“‘»«›‹)\]]*$/;
 
 /** Headings are short: at most this many words. */
 const headingMaxWords = 20;

@@ -94,6 +94,17 @@ describe('parseSource', () => {
     ]);
   });
 
+  it('should read a short line ending in a quotation, in any language’s marks, as a paragraph', () => {
+    const lines = [
+      'Portparol je rekao: „Bez komentara za sada.“',
+      'Der Sprecher sagte: »Kein Kommentar.«',
+      'The spokesman said: "No comment."',
+      'Il a dit : « Pas de commentaire. »',
+    ];
+    const parsed = parseSource(['Opening paragraph.', ...lines, 'More text follows.'].join('\n'));
+    expect(parsed.blocks.map((block) => block.kind)).toEqual(Array(lines.length + 2).fill('paragraph'));
+  });
+
   it('should keep a short last line as a paragraph', () => {
     expect(parseSource('Opening paragraph.\nThe end of it').blocks.at(-1)).toEqual({
       kind: 'paragraph',
