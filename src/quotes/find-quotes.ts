@@ -103,18 +103,27 @@ function oneTitle(text: string, spans: NamedSpan[]): NamedSpan[] {
 }
 
 /** The most characters read before a person's name for a word that makes it the one spoken for. */
-const spokenForReach = 40;
+const spokenForReach = 60;
 
-/** Whether `span` is a person someone else speaks for: `a spokesman for Vučić`, `an aide to Kurti`. */
-const spokenFor = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
-  span.kind === 'person' && patterns.spokenFor.test(text.slice(Math.max(0, span.start - spokenForReach), span.start));
+/**
+ * Whether `span` (one of `mentions`) is a person someone else speaks for: `a
+ * spokesman for Vučić`, `a spokesman for Serbian President Vučić`, `an aide
+ * to Kurti`; not `the Prime Minister of Kosovo, Albin Kurti`, where the words
+ * before the person end at another name.
+ */
+function spokenFor(text: string, span: NamedSpan, mentions: NamedSpan[], patterns: SpeechPatterns): boolean {
+  if (span.kind !== 'person') return false;
+  const previous = mentions[mentions.indexOf(span) - 1];
+  const from = Math.max(previous?.end ?? 0, span.start - spokenForReach);
+  return patterns.spokenFor.test(text.slice(from, span.start));
+}
 
 /**
  * Whether `span` cannot be the subject of a speech verb: a person spoken for,
  * or in another case than the subject's (`portparol Vučića`, Vučić's spokesman).
  */
-const notSubject = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
-  span.inflected === true || spokenFor(text, span, patterns);
+const notSubject = (text: string, span: NamedSpan, mentions: NamedSpan[], patterns: SpeechPatterns) =>
+  span.inflected === true || spokenFor(text, span, mentions, patterns);
 
 /**
  * Who speaks under a title: its last person (`White House spokesperson John
@@ -126,12 +135,13 @@ const notSubject = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
 function titleHolder(
   text: string,
   title: NamedSpan[],
+  mentions: NamedSpan[],
   patterns: SpeechPatterns,
   asSubject: boolean,
 ): NamedSpan | undefined {
   const holder = title.findLast((span) => span.kind === 'person') ?? title.find(speaks);
   if (!holder) return undefined;
-  return (asSubject ? notSubject : spokenFor)(text, holder, patterns) ? undefined : holder;
+  return (asSubject ? notSubject : spokenFor)(text, holder, mentions, patterns) ? undefined : holder;
 }
 
 /** The person among spans, else the first that may speak. */
@@ -299,8 +309,8 @@ function speakerAfter(
   if (!first) return undefined;
   const between = text.slice(end, first.start);
   // `"…," said John Kirby`, `"…," said White House spokesperson John Kirby`, `according to the White House`.
-  if (patterns.accordingTo.test(between)) return titleHolder(text, oneTitle(text, near), patterns, false);
-  if (patterns.verbAfter.test(between)) return titleHolder(text, oneTitle(text, near), patterns, true);
+  if (patterns.accordingTo.test(between)) return titleHolder(text, oneTitle(text, near), mentions, patterns, false);
+  if (patterns.verbAfter.test(between)) return titleHolder(text, oneTitle(text, near), mentions, patterns, true);
   // `"…," Kirby said` or `"…," the White House said`: a verb right after the first name, or after a
   // name of its group (`the White House spokesperson John Kirby said`), but not after a name that
   // follows the verb (`Kurti said of Vučić`).
@@ -310,7 +320,7 @@ function speakerAfter(
     if (span.start - first.end > 40) break;
     if (!patterns.verbFirst.test(text.slice(span.end, sentenceEnd))) continue;
     const subject = pick(near.slice(0, place + 1));
-    return subject && notSubject(text, subject, patterns) ? undefined : subject;
+    return subject && notSubject(text, subject, mentions, patterns) ? undefined : subject;
   }
   return undefined;
 }
@@ -364,7 +374,7 @@ function speakerBeforeColon(
   if (!first || !last || title.length !== head.length) return undefined;
   if (!/^\s*:\s*$/.test(text.slice(last.end, start))) return undefined;
   if (!/^\s*(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/u.test(text.slice(sentenceStart, first.start))) return undefined;
-  return titleHolder(text, title, patterns, true);
+  return titleHolder(text, title, mentions, patterns, true);
 }
 
 /** The most characters an apposition between commas takes: `, speaking to Reuters,`. */
@@ -388,7 +398,7 @@ function subjectOf(
   for (const span of before.reverse()) {
     if (verbAt - span.end > appositionReach) return undefined;
     if (patterns.subjectToVerb.test(text.slice(span.end, verbAt)))
-      return notSubject(text, span, patterns) ? undefined : span;
+      return notSubject(text, span, mentions, patterns) ? undefined : span;
   }
   return undefined;
 }
@@ -419,7 +429,7 @@ function speakerAccordingTo(
   const others = head.filter((span) => span.start >= first.start && !named.includes(span));
   return others.some((span) => span.kind === 'person' || span.kind === 'organization')
     ? undefined
-    : titleHolder(text, named, patterns, false);
+    : titleHolder(text, named, mentions, patterns, false);
 }
 
 /** Whether the text from `from` to `to` holds only the names `between` (a verb's objects) and a link word. */

@@ -185,6 +185,16 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: [null, null],
   },
   {
+    // A title may stand between `for` and the person spoken for; a name between `of` and the speaker ends it.
+    text: 'A spokesman for Serbian President Aleksandar Vučić said: "These are baseless claims." Prime Minister of Kosovo Albin Kurti said: "The weapons came from Serbia."',
+    names: [
+      { name: 'Aleksandar Vučić', entity: 'aleksandar-vucic', kind: 'person' },
+      { name: 'Kosovo', entity: 'kosovo', kind: 'state' },
+      { name: 'Albin Kurti', entity: 'albin-kurti', kind: 'person' },
+    ],
+    speakers: [null, 'albin-kurti'],
+  },
+  {
     text: '"The president has been briefed," said a spokeswoman for the White House.',
     names: [whiteHouse],
     speakers: ['white-house'],

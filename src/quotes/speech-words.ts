@@ -42,6 +42,11 @@ interface SpeechWords {
    * Vučić`, `to` in `an aide to Kurti`; empty in a language that says it by a case ending.
    */
   spokenFor: string;
+  /**
+   * Those of `spokenFor` that may also stand before a title of up to three words: `for` in `a
+   * spokesman for Serbian President Vučić`; not `of`, as in `the President of the Republic Vučić`.
+   */
+  spokenForTitled: string;
 }
 
 const alternatives = (...words: string[]) => words.join('|');
@@ -68,6 +73,7 @@ const english: SpeechWords = {
   and: 'and',
   then: 'to|that',
   spokenFor: 'for|of|to',
+  spokenForTitled: 'for|to',
 };
 
 // Singular forms only: `sagten sie` is said by several.
@@ -89,6 +95,7 @@ const german: SpeechWords = {
   and: 'und',
   then: 'dass|zu',
   spokenFor: 'von|für',
+  spokenForTitled: 'für',
 };
 
 const frenchParticiples =
@@ -110,6 +117,7 @@ const french: SpeechWords = {
   and: 'et',
   then: 'que|de',
   spokenFor: String.raw`de|du|des|pour|d['’]`,
+  spokenForTitled: 'pour',
 };
 
 const spanishVerbs = alternatives(
@@ -129,6 +137,7 @@ const spanish: SpeechWords = {
   and: 'y|e',
   then: 'que|a',
   spokenFor: 'de|del|para',
+  spokenForTitled: 'para',
 };
 
 const italianVerbs = alternatives(
@@ -147,6 +156,7 @@ const italian: SpeechWords = {
   and: 'e|ed',
   then: 'che|di',
   spokenFor: 'di|del|della|dello|per',
+  spokenForTitled: 'per',
 };
 
 /** Serbo-Croatian words, written in Latin letters: {@link bothScripts} adds their Cyrillic. */
@@ -177,6 +187,7 @@ const serboCroatian: SpeechWords = {
   and: bothScripts('i'),
   then: bothScripts('da'),
   spokenFor: '',
+  spokenForTitled: '',
 };
 
 const russianVerbs = alternatives(
@@ -196,6 +207,7 @@ const russian: SpeechWords = {
   and: 'и',
   then: 'что',
   spokenFor: '',
+  spokenForTitled: '',
 };
 
 const albanianVerbs = alternatives(
@@ -214,6 +226,7 @@ const albanian: SpeechWords = {
   and: 'dhe',
   then: 'se|që',
   spokenFor: '',
+  spokenForTitled: '',
 };
 
 /** The words of each language by the primary subtag of its BCP 47 tag. */
@@ -259,7 +272,10 @@ export interface SpeechPatterns {
   subjectToVerb: RegExp;
   /** All that stands before a speech verb in its sentence: a pronoun and perhaps one word, `He also`; or nothing. */
   pronounBefore: RegExp;
-  /** All that stands before a person's name, at its end: a word making it the one spoken for (`a spokesman for`), not `according to`. */
+  /**
+   * Before a person's name, back to the name before it: a word making it the one spoken for (`a
+   * spokesman for`, `a spokesman for Serbian President`), not `according to`.
+   */
   spokenFor: RegExp;
 }
 
@@ -271,6 +287,23 @@ const after = String.raw`(?![\p{L}\p{N}])`;
 
 /** At most four words of a title between a speech verb and a name: `spokesperson`, `der Sprecher des`. */
 const title = String.raw`(?:\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}|\s*)`;
+
+/**
+ * `spokenFor`: a word of `words.spokenFor` right before the name (an article allowed), or one of
+ * `words.spokenForTitled` and at most three words of a title; unless `according to` and a title
+ * stand there (`to` and `von` end `according to` and `nach Angaben von`, which name the speaker).
+ */
+function spokenFor(words: SpeechWords, article: string): RegExp {
+  const right = String.raw`(?:${words.spokenFor})(?:\s+|(?<=['’]))${article}`;
+  const titled =
+    words.spokenForTitled === ''
+      ? ''
+      : String.raw`|(?:${words.spokenForTitled})\s+${article}(?:[\p{L}\p{N}'’.-]+\s+){0,3}`;
+  return new RegExp(
+    String.raw`^(?![^]*${before}(?:${words.accordingTo})${after}${title}$)[^]*${before}(?:${right}${titled})$`,
+    'iu',
+  );
+}
 
 function compile(words: SpeechWords): SpeechPatterns {
   const verbs = `(?:${words.verbs})`;
@@ -299,14 +332,7 @@ function compile(words: SpeechWords): SpeechPatterns {
       words.subjectPronoun === ''
         ? /^\s*$/
         : new RegExp(String.raw`^\s*(?:${words.subjectPronoun})(?:\s+[\p{L}]+)?\s+$`, 'iu'),
-    // `to` and `von` end `according to` and `nach Angaben von` too, which name the speaker.
-    spokenFor:
-      words.spokenFor === ''
-        ? /(?!)/
-        : new RegExp(
-            String.raw`^(?![^]*${before}(?:${words.accordingTo})\s+${article}$)[^]*${before}(?:${words.spokenFor})(?:\s+|(?<=['’]))${article}$`,
-            'iu',
-          ),
+    spokenFor: words.spokenFor === '' ? /(?!)/ : spokenFor(words, article),
   };
 }
 
