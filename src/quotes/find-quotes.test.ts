@@ -35,6 +35,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('should not take the quoted name of a newspaper, broadcaster or party for a quotation', () => {
+    const text =
+      'Kurti told the daily "Vecernje Novosti" and "Radio Free Europe" that the “Voice of America” report was „völlig falsch“.';
+    expect(findQuotes(text, []).map(({ text: words }) => words)).toEqual(['völlig falsch']);
+    expect(
+      findQuotes('Vučić je za list „Večernje novosti“ rekao: „Nećemo priznati Kosovo.“', [], { lang: 'sr' }),
+    ).toEqual([expect.objectContaining({ text: 'Nećemo priznati Kosovo.' })]);
+  });
+
   it('should give the speaker the text names, with the mention to link to', () => {
     const text = '“Everyone involved must be brought to justice,” Kirby said.';
     const start = text.indexOf('Kirby');

@@ -73,6 +73,31 @@ const openQuotation = /(?:^|[\s(—–-])(“|„|«|")\s?(?=[\p{L}\p{N}])([^“
 
 const speaks = (span: NamedSpan) => span.kind !== 'place';
 
+/** The most words quoted as a name (`"Radio Free Europe"`), not a statement. */
+const nameWords = 5;
+/** The words that link the capitalised words of a name, in the archive's languages: `Voice of America`. */
+const nameLinks = new Set(
+  'of the and for on de du la le les des di del della y i e und der die das von für na za u od и на за у од'.split(' '),
+);
+/** A word of a name: capitalised, or one of {@link nameLinks}. */
+const nameWord = (word: string) => /^[\p{Lu}\p{N}]/u.test(word) || nameLinks.has(word);
+/** The most characters read before quoted words for a word for a medium. */
+const titleNounReach = 40;
+
+/**
+ * Whether quoted `words` are a name, as reports quote those of newspapers,
+ * broadcasters, parties and operations, not a quotation: a few words right
+ * after a word for one (`the daily "Vecernje Novosti"`, `list „Večernje
+ * novosti“`), or a few capitalised words with no punctuation of a sentence
+ * (`Kurti told "Radio Free Europe" that …`, `der Zeitung „Koha Ditore“`).
+ * A German quotation of capitalised nouns (`„Kein Kommentar“`) is lost with them.
+ */
+function quotedName(words: string[], textBefore: string, patterns: SpeechPatterns): boolean {
+  if (words.length > nameWords || words.some((word) => /[.!?…,;:]/u.test(word))) return false;
+  if (patterns.titleNounBefore.test(textBefore)) return true;
+  return /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && words.every(nameWord);
+}
+
 /**
  * Between two names of one title: at most three words, then perhaps a comma
  * (group 2); a possessive first (group 1): `White House spokesperson John
@@ -250,7 +275,9 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     closedUpTo = end;
     // A comma the English style puts inside the closing mark belongs to the sentence, not the quotation.
     const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/[,;:]$/, '');
-    if (inner.split(/\s+/).length < 2) continue;
+    const words = inner.split(/\s+/);
+    if (words.length < 2 || quotedName(words, text.slice(Math.max(0, start - titleNounReach), start), patterns))
+      continue;
     const quote: FoundQuote = { text: inner, start, end };
     const sentence = sentenceAt(Math.min(end, text.length - 1));
     const speaker =

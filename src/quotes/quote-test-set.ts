@@ -185,6 +185,12 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: [null, null],
   },
   {
+    // Quoted names of newspapers and broadcasters are no quotations.
+    text: 'Vučić told the daily "Vecernje Novosti" that Serbia would never recognise Kosovo. Kurti said in an interview with "Radio Free Europe" that talks had failed.',
+    names: [vucic, kurti],
+    speakers: [],
+  },
+  {
     // A title may stand between `for` and the person spoken for; a name between `of` and the speaker ends it.
     text: 'A spokesman for Serbian President Aleksandar Vučić said: "These are baseless claims." Prime Minister of Kosovo Albin Kurti said: "The weapons came from Serbia."',
     names: [
@@ -198,6 +204,18 @@ export const quoteTestSet: QuoteCase[] = [
     text: '"The president has been briefed," said a spokeswoman for the White House.',
     names: [whiteHouse],
     speakers: ['white-house'],
+  },
+  {
+    text: 'Kurti sagte der Zeitung „Koha Ditore“, die Angreifer seien aus Serbien gekommen.',
+    names: [kurti],
+    speakers: [],
+    lang: 'de',
+  },
+  {
+    text: 'Vučić je za list „Večernje novosti“ rekao da Srbija neće priznati Kosovo.',
+    names: [vucic],
+    speakers: [],
+    lang: 'sr-Latn',
   },
   {
     text: 'Kurti traf am Montag Journalisten in Priština. Er sagte: „Wir werden nicht nachgeben.“',

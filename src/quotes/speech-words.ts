@@ -47,6 +47,11 @@ interface SpeechWords {
    * spokesman for Serbian President Vučić`; not `of`, as in `the President of the Republic Vučić`.
    */
   spokenForTitled: string;
+  /**
+   * Words for a newspaper, a broadcaster, a programme or an operation, after which quoted words
+   * are its name, not a quotation: `daily` in `the daily "Vecernje Novosti"`, `list`.
+   */
+  titleNouns: string;
 }
 
 const alternatives = (...words: string[]) => words.join('|');
@@ -74,6 +79,8 @@ const english: SpeechWords = {
   then: 'to|that',
   spokenFor: 'for|of|to',
   spokenForTitled: 'for|to',
+  titleNouns:
+    'daily|newspaper|paper|weekly|magazine|tabloid|broadcaster|channel|station|radio|television|TV|agency|portal|website|outlet|programme|program|show|operation|party|movement|group',
 };
 
 // Singular forms only: `sagten sie` is said by several.
@@ -96,6 +103,7 @@ const german: SpeechWords = {
   then: 'dass|zu',
   spokenFor: 'von|für',
   spokenForTitled: 'für',
+  titleNouns: String.raw`Zeitung|Tageszeitung|Wochenzeitung|Boulevardzeitung|Blatt|Magazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Agentur|Portal|Sendung|Operation|Partei|Bewegung|Gruppe`,
 };
 
 const frenchParticiples =
@@ -118,6 +126,8 @@ const french: SpeechWords = {
   then: 'que|de',
   spokenFor: String.raw`de|du|des|pour|d['’]`,
   spokenForTitled: 'pour',
+  titleNouns:
+    'journal|quotidien|hebdomadaire|magazine|chaîne|radio|télévision|agence|site|émission|opération|parti|mouvement|groupe',
 };
 
 const spanishVerbs = alternatives(
@@ -138,6 +148,8 @@ const spanish: SpeechWords = {
   then: 'que|a',
   spokenFor: 'de|del|para',
   spokenForTitled: 'para',
+  titleNouns:
+    'diario|periódico|semanario|revista|cadena|emisora|televisión|agencia|portal|programa|operación|partido|movimiento|grupo',
 };
 
 const italianVerbs = alternatives(
@@ -157,6 +169,8 @@ const italian: SpeechWords = {
   then: 'che|di',
   spokenFor: 'di|del|della|dello|per',
   spokenForTitled: 'per',
+  titleNouns:
+    'quotidiano|giornale|settimanale|rivista|rete|emittente|televisione|agenzia|portale|programma|operazione|partito|movimento|gruppo',
 };
 
 /** Serbo-Croatian words, written in Latin letters: {@link bothScripts} adds their Cyrillic. */
@@ -188,6 +202,9 @@ const serboCroatian: SpeechWords = {
   then: bothScripts('da'),
   spokenFor: '',
   spokenForTitled: '',
+  titleNouns: bothScripts(
+    'list|listu|lista|dnevnik|dnevniku|dnevni list|nedeljnik|nedeljniku|tjednik|magazin|portal|portalu|televizija|televiziji|televizije|radio|agencija|agenciji|agencije|emisija|emisiji|akcija|akciji|operacija|operaciji|stranka|stranke|pokret|pokreta',
+  ),
 };
 
 const russianVerbs = alternatives(
@@ -208,6 +225,8 @@ const russian: SpeechWords = {
   then: 'что',
   spokenFor: '',
   spokenForTitled: '',
+  titleNouns:
+    'газета|газете|газеты|газету|издание|изданию|журнал|журналу|телеканал|телеканалу|радиостанция|агентство|агентству|портал|программа|операция|операции|партия|партии|движение',
 };
 
 const albanianVerbs = alternatives(
@@ -227,6 +246,8 @@ const albanian: SpeechWords = {
   then: 'se|që',
   spokenFor: '',
   spokenForTitled: '',
+  titleNouns:
+    'gazeta|gazetës|gazetën|portali|portalit|televizioni|televizionit|radio|agjencia|agjencisë|emisioni|emisionit|operacioni|partia|partisë|lëvizja|lëvizjes',
 };
 
 /** The words of each language by the primary subtag of its BCP 47 tag. */
@@ -270,6 +291,8 @@ export interface SpeechPatterns {
   addressedNames: RegExp;
   /** Between a speaker's name and its verb: `also`, `has`, an apposition between commas. */
   subjectToVerb: RegExp;
+  /** All that stands before quoted words, at its end: a word for a medium, whose name they are (`the daily`). */
+  titleNounBefore: RegExp;
   /** All that stands before a speech verb in its sentence: a pronoun and perhaps one word, `He also`; or nothing. */
   pronounBefore: RegExp;
   /**
@@ -333,6 +356,7 @@ function compile(words: SpeechWords): SpeechPatterns {
         ? /^\s*$/
         : new RegExp(String.raw`^\s*(?:${words.subjectPronoun})(?:\s+[\p{L}]+)?\s+$`, 'iu'),
     spokenFor: words.spokenFor === '' ? /(?!)/ : spokenFor(words, article),
+    titleNounBefore: new RegExp(String.raw`${before}(?:${words.titleNouns})\s*$`, 'iu'),
   };
 }
 
