@@ -275,6 +275,21 @@ describe('compileMatcher across scripts', () => {
   });
 });
 
+describe('compileMatcher in Russian', () => {
+  it('should match case forms of names, written in Cyrillic', () => {
+    expectTable('ru', [
+      ['Генсек НАТО встретился с Вучичем в Косове.', ['nato:НАТО', 'vucic:Вучичем', 'kosovo:Косове']],
+      ['Представитель Александра Вучича не ответил.', ['vucic:Вучича']],
+      // Сербы are the Serbs: no case form of `Serbia`, which Russian writes Сербия.
+      ['Сербы вышли на улицы.', []],
+    ]);
+  });
+
+  it('should tell a name in another case than the glossary writes it', () => {
+    expect(inLanguages('Вучич и Вучича', 'ru').map(({ inflected }) => inflected ?? false)).toEqual([false, true]);
+  });
+});
+
 describe('compileMatcher in English and with no language', () => {
   const paragraph =
     "Serbia's President Aleksandar Vučić met Albin Kurti, Kosovo's prime minister, in Brussels, where the " +

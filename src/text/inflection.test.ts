@@ -22,6 +22,8 @@ describe('inflectingLanguage', () => {
       ['de', 'de'],
       ['de-AT', 'de'],
       ['DE-ch', 'de'],
+      ['ru', 'ru'],
+      ['ru-RU', 'ru'],
       ['en', undefined],
       ['en-GB', undefined],
       ['sq', undefined],
@@ -33,6 +35,28 @@ describe('inflectingLanguage', () => {
 });
 
 describe('wordInflections', () => {
+  it('should give Russian case forms of a word, read in Latin letters, by its ending', () => {
+    const table: [string, string[], string[]][] = [
+      ['vucic', ['vucica', 'vucicu', 'vucicem', 'vucice'], []],
+      ['stoltenberg', ['stoltenberga', 'stoltenbergu', 'stoltenbergom', 'stoltenberge'], []],
+      ['moskva', ['moskvy', 'moskve', 'moskvu', 'moskvoj'], []],
+      ['serbija', ['serbii', 'serbiju', 'serbiej'], []],
+      ['zelenskij', ['zelenskogo', 'zelenskomu', 'zelenskim', 'zelenskom'], []],
+      ['dmitrij', ['dmitrija', 'dmitriju', 'dmitriem'], []],
+      ['andrej', ['andreja', 'andreju', 'andreem'], []],
+      ['kosovo', ['kosova', 'kosovu', 'kosovom'], []],
+      // Foreign names in another vowel do not decline; a name spelt in Latin letters takes no ending.
+      ['kurti', [], ['kurtija', 'kurtiu']],
+      ['serbia', [], ['serby', 'serbii']],
+    ];
+    for (const [word, some, none] of table) {
+      const all = forms('ru', word);
+      expect(all, word).toEqual(expect.arrayContaining(some));
+      for (const form of none) expect(all, word).not.toContain(form);
+    }
+    expect(forms('ru', 'kurti')).toEqual(['kurti']);
+  });
+
   it('should give Serbo-Croatian case forms of a word by its ending', () => {
     const table: [string, string[]][] = [
       ['srbija', ['srbija', 'srbije', 'srbiji', 'srbijoj', 'srbijom', 'srbiju']],

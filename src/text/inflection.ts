@@ -1,11 +1,12 @@
 import { germanInflections } from './inflection-de.ts';
+import { russianInflections } from './inflection-ru.ts';
 import { serboCroatianInflections } from './inflection-sh.ts';
 
-/** A language whose names change their endings with case: Serbo-Croatian (Serbian, Croatian, Bosnian) or German. */
-export type InflectingLanguage = 'sh' | 'de';
+/** A language whose names change their endings with case: Serbo-Croatian (Serbian, Croatian, Bosnian), German or Russian. */
+export type InflectingLanguage = 'sh' | 'de' | 'ru';
 
 /** Every {@link InflectingLanguage}, in a fixed order. */
-export const inflectingLanguages: readonly InflectingLanguage[] = ['sh', 'de'];
+export const inflectingLanguages: readonly InflectingLanguage[] = ['sh', 'de', 'ru'];
 
 /**
  * How one word of a name may change in a text: drop the last `cut` letters of
@@ -36,6 +37,7 @@ export function inflectingLanguage(tag: string | undefined): InflectingLanguage 
   const primary = tag?.split('-')[0]?.toLowerCase() ?? '';
   if (serboCroatian.has(primary)) return 'sh';
   if (primary === 'de') return 'de';
+  if (primary === 'ru') return 'ru';
   return undefined;
 }
 
@@ -49,6 +51,11 @@ export function inflectingLanguage(tag: string | undefined): InflectingLanguage 
  */
 export function wordInflections(language: InflectingLanguage, word: string, last: boolean): Inflection[] {
   if (!/\p{L}$/u.test(word)) return [];
-  const rules = language === 'sh' ? serboCroatianInflections(word) : germanInflections(word, last);
+  const rules =
+    language === 'sh'
+      ? serboCroatianInflections(word)
+      : language === 'de'
+        ? germanInflections(word, last)
+        : russianInflections(word);
   return rules.filter(({ cut }) => (word.slice(0, word.length - cut).match(/\p{L}/gu) ?? []).length >= minStemLetters);
 }
