@@ -36,7 +36,12 @@ const radioMarvik = { name: 'Radio Marvik', entity: 'radio-marvik', kind: 'organ
 const vucicGenitive = { name: 'Vučića', entity: 'aleksandar-vucic', kind: 'person', inflected: true };
 const vucicCyrillic = { name: 'Вучић', entity: 'aleksandar-vucic', kind: 'person' };
 const stoltenbergRussian = { name: 'Столтенберг', entity: 'jens-stoltenberg', kind: 'person' };
-const stoltenbergRussianGenitive = { name: 'Столтенберга', entity: 'jens-stoltenberg', kind: 'person' };
+const stoltenbergRussianGenitive = {
+  name: 'Столтенберга',
+  entity: 'jens-stoltenberg',
+  kind: 'person',
+  inflected: true,
+};
 const natoRussian = { name: 'НАТО', entity: 'nato', kind: 'organization' };
 const ministryGerman = { name: 'Innenministerium', entity: 'interior-ministry', kind: 'organization' };
 
