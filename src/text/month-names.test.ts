@@ -24,6 +24,10 @@ describe('monthNumber', () => {
     ['MAY', 5],
     ['maj', 5],
     ['Mai', 5],
+    ['сентября', 9],
+    ['Октябрь', 10],
+    ['июня', 6],
+    ['декабря', 12],
   ])('should read %s as month %i', (word, month) => {
     expect(monthNumber(word)).toBe(month);
   });

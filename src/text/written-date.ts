@@ -28,6 +28,8 @@ export interface FoundDate {
 const before = String.raw`(?<![\p{L}\p{N}])`;
 const ordinal = String.raw`(?:st|nd|rd|th)?`;
 const word = String.raw`(\p{L}+)`;
+/** The word for "year" that Serbian and Russian write after one: `2023. godine`, `2023 года`, `2023 г.`. */
+const yearWord = String.raw`(?:\s+(?:godine|god\.|године|год\.|года|г\.)(?!\p{L}))?`;
 
 /** How each shape is written, and how its groups make a date; `null` vetoes a match. */
 const shapes: readonly {
@@ -41,7 +43,10 @@ const shapes: readonly {
   },
   {
     // 24.09.2023, 24-09-2023, 24/09/2023, 24.09.2023. (Serbian closes dates with a dot).
-    pattern: new RegExp(String.raw`${before}(?<!\d[./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d|[./-]\d)\.?`, 'gu'),
+    pattern: new RegExp(
+      String.raw`${before}(?<!\d[./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d|[./-]\d)\.?${yearWord}`,
+      'gu',
+    ),
     read: ([day, separator, month, year]) => {
       // Day first, as Europe and most agencies write. Slashes alone may be American (09/24/2023):
       // read them month first only when the day-first reading is impossible.
@@ -52,9 +57,9 @@ const shapes: readonly {
     },
   },
   {
-    // 29 September 2023, 24. septembra 2023., 24. September, 3rd of October 2023.
+    // 29 September 2023, 24. septembra 2023. godine, 29 сентября 2023 года, 24. September, 3rd of October 2023.
     pattern: new RegExp(
-      String.raw`${before}(\d{1,2})${ordinal}\.?\s+(?:of\s+)?${word}\.?(?:,?\s+(\d{4})(?!\d)\.?)?`,
+      String.raw`${before}(\d{1,2})${ordinal}\.?\s+(?:of\s+)?${word}\.?(?:,?\s+(\d{4})(?!\d)\.?${yearWord})?`,
       'gu',
     ),
     read: ([day, month, year]) => ({
@@ -77,7 +82,7 @@ const shapes: readonly {
   },
   {
     // September 2023, septembar 2023.: known to the month.
-    pattern: new RegExp(String.raw`${before}${word}\.?,?\s+(\d{4})(?!\d)\.?`, 'gu'),
+    pattern: new RegExp(String.raw`${before}${word}\.?,?\s+(\d{4})(?!\d)\.?${yearWord}`, 'gu'),
     read: ([month, year]) => ({ year: Number(year), month: monthNumber(month ?? '') }),
   },
 ];
