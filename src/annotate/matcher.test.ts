@@ -290,6 +290,37 @@ describe('compileMatcher in Russian', () => {
   });
 });
 
+describe('compileMatcher in Albanian', () => {
+  const albanian = compileMatcher([
+    { entity: 'kurti', alias: 'Albin Kurti' },
+    { entity: 'kurti', alias: 'Kurti' },
+    { entity: 'vucic', alias: 'Vuçiq' },
+    { entity: 'serbia', alias: 'Serbia' },
+    { entity: 'kosovo', alias: 'Kosova' },
+    { entity: 'stoltenberg', alias: 'Jens Stoltenberg' },
+  ]);
+  const found = (text: string) =>
+    albanian(text, 'sq').map(({ entity, start, end, inflected }) => [
+      entity,
+      text.slice(start, end),
+      inflected ?? false,
+    ]);
+
+  it('should match the forms of a name’s last word, telling the subject’s case from the others', () => {
+    expect(found('Vuçiqi tha se Serbia nuk ka lidhje, sipas Kurtit.')).toEqual([
+      ['vucic', 'Vuçiqi', false],
+      ['serbia', 'Serbia', false],
+      ['kurti', 'Kurtit', true],
+    ]);
+    expect(found('Zëdhënësi i Vuçiqit u takua me Jens Stoltenbergun në Kosovë, larg Serbisë.')).toEqual([
+      ['vucic', 'Vuçiqit', true],
+      ['stoltenberg', 'Jens Stoltenbergun', true],
+      ['kosovo', 'Kosovë', true],
+      ['serbia', 'Serbisë', true],
+    ]);
+  });
+});
+
 describe('compileMatcher in English and with no language', () => {
   const paragraph =
     "Serbia's President Aleksandar Vučić met Albin Kurti, Kosovo's prime minister, in Brussels, where the " +
@@ -319,7 +350,7 @@ describe('compileMatcher in English and with no language', () => {
     const plain = compileMatcher(languages, { inflect: false });
     for (const text of texts) {
       const expected = plain(text);
-      for (const lang of [undefined, 'en', 'en-GB', 'sq'])
+      for (const lang of [undefined, 'en', 'en-GB', 'fr'])
         expect(inLanguages(text, lang), `${lang}: ${text}`).toEqual(expected);
     }
   });

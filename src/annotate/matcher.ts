@@ -10,6 +10,7 @@ import {
 } from '../text/folded-characters.ts';
 import {
   type InflectingLanguage,
+  type Inflection,
   inflectingLanguage,
   inflectingLanguages,
   wordInflections,
@@ -32,8 +33,9 @@ export interface Match {
   /** Offset just after its last character (a possessive `'s` is left outside). */
   end: number;
   /**
-   * Whether a case ending took the name from its form in the glossary (`Vučića` for `Vučić`):
-   * in a language with cases, a name in another case than the one it is listed in is no subject.
+   * Whether a case ending took the name from its form in the glossary to another case than the
+   * subject's (`Vučića` for `Vučić`; not Albanian's definite `Vuçiqi` for `Vuçiq`, the subject's
+   * too): such a name is no subject.
    */
   inflected?: true;
 }
@@ -61,6 +63,8 @@ interface TrieNode {
 
 interface Inflected {
   language: InflectingLanguage;
+  /** Whether the endings leave the word in the subject's case ({@link Inflection.subject}). */
+  subject: boolean;
   /** Folded endings, the word's own ending left out (the trie holds that one). */
   endings: Set<string>;
   /** The length of the longest ending, in folded characters. */
@@ -106,9 +110,9 @@ export function compileMatcher(entries: Iterable<AliasEntry>, options: MatcherOp
       for (const character of folded) path.push((node = child(node, character)));
       if (!inflect || acronym || isAcronym(word)) return;
       for (const language of inflectingLanguages) {
-        for (const { cut, endings } of wordInflections(language, folded, index === words.length - 1)) {
-          const stem = folded.slice(0, folded.length - cut);
-          addInflected(path[Array.from(stem).length] ?? node, language, endings, folded.slice(stem.length), node);
+        for (const inflection of wordInflections(language, folded, index === words.length - 1)) {
+          const stem = folded.slice(0, folded.length - inflection.cut);
+          addInflected(path[Array.from(stem).length] ?? node, language, inflection, folded.slice(stem.length), node);
         }
       }
     });
@@ -142,20 +146,23 @@ function child(node: TrieNode, character: string): TrieNode {
   return next;
 }
 
-/** Records at a stem's node that `endings` may follow it in `language`, in place of the word's own `ending`. */
+/** Records at a stem's node that an inflection's endings may follow it in `language`, in place of the word's own `ending`. */
 function addInflected(
   stem: TrieNode,
   language: InflectingLanguage,
-  endings: readonly string[],
+  inflection: Inflection,
   ending: string,
   to: TrieNode,
 ): void {
-  const others = endings.filter((candidate) => candidate !== ending);
+  const subject = inflection.subject === true;
+  const others = inflection.endings.filter((candidate) => candidate !== ending);
   if (others.length === 0) return;
   const inflected = (stem.inflected ??= []);
   // Aliases that share a word share its record, so each node keeps a handful however many aliases there are.
-  let record = inflected.find((candidate) => candidate.language === language && candidate.to === to);
-  if (!record) inflected.push((record = { language, endings: new Set(), longest: 0, to }));
+  let record = inflected.find(
+    (candidate) => candidate.language === language && candidate.to === to && candidate.subject === subject,
+  );
+  if (!record) inflected.push((record = { language, subject, endings: new Set(), longest: 0, to }));
   for (const other of others) {
     record.endings.add(other);
     record.longest = Math.max(record.longest, other.length);
@@ -167,6 +174,14 @@ interface Found {
   match: Match;
   inflected: boolean;
 }
+
+/** How a walk got to a node: whether a case ending took it there, and one of another case than the subject's. */
+interface Endings {
+  inflected: boolean;
+  oblique: boolean;
+}
+
+const asWritten: Endings = { inflected: false, oblique: false };
 
 /**
  * The longest alias that starts at `start` and ends on a word boundary; in an
@@ -181,7 +196,7 @@ function longestAt(
   language: InflectingLanguage | undefined,
 ): Match | undefined {
   let best: Found | undefined;
-  const consider = (node: TrieNode, position: number, inflected: boolean): void => {
+  const consider = (node: TrieNode, position: number, { inflected, oblique }: Endings): void => {
     // An alias that ends in a letter or digit must not run on into a word (`NATO` in `NATOs`); `NATO’s` is fine.
     if (node.ends.length === 0 || !isWordEndAt(characters, position)) return;
     if (best && (position < best.match.end || (position === best.match.end && (inflected || !best.inflected)))) return;
@@ -191,11 +206,15 @@ function longestAt(
         candidate.exact === undefined ||
         candidate.exact === (surface ??= latinize(normaliseSpace(text.slice(start, position)))),
     );
-    if (end)
-      best = { match: { entity: end.entity, start, end: position, ...(inflected ? { inflected } : {}) }, inflected };
+    if (end) {
+      best = {
+        match: { entity: end.entity, start, end: position, ...(oblique ? { inflected: true as const } : {}) },
+        inflected,
+      };
+    }
   };
   const { folded, ends, at } = characters;
-  const walk = (from: TrieNode, position: number, inflected: boolean): void => {
+  const walk = (from: TrieNode, position: number, endings: Endings): void => {
     let node: TrieNode | undefined = from;
     let index = position < text.length ? (at[position] ?? folded.length) : folded.length;
     while (node) {
@@ -204,8 +223,9 @@ function longestAt(
           if (record.language !== language) continue;
           const end = endingEnd(text, position, record);
           if (end !== undefined) {
-            consider(record.to, end, true);
-            walk(record.to, end, true);
+            const after = { inflected: true, oblique: endings.oblique || !record.subject };
+            consider(record.to, end, after);
+            walk(record.to, end, after);
           }
         }
       }
@@ -213,10 +233,10 @@ function longestAt(
       node = followFolded(node, folded[index] ?? '');
       position = ends[index] ?? text.length;
       index++;
-      if (node) consider(node, position, inflected);
+      if (node) consider(node, position, endings);
     }
   };
-  walk(root, start, false);
+  walk(root, start, asWritten);
   return best?.match;
 }
 

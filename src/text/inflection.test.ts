@@ -26,7 +26,8 @@ describe('inflectingLanguage', () => {
       ['ru-RU', 'ru'],
       ['en', undefined],
       ['en-GB', undefined],
-      ['sq', undefined],
+      ['sq', 'sq'],
+      ['fr', undefined],
       ['srx', undefined],
       [undefined, undefined],
     ];
@@ -35,6 +36,19 @@ describe('inflectingLanguage', () => {
 });
 
 describe('wordInflections', () => {
+  it('should give Albanian forms of a name’s last word, read folded', () => {
+    const table: [string, string[]][] = [
+      ['kurti', ['kurti', 'kurtin', 'kurtit']],
+      ['kosova', ['kosova', 'kosove', 'kosoven', 'kosoves']],
+      ['serbia', ['serbi', 'serbia', 'serbine', 'serbise']],
+      ['vuciq', ['vuciq', 'vuciqi', 'vuciqin', 'vuciqit']],
+      ['stoltenberg', ['stoltenberg', 'stoltenbergu', 'stoltenbergun', 'stoltenbergut']],
+    ];
+    for (const [word, expected] of table) expect(forms('sq', word), word).toEqual([...expected].sort());
+    // Only the last word of a name declines.
+    expect(forms('sq', 'jens', false)).toEqual(['jens']);
+  });
+
   it('should give Russian case forms of a word, read in Latin letters, by its ending', () => {
     const table: [string, string[], string[]][] = [
       ['vucic', ['vucica', 'vucicu', 'vucicem', 'vucice'], []],

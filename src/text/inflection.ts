@@ -1,12 +1,13 @@
 import { germanInflections } from './inflection-de.ts';
 import { russianInflections } from './inflection-ru.ts';
 import { serboCroatianInflections } from './inflection-sh.ts';
+import { albanianInflections } from './inflection-sq.ts';
 
-/** A language whose names change their endings with case: Serbo-Croatian (Serbian, Croatian, Bosnian), German or Russian. */
-export type InflectingLanguage = 'sh' | 'de' | 'ru';
+/** A language whose names change their endings with case: Serbo-Croatian (Serbian, Croatian, Bosnian), German, Russian or Albanian. */
+export type InflectingLanguage = 'sh' | 'de' | 'ru' | 'sq';
 
 /** Every {@link InflectingLanguage}, in a fixed order. */
-export const inflectingLanguages: readonly InflectingLanguage[] = ['sh', 'de', 'ru'];
+export const inflectingLanguages: readonly InflectingLanguage[] = ['sh', 'de', 'ru', 'sq'];
 
 /**
  * How one word of a name may change in a text: drop the last `cut` letters of
@@ -17,6 +18,11 @@ export interface Inflection {
   cut: number;
   /** The endings that may take their place, folded (`cu`, not `ću`). */
   endings: readonly string[];
+  /**
+   * Whether the endings leave the word in the subject's case, as Albanian's definite forms do
+   * (`Vuçiq` → `Vuçiqi`, he who speaks); otherwise a name with one is in another case.
+   */
+  subject?: true;
 }
 
 /**
@@ -38,6 +44,7 @@ export function inflectingLanguage(tag: string | undefined): InflectingLanguage 
   if (serboCroatian.has(primary)) return 'sh';
   if (primary === 'de') return 'de';
   if (primary === 'ru') return 'ru';
+  if (primary === 'sq') return 'sq';
   return undefined;
 }
 
@@ -51,11 +58,11 @@ export function inflectingLanguage(tag: string | undefined): InflectingLanguage 
  */
 export function wordInflections(language: InflectingLanguage, word: string, last: boolean): Inflection[] {
   if (!/\p{L}$/u.test(word)) return [];
-  const rules =
-    language === 'sh'
-      ? serboCroatianInflections(word)
-      : language === 'de'
-        ? germanInflections(word, last)
-        : russianInflections(word);
+  const rules = {
+    sh: () => serboCroatianInflections(word),
+    de: () => germanInflections(word, last),
+    ru: () => russianInflections(word),
+    sq: () => albanianInflections(word, last),
+  }[language]();
   return rules.filter(({ cut }) => (word.slice(0, word.length - cut).match(/\p{L}/gu) ?? []).length >= minStemLetters);
 }
