@@ -41,6 +41,8 @@ describe('readDateline', () => {
     ['Приштина, 2. октобар 2023.', { place: 'Приштина', date: { year: 2023, month: 10, day: 2 } }, ''],
     ['Beograd, 3. oktobra 2023. godine', { place: 'Beograd', date: { year: 2023, month: 10, day: 3 } }, ''],
     ['Брюссель, 29 сентября 2023 года', { place: 'Брюссель', date: { year: 2023, month: 9, day: 29 } }, ''],
+    ['Prishtinë, 3 tetor 2023', { place: 'Prishtinë', date: { year: 2023, month: 10, day: 3 } }, ''],
+    ['Paris, 29 septembre 2023', { place: 'Paris', date: { year: 2023, month: 9, day: 29 } }, ''],
     ['BRUSSELS, Oct 2 (Reuters)', { place: 'Brussels', date: { month: 10, day: 2 }, agency: 'Reuters' }, ''],
   ])('should read %j', (line, dateline, after) => {
     const read = readDateline(line);

@@ -28,11 +28,18 @@ describe('monthNumber', () => {
     ['Октябрь', 10],
     ['июня', 6],
     ['декабря', 12],
+    ['tetor', 10],
+    ['nëntor', 11],
+    ['août', 8],
+    ['février', 2],
+    ['settembre', 9],
+    ['septiembre', 9],
+    ['mars', 3],
   ])('should read %s as month %i', (word, month) => {
     expect(monthNumber(word)).toBe(month);
   });
 
-  it.each(['may', 'mar', 'hours', 'Monday', 'Septembre', ''])('should not read %j as a month', (word) => {
+  it.each(['may', 'mar', 'Mars', 'hours', 'Monday', 'Septembro', ''])('should not read %j as a month', (word) => {
     expect(monthNumber(word)).toBeUndefined();
   });
 });

@@ -57,9 +57,10 @@ const shapes: readonly {
     },
   },
   {
-    // 29 September 2023, 24. septembra 2023. godine, 29 сентября 2023 года, 24. September, 3rd of October 2023.
+    // 29 September 2023, 24. septembra 2023. godine, 29 сентября 2023 года, 29 de septiembre de 2023,
+    // 24. September, 3rd of October 2023.
     pattern: new RegExp(
-      String.raw`${before}(\d{1,2})${ordinal}\.?\s+(?:of\s+)?${word}\.?(?:,?\s+(\d{4})(?!\d)\.?${yearWord})?`,
+      String.raw`${before}(\d{1,2})${ordinal}\.?\s+(?:of\s+|de\s+)?${word}\.?(?:(?:,?\s+|\s+de\s+)(\d{4})(?!\d)\.?${yearWord})?`,
       'gu',
     ),
     read: ([day, month, year]) => ({
