@@ -10,6 +10,9 @@ describe('readByline', () => {
     ['By Jane Roe, Reuters', { authors: ['Jane Roe'], outlet: 'Reuters' }],
     ['By Jane Roe | Associated Press', { authors: ['Jane Roe'], outlet: 'Associated Press' }],
     ['By Jane Roe, BalkanInsight', { authors: ['Jane Roe'], outlet: 'BalkanInsight' }],
+    ['By JANE ROE and JOHN DOE Associated Press', { authors: ['JANE ROE', 'JOHN DOE'], outlet: 'Associated Press' }],
+    ['By Jane Roe AFP', { authors: ['Jane Roe'], outlet: 'AFP' }],
+    ['By ANA MINA', { authors: ['ANA MINA'] }],
     ['By Reuters', { authors: [], outlet: 'Reuters' }],
     [
       'By Vesna Trajkova in Skopje October 3, 2023',

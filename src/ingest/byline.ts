@@ -24,11 +24,31 @@ const filedIn = /\s+in\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-
 /** Between the names of a byline. */
 const separator = /\s*[,;|]\s*|\s+(?:and|und|i|и|&)\s+/iu;
 
+/**
+ * A name followed by the agency it writes for, with no comma between
+ * (`PETAR NIKOLIC Associated Press`, `Jane Roe AFP`): the name and the agency.
+ * A one-word agency counts only in capitals after a name that is not
+ * (`Jane Roe AFP`, not `ANA MINA`), or as `Reuters`: agencies' short names are
+ * also surnames and given names (`Beta`, `Mina`).
+ */
+function splitTrailingAgency(part: string): { name: string; agency: string } | undefined {
+  const words = part.split(/\s+/u);
+  for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+    const agency = words.slice(-count).join(' ');
+    const name = words.slice(0, -count).join(' ');
+    if (!isNewsAgency(agency) || !isPersonName(name)) continue;
+    const isAcronym = agency === agency.toUpperCase() && name !== name.toUpperCase();
+    if (count > 1 || isAcronym || agency === 'Reuters') return { name, agency };
+  }
+  return undefined;
+}
+
 /** Bylines are short; a longer line is a sentence. */
 const maxLength = 150;
 
 /**
  * Reads a byline: `By Jane Roe and John Doe`, `By Jane Roe, Reuters`,
+ * `By JANE ROE and JOHN DOE Associated Press`,
  * `By Vesna Trajkova in Skopje October 3, 2023`, `Von Max Mustermann`,
  * `Autor: Max Mustermann`, `Piše: Ana Anić`. Every part between the opening
  * and an optional trailing date must be a person's name, except that the last
@@ -63,8 +83,12 @@ export function readByline(line: string): Byline | undefined {
   let outlet: string | undefined;
   for (const [index, part] of parts.entries()) {
     const isLast = index === parts.length - 1;
+    const withAgency = isLast ? splitTrailingAgency(part) : undefined;
     if (isNewsAgency(part)) outlet = part;
-    else if (isPersonName(part)) authors.push(part);
+    else if (withAgency) {
+      authors.push(withAgency.name);
+      outlet = withAgency.agency;
+    } else if (isPersonName(part)) authors.push(part);
     else if (isLast && /^(?:written\s+)?by\b/i.test(open[0]) && /^\p{Lu}/u.test(part)) {
       outlet = part;
     } else if (!(isLast && authors.length > 0 && /^\p{Lu}\p{L}*$/u.test(part))) return undefined;

@@ -35,6 +35,16 @@ describe('readDateline', () => {
       'Die',
     ],
     ['BEOGRAD – Predsednik Srbije obratio se javnosti u nedelju uveče.', { place: 'Beograd' }, 'Predsednik'],
+    [
+      'Belgrado, 2 oct (EFE).- El presidente serbio negó cualquier implicación.',
+      { place: 'Belgrado', date: { month: 10, day: 2 }, agency: 'EFE' },
+      'El presidente',
+    ],
+    [
+      '(ANSA) - BELGRADO, 02 OTT - Il premier kosovaro ha accusato la Serbia.',
+      { place: 'Belgrado', date: { month: 10, day: 2 }, agency: 'ANSA' },
+      'Il premier',
+    ],
     ['WASHINGTON, Sept 29 (Reuters) -', { place: 'Washington', date: { month: 9, day: 29 }, agency: 'Reuters' }, ''],
     // A line of its own, the text on the next.
     ['Pristina, 2. Oktober 2023', { place: 'Pristina', date: { year: 2023, month: 10, day: 2 } }, ''],
@@ -44,6 +54,9 @@ describe('readDateline', () => {
     ['Prishtinë, 3 tetor 2023', { place: 'Prishtinë', date: { year: 2023, month: 10, day: 3 } }, ''],
     ['Paris, 29 septembre 2023', { place: 'Paris', date: { year: 2023, month: 9, day: 29 } }, ''],
     ['BRUSSELS, Oct 2 (Reuters)', { place: 'Brussels', date: { month: 10, day: 2 }, agency: 'Reuters' }, ''],
+    ['Zagreb, 2. listopada 2023.', { place: 'Zagreb', date: { year: 2023, month: 10, day: 2 } }, ''],
+    ['Скопје, 2 октомври 2023', { place: 'Скопје', date: { year: 2023, month: 10, day: 2 } }, ''],
+    ['Priştine, 2 Ekim 2023', { place: 'Priştine', date: { year: 2023, month: 10, day: 2 } }, ''],
   ])('should read %j', (line, dateline, after) => {
     const read = readDateline(line);
     expect(read && { ...read, end: undefined }).toEqual({ ...dateline, end: undefined });
@@ -62,6 +75,10 @@ describe('readDateline', () => {
     ['a line of places without a date', 'Pristina, Kosovo'],
     ['a line of an agency without a date', 'BERLIN (dpa)'],
     ['a line of a place and more words', 'Pristina, 2 October 2023 was a quiet day'],
+    [
+      'a parenthesis before a dash that is no agency',
+      '(Updated) - Kosovo police said on Monday that the border was calm.',
+    ],
   ])('should not read %s', (_label, line) => {
     expect(readDateline(line)).toBeUndefined();
   });

@@ -22,6 +22,9 @@ const placeWords = /\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0
 /** A parenthesis: an agency (`(Reuters)`) or a region (`(Kosovo)`). */
 const parenthesis = /\(([^()]{1,40})\)/uy;
 
+/** An agency that opens the line, before the place: `(ANSA) - `. */
+const leadingAgency = /^\(([^()]{1,40})\)\s*[-–—]{1,2}\s+/u;
+
 /** Datelines are short. */
 const maxLength = 100;
 
@@ -33,19 +36,32 @@ const minWordsAfterPlace = 6;
  * region, an optional date and an optional agency in parentheses, closed by
  * a dash (`WASHINGTON, Sept 29 (Reuters) - …`, `PRISTINA, Kosovo, Sept 24
  * (AP) — …`, `Banjska (Kosovo), 24. septembra 2023. – …`,
- * `Washington, Oct 2 (AFP) Oct 02, 2023 - …`), or a line of its own with
- * a place and a date (`Pristina, 2. Oktober 2023`). A place alone counts only
- * in capitals (`BEOGRAD – …`). A parenthesis is an agency when it follows a
- * date or names a known agency; otherwise it is a region. Undefined for
- * other lines (`Washington, which …`).
+ * `Washington, Oct 2 (AFP) Oct 02, 2023 - …`, `Belgrado, 2 oct (EFE).- …`),
+ * or by the agency before it (`(ANSA) - BELGRADO, 02 OTT - …`), or a line of
+ * its own with a place and a date (`Pristina, 2. Oktober 2023`). A place alone
+ * counts only in capitals (`BEOGRAD – …`). A parenthesis is an agency when it
+ * follows a date or names a known agency; otherwise it is a region. Undefined
+ * for other lines (`Washington, which …`).
  */
 export function readDateline(line: string): Dateline | undefined {
+  const opening = leadingAgency.exec(line);
+  if (opening && isNewsAgency(opening[1] ?? '')) {
+    const after = opening[0].length;
+    const dateline = readPlaceAndDate(line.slice(after));
+    return dateline && { ...dateline, agency: dateline.agency ?? (opening[1] as string), end: after + dateline.end };
+  }
+  return readPlaceAndDate(line);
+}
+
+/** {@link readDateline} without an agency before the place. */
+function readPlaceAndDate(line: string): Dateline | undefined {
   const dash = closingDash.exec(line);
   // Without a dash, only a line of its own: a place and a date, the text on the next line.
   const alone = !dash;
   const datelineEnd = dash ? dash.index : line.length;
   if (datelineEnd > maxLength) return undefined;
-  const prefix = line.slice(0, datelineEnd).replace(alone ? /[,:.]$/ : /[,:]$/, '');
+  // A dot may close the dateline before its dash (`(EFE).-`), as it may close one on a line of its own.
+  const prefix = line.slice(0, datelineEnd).replace(/[,:.]$/, '');
   const datesAt = new Map(findWrittenDates(prefix).map((found) => [found.start, found]));
   placeWords.lastIndex = 0;
   const place = placeWords.exec(prefix)?.[0];

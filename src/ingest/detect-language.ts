@@ -14,8 +14,15 @@ const sampleLength = 20_000;
 /** Labels the detector gives Serbian, Croatian and Bosnian, which it cannot tell apart in Latin script. */
 const serboCroatian = new Set(['sr', 'hr', 'bs']);
 
-/** Letters of Macedonian Cyrillic that Serbian lacks; the detector has no Macedonian and says `sr`. */
-const macedonianOnly = /[ѓќѕЃЌЅ]/u;
+/**
+ * Letters of Macedonian Cyrillic that Serbian and Bulgarian lack, and
+ * Serbian's that Macedonian lacks: the detector has no Macedonian and says
+ * `sr` or `bg`; the letters tell them apart (`ќе`, `меѓу`; `ће`, `између`).
+ */
+const macedonianOnly = /[ѓќѕЃЌЅ]/gu;
+const serbianOnly = /[ђћЂЋ]/gu;
+/** Languages the detector gives Macedonian text. */
+const likeMacedonian = new Set(['sr', 'hr', 'bs', 'bg']);
 
 const cyrillic = /\p{Script=Cyrillic}/u;
 const latin = /\p{Script=Latin}/u;
@@ -37,7 +44,8 @@ export interface DetectLanguageOptions {
  * Detects the language of a text as a BCP 47 tag (`en`, `de`, `sr-Cyrl`), or
  * `undefined` when the text has fewer than {@link minLetters} letters or the
  * detector is not sure. Serbian, Croatian and Bosnian are one language to the
- * detector: Cyrillic text is `sr-Cyrl`, Latin text `options.serboCroatianLatin`.
+ * detector: Cyrillic text is `sr-Cyrl`, Latin text `options.serboCroatianLatin`;
+ * Cyrillic with more of Macedonian's own letters (`ќ`, `ѓ`, `ѕ`) is `mk`.
  * Other languages get no script subtag, as their script is implied.
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): string | undefined {
@@ -46,10 +54,18 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   if (letters < minLetters) return undefined;
   const result = detector.detect(sample);
   if (result.language === '' || !result.isReliable()) return undefined;
+  const cyrillicText = cyrillicLetters > latinLetters;
+  if (cyrillicText && likeMacedonian.has(result.language) && isMacedonian(sample)) return 'mk';
   if (!serboCroatian.has(result.language)) return result.language;
-  if (cyrillicLetters > latinLetters) return macedonianOnly.test(sample) ? undefined : 'sr-Cyrl';
+  if (cyrillicText) return 'sr-Cyrl';
   const latinTag = options.serboCroatianLatin ?? 'sr-Latn';
   return latinTag === false ? undefined : latinTag;
+}
+
+/** Whether a Cyrillic text has more of Macedonian's own letters than of Serbian's. */
+function isMacedonian(text: string): boolean {
+  const macedonian = text.match(macedonianOnly)?.length ?? 0;
+  return macedonian > (text.match(serbianOnly)?.length ?? 0);
 }
 
 /** How many letters a text has, and how many of them are Cyrillic and Latin. */

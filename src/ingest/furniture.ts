@@ -2,6 +2,7 @@ import { latinize } from '../text/transliterate.ts';
 import type { AsideKind } from '../schemas/article-body.ts';
 import { countWords } from '../text/words.ts';
 import { readDateline } from './dateline.ts';
+import { readTimestampLine } from './timestamp-line.ts';
 
 /** A rule that recognises one kind of page furniture from a line alone. */
 export interface FurnitureRule {
@@ -12,38 +13,6 @@ export interface FurnitureRule {
 
 /** Furniture lines are short: a line of more words than this is article text, whatever it starts with. */
 const maxFurnitureWords = 40;
-
-/** Month and weekday names and time words (English, Serbian, German) that make up a timestamp. */
-const dateWords = new RegExp(
-  '^(?:' +
-    [
-      'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?',
-      'januar|februar|mart|maj|avgust|septembar|oktobar|novembar|decembar',
-      'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?',
-      'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
-      'ponedeljak|utorak|sreda|četvrtak|petak|subota|nedelja',
-      'am|pm|a\\.m|p\\.m|gmt|bst|cet|cest|utc|est|edt|et|uhr|um|at|on|h',
-      'published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|objavljeno|ažurirano|izmenjeno',
-      'ago|hours?|minutes?|mins?|days?|yesterday|today|gestern|heute|vor|stunden?|minuten?|pre|sati?|minuta|juče|danas',
-    ].join('|') +
-    ')$',
-  'iu',
-);
-
-/**
- * A timestamp line: only dates, times and the words that introduce them, with
- * at least one digit or a relative time (`2023.09.24 05:30`,
- * `Published: 24 September 2023, 10:30 GMT`, `Updated 3 hours ago`,
- * `Objavljeno: 24.09.2023. 05:30`, `24.09.2023, 07:30 Uhr`).
- */
-function isTimestamp(line: string): boolean {
-  if (!/\p{N}|\b(?:ago|yesterday|today|gestern|heute|juče|danas)\b/iu.test(line)) return false;
-  const tokens = line.split(/[\s,|/·•:–—-]+/u).filter((token) => token !== '');
-  if (tokens.length === 0 || tokens.length > 12) return false;
-  return tokens.every(
-    (token) => /^[\p{N}.:]+(?:st|nd|rd|th|\.)?$/u.test(token) || dateWords.test(token.replace(/\.$/, '')),
-  );
-}
 
 /** Whether the whole line is a dateline with a date (`readDateline`): no article text after it. */
 function isDatelineLine(line: string): boolean {
@@ -186,10 +155,10 @@ export const furnitureRules: FurnitureRule[] = [
       /(?:^|\s)[\p{L}\d-]+\.(?:com|net|org|info|rs|de|at|ch|ba|me|hr|eu|co\.uk|news|tv)(?=$|\s|[-–—|:])/iu.test(line),
   },
   {
-    // A time stamp (see isTimestamp), or a dated dateline on a line of its own: `Washington (AFP) Sep 29,
-    // 2023`, `Pristina, 2. Oktober 2023`.
+    // A time stamp (see readTimestampLine), or a dated dateline on a line of its own: `Washington (AFP)
+    // Sep 29, 2023`, `Pristina, 2. Oktober 2023`.
     kind: 'timestamp',
-    test: (line) => isTimestamp(line) || isDatelineLine(line),
+    test: (line) => readTimestampLine(line) !== undefined || isDatelineLine(line),
   },
 ];
 

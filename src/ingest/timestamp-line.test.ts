@@ -17,6 +17,17 @@ describe('readTimestampLine', () => {
     ['Updated 3 hours ago', { updated: true }],
     ['Ažurirano pre 2 sata', { updated: true }],
     ['Aktualisiert vor 3 Stunden', { updated: true }],
+    ['Publié le 02/10/2023 à 16h05', { date: { year: 2023, month: 10, day: 2 }, updated: false }],
+    ['Mis à jour le 3 octobre 2023', { date: { year: 2023, month: 10, day: 3 }, updated: true }],
+    ['Pubblicato il 2 ottobre 2023 alle 10:15', { date: { year: 2023, month: 10, day: 2 }, updated: false }],
+    ['Actualizado el 2 de octubre de 2023 a las 10:15', { date: { year: 2023, month: 10, day: 2 }, updated: true }],
+    ['Опубликовано 2 октября 2023 в 10:15', { date: { year: 2023, month: 10, day: 2 }, updated: false }],
+    ['Publikuar më 2 tetor 2023, ora 10:15', { date: { year: 2023, month: 10, day: 2 }, updated: false }],
+    ['Güncellenme: 02.10.2023 10:15', { date: { year: 2023, month: 10, day: 2 }, updated: true }],
+    ['Ažurirano: 2. listopada 2023. u 10:15', { date: { year: 2023, month: 10, day: 2 }, updated: true }],
+    ['Il y a 3 heures', { updated: true }],
+    ['14:05', { updated: false }],
+    ['Today 14:05', { updated: true }],
   ])('should read %j', (line, timestamp) => {
     expect(readTimestampLine(line)).toEqual(timestamp);
   });
@@ -24,7 +35,8 @@ describe('readTimestampLine', () => {
   it.each([
     ['a sentence that mentions a date', 'On September 24, 2023, gunmen attacked the village.'],
     ['a headline with a date', 'Kosovo: what happened on 24 September 2023'],
-    ['a bare time', '10:15'],
+    ['a time with a word that is no label', 'Talks at 10:15'],
+    ['a French sentence with a date', 'Le président a parlé le 2 octobre 2023.'],
     ['a count of hours', 'Talks lasted 3 hours'],
     ['a year alone', '2023'],
     ['an empty line', ''],

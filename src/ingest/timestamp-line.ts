@@ -4,9 +4,9 @@ import { findWrittenDates, type WrittenDate } from '../text/written-date.ts';
 
 /** What a timestamp line says. */
 export interface TimestampLine {
-  /** The first date it writes; absent for a relative time (`Updated 3 hours ago`). */
+  /** The first date it writes; absent for a relative time (`Updated 3 hours ago`) or a time alone (`14:05`). */
   date?: WrittenDate;
-  /** Whether that date is labelled as an update rather than the publication. */
+  /** Whether that date is labelled as an update rather than the publication; true for a relative time. */
   updated: boolean;
 }
 
@@ -17,39 +17,77 @@ const labels = new Set(
     'published first last updated posted modified date dated on at',
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
     'am pm a m p',
-    // Serbian
+    // Serbian, Croatian, Bosnian; Macedonian (`objaveno`, `vo`)
     'objavljeno objavljen objavljena azurirano azurirana izmenjeno datum vreme vrijeme u casova casa h',
     'ponedeljak ponedjeljak utorak sreda srijeda cetvrtak petak subota nedelja nedjelja godine god',
+    'objaveno vo',
     // German
     'veroffentlicht veroeffentlicht aktualisiert zuletzt stand am um uhr',
     'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
+    // French, Italian, Spanish, Portuguese
+    'publie publiee mis a jour modifie le lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'pubblicato aggiornato il alle ore lunedi martedi mercoledi giovedi venerdi sabato domenica',
+    'publicado actualizado atualizado el las em lunes martes miercoles jueves viernes domingo',
+    'segunda terca quarta quinta sexta feira',
+    // Russian
+    'opublikovano obnovleno v ponedelnik vtornik sreda cetverg pjatnica subbota voskresene',
+    // Albanian
+    'publikuar perditesuar me ora e hene marte merkure enjte premte shtune diel',
+    // Turkish
+    'yayinlanma yayinlandi guncellenme guncellendi tarihi saat pazartesi sali carsamba persembe cuma cumartesi pazar',
     // Time zones
     'bst gmt utc cet cest eet eest edt est et pdt pst pt msk',
   ].flatMap((words) => words.split(' ')),
 );
 
 /** Labels that mark an update rather than the publication. */
-const updateLabels = new Set(['updated', 'modified', 'azurirano', 'azurirana', 'izmenjeno', 'aktualisiert', 'stand']);
+const updateLabels = new Set(
+  [
+    'updated modified azurirano azurirana izmenjeno aktualisiert stand',
+    'mis jour modifie aggiornato actualizado atualizado',
+  ]
+    .concat(['obnovleno perditesuar guncellenme guncellendi'])
+    .flatMap((words) => words.split(' ')),
+);
 
-/** A time of day: `05:30`, `10:15 AM`, `14.05`, `14:05:09`. */
-const timeOfDay = /(?<![\d.])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?![\d.]\d)/gi;
+/** A time of day: `05:30`, `10:15 AM`, `14.05`, `14:05:09`, French `16h05`. */
+const timeOfDay = /(?<![\d.])\d{1,2}(?:[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\s?h\s?\d{2})(?![\d.]\d)/gi;
 
 /** An offset from a time zone: `GMT+2`, `UTC+02:00`. */
 const zoneOffset = /\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?/gi;
 
-/** Times relative to reading (`3 hours ago`, `pre 2 sata`, `vor 3 Stunden`), in the folded text. */
-const relativeTime =
-  /(?:\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b|\bpre\s+\d+\s+(?:minuta|minut|sata|sati|sat|dana|dan)\b|\bvor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen|tag)\b|\bjust now\b|\byesterday\b|\bjuce\b|\bgestern\b)/g;
+/**
+ * Times relative to reading, in the folded text: `3 hours ago`, `today`,
+ * `pre 2 sata`, `vor 3 Stunden`, `il y a 3 heures`, `3 ore fa`, `hace 3 horas`,
+ * `3 saat önce`.
+ */
+const relativeTime = new RegExp(
+  [
+    String.raw`\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago`,
+    String.raw`\bpre\s+\d+\s+(?:minuta|minut|sata|sati|sat|dana|dan)`,
+    String.raw`\bvor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen|tag)`,
+    String.raw`\bil y a\s+\d+\s+(?:minutes?|heures?|jours?)`,
+    String.raw`\b\d+\s+(?:minuti|ore|giorni)\s+fa`,
+    String.raw`\bhace\s+\d+\s+(?:minutos?|horas?|dias?)`,
+    String.raw`\b\d+\s+(?:dakika|saat|gun)\s+once`,
+    String.raw`\bjust now|\byesterday|\btoday|\bjuce|\bdanas|\bgestern|\bheute|\bhier|\baujourd\W?hui|\bieri|\boggi`,
+    String.raw`\bayer|\bhoy|\bdun|\bbugun`,
+  ]
+    .map((shape) => `(?:${shape})\\b`)
+    .join('|'),
+  'g',
+);
 
 /** Timestamp lines are short; a longer line is text that mentions a date. */
 const maxLength = 120;
 
 /**
  * Reads a line that is only a publication or update time: dates and times
- * with labels such as `Published:`, `Objavljeno:`, `um … Uhr`, weekday names
- * and time zones (`Published: 24 September 2023, 14:05 BST`,
- * `24.09.2023 um 18:30 Uhr`, `Updated 3 hours ago`). Undefined for a line with
- * any other word, so a sentence that mentions a date is never a timestamp.
+ * with labels such as `Published:`, `Objavljeno:`, `um … Uhr`, `Publié le`,
+ * weekday names and time zones (`Published: 24 September 2023, 14:05 BST`,
+ * `24.09.2023 um 18:30 Uhr`, `Publié le 02/10/2023 à 16h05`, `Updated 3 hours
+ * ago`, `14:05`). Undefined for a line with any other word, so a sentence
+ * that mentions a date is never a timestamp.
  */
 export function readTimestampLine(line: string): TimestampLine | undefined {
   if (line.length > maxLength) return undefined;
@@ -57,14 +95,16 @@ export function readTimestampLine(line: string): TimestampLine | undefined {
   let rest = line;
   // Blanked from the end so earlier offsets stay right.
   for (const { start, end } of [...dates].reverse()) rest = rest.slice(0, start) + ' ' + rest.slice(end);
-  rest = foldText(latinize(rest.replace(zoneOffset, ' ').replace(timeOfDay, ' ')));
+  rest = rest.replace(zoneOffset, ' ');
+  const times = rest.match(timeOfDay) !== null;
+  rest = foldText(latinize(rest.replace(timeOfDay, ' ')));
   const relative = rest.match(relativeTime) !== null;
   rest = rest.replace(relativeTime, ' ');
-  if (dates.length === 0 && !relative) return undefined;
+  if (dates.length === 0 && !relative && !times) return undefined;
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.every((word) => labels.has(word))) return undefined;
   const [first] = dates;
-  if (!first) return { updated: true };
+  if (!first) return { updated: relative };
   const labelsBefore = foldText(latinize(line.slice(0, first.start))).match(/\p{L}+/gu) ?? [];
   return { date: first.date, updated: labelsBefore.some((word) => updateLabels.has(word)) };
 }

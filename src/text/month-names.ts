@@ -5,11 +5,15 @@ import { latinize } from './transliterate.ts';
  * Month names as news pages write them, folded (lower case, no diacritics,
  * Cyrillic in Latin letters): English names and abbreviations, Serbian in the
  * nominative and genitive (`septembar`, `septembra`; Cyrillic `септембар`
- * folds to the same), German (`März` folds to `marz`, also spelt `Maerz`),
- * Russian in the nominative and genitive (`сентябрь`, `сентября` fold to
- * `sentjabr`, `sentjabrja`; `марта`, `мая`, `августа` are Serbian's too),
- * Albanian (`tetor`, `nëntor`), French (`août` folds to `aout`), Italian and
- * Spanish.
+ * folds to the same), Croatian (`rujna`, `listopada`), Slovene (`junij`),
+ * Macedonian and Bulgarian (`октомври`, `януари`), German (`März` folds to
+ * `marz`, also spelt `Maerz`), Russian in the nominative and genitive
+ * (`сентябрь`, `сентября` fold to `sentjabr`, `sentjabrja`; `марта`, `мая`,
+ * `августа` are Serbian's too), Albanian (`tetor`, `nëntor`), Turkish
+ * (`Eylül`, `Ekim`), French (`août` folds to `aout`), Italian, Spanish and
+ * Portuguese, with the abbreviations their agencies write (`02 OTT`,
+ * `2 oct`, `2 janv.`). Ukrainian, Polish and Czech are left out: their
+ * `листопада`/`listopad` is November, Croatian's October.
  */
 const monthNames: readonly (readonly string[])[] = [
   [
@@ -23,16 +27,123 @@ const monthNames: readonly (readonly string[])[] = [
     'janvarja',
     'janar',
     'janvier',
+    'janv',
     'gennaio',
     'enero',
+    'ene',
+    'janeiro',
+    'sijecanj',
+    'sijecnja',
+    'januarja',
+    'januari',
+    'ocak',
   ],
-  ['february', 'feb', 'februar', 'februara', 'fevral', 'fevralja', 'shkurt', 'fevrier', 'febbraio', 'febrero'],
-  ['march', 'mar', 'mart', 'marta', 'marz', 'maerz', 'mrz', 'mars', 'marzo'],
-  ['april', 'apr', 'aprila', 'aprel', 'aprelja', 'prill', 'avril', 'aprile', 'abril'],
-  ['may', 'maj', 'maja', 'mai', 'maggio', 'mayo'],
-  ['june', 'jun', 'juna', 'juni', 'ijun', 'ijunja', 'qershor', 'juin', 'giugno', 'junio'],
-  ['july', 'jul', 'jula', 'juli', 'ijul', 'ijulja', 'korrik', 'juillet', 'luglio', 'julio'],
-  ['august', 'aug', 'augusta', 'avgust', 'avgusta', 'avg', 'gusht', 'aout', 'agosto'],
+  [
+    'february',
+    'feb',
+    'februar',
+    'februara',
+    'fevral',
+    'fevralja',
+    'shkurt',
+    'fevrier',
+    'fevr',
+    'febbraio',
+    'febrero',
+    'fevereiro',
+    'veljaca',
+    'veljace',
+    'februarja',
+    'fevruari',
+    'subat',
+  ],
+  [
+    'march',
+    'mar',
+    'mart',
+    'marta',
+    'marz',
+    'maerz',
+    'mrz',
+    'mars',
+    'marzo',
+    'marco',
+    'ozujak',
+    'ozujka',
+    'marec',
+    'marca',
+  ],
+  [
+    'april',
+    'apr',
+    'aprila',
+    'aprel',
+    'aprelja',
+    'prill',
+    'avril',
+    'avr',
+    'aprile',
+    'abril',
+    'abr',
+    'travanj',
+    'travnja',
+    'nisan',
+  ],
+  ['may', 'maj', 'maja', 'mai', 'maggio', 'mag', 'mayo', 'maio', 'svibanj', 'svibnja', 'mayis'],
+  [
+    'june',
+    'jun',
+    'juna',
+    'juni',
+    'ijun',
+    'ijunja',
+    'qershor',
+    'juin',
+    'giugno',
+    'giu',
+    'junio',
+    'junho',
+    'lipanj',
+    'lipnja',
+    'junij',
+    'junija',
+    'haziran',
+  ],
+  [
+    'july',
+    'jul',
+    'jula',
+    'juli',
+    'ijul',
+    'ijulja',
+    'korrik',
+    'juillet',
+    'juil',
+    'luglio',
+    'lug',
+    'julio',
+    'julho',
+    'srpanj',
+    'srpnja',
+    'julij',
+    'julija',
+    'temmuz',
+  ],
+  [
+    'august',
+    'aug',
+    'augusta',
+    'avgust',
+    'avgusta',
+    'avg',
+    'gusht',
+    'aout',
+    'agosto',
+    'ago',
+    'kolovoz',
+    'kolovoza',
+    'agustos',
+  ],
   [
     'september',
     'sep',
@@ -44,8 +155,14 @@ const monthNames: readonly (readonly string[])[] = [
     'shtator',
     'septembre',
     'settembre',
+    'set',
     'septiembre',
     'setiembre',
+    'setembro',
+    'rujan',
+    'rujna',
+    'septemvri',
+    'eylul',
   ],
   [
     'october',
@@ -59,9 +176,31 @@ const monthNames: readonly (readonly string[])[] = [
     'tetor',
     'octobre',
     'ottobre',
+    'ott',
     'octubre',
+    'outubro',
+    'listopad',
+    'listopada',
+    'oktomvri',
+    'ekim',
   ],
-  ['november', 'nov', 'novembar', 'novembra', 'nojabr', 'nojabrja', 'nentor', 'novembre', 'noviembre'],
+  [
+    'november',
+    'nov',
+    'novembar',
+    'novembra',
+    'nojabr',
+    'nojabrja',
+    'nentor',
+    'novembre',
+    'noviembre',
+    'novembro',
+    'studeni',
+    'studenoga',
+    'studenog',
+    'noemvri',
+    'kasim',
+  ],
   [
     'december',
     'dec',
@@ -74,17 +213,24 @@ const monthNames: readonly (readonly string[])[] = [
     'dhjetor',
     'decembre',
     'dicembre',
+    'dic',
     'diciembre',
+    'dezembro',
+    'prosinac',
+    'prosinca',
+    'dekemvri',
+    'aralik',
   ],
 ];
 
 const monthByName = new Map(monthNames.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
 
 /**
- * Names that are also everyday English words ("you may", "to mar"): they name
- * a month only when written with a capital letter.
+ * Names that are also everyday words ("you may", "to mar", "set", Italian
+ * "mag" for a magazine): they name a month only when written with a capital
+ * letter (`May`, `02 SET`).
  */
-const capitalOnly = new Set(['may', 'mar']);
+const capitalOnly = new Set(['may', 'mar', 'set', 'mag']);
 
 /** A name that is also the planet's (`Mars 2020`): French and Albanian write the month in lower case. */
 const lowerCaseOnly = new Set(['mars']);
@@ -92,7 +238,7 @@ const lowerCaseOnly = new Set(['mars']);
 /**
  * The month (1 to 12) a word names, in any of the languages above, in any
  * case and with or without diacritics; undefined for other words. `may` and
- * `mar` count only when capitalised (`May`, `MAR`), `mars` only in lower case.
+ * `mar`, `set` and `mag` count only when capitalised (`May`, `MAR`, `SET`), `mars` only in lower case.
  */
 export function monthNumber(word: string): number | undefined {
   const name = foldText(latinize(word));

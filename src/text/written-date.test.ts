@@ -38,6 +38,12 @@ describe('parseWrittenDate', () => {
     ['septembar 2023.', { year: 2023, month: 9 }],
     ['Sep 25, 2023 10:15 AM', { year: 2023, month: 9, day: 25 }],
     ['29 Feb', { month: 2, day: 29 }],
+    ['2. listopada 2023.', { year: 2023, month: 10, day: 2 }],
+    ['2 октомври 2023', { year: 2023, month: 10, day: 2 }],
+    ['2 Ekim 2023', { year: 2023, month: 10, day: 2 }],
+    ['2 de outubro de 2023', { year: 2023, month: 10, day: 2 }],
+    ['02 OTT', { month: 10, day: 2 }],
+    ['2 janv. 2024', { year: 2024, month: 1, day: 2 }],
   ])('should read %j', (text, date) => {
     expect(parseWrittenDate(text)).toEqual(date);
   });
