@@ -43,6 +43,9 @@ const stoltenbergRussianGenitive = {
   inflected: true,
 };
 const natoRussian = { name: 'НАТО', entity: 'nato', kind: 'organization' };
+const kurtiMacedonian = { name: 'Курти', entity: 'albin-kurti', kind: 'person' };
+const vucicMacedonian = { name: 'Вучиќ', entity: 'aleksandar-vucic', kind: 'person' };
+const vucicItalian = { name: 'Aleksandar Vucic', entity: 'aleksandar-vucic', kind: 'person' };
 const ministryGerman = { name: 'Innenministerium', entity: 'interior-ministry', kind: 'organization' };
 
 export const quoteTestSet: QuoteCase[] = [
@@ -512,6 +515,50 @@ export const quoteTestSet: QuoteCase[] = [
     text: '«Non lasceremo nessuno da solo», ha detto Ilse Varga ai giornalisti.',
     names: [varga],
     speakers: ['ilse-varga'],
+    lang: 'it',
+  },
+  // Macedonian: like Serbian, a subject often left out; `на` makes a possessor of the name after it.
+  {
+    text: '„Оружјето дојде од Србија“, изјави Курти пред новинарите во Приштина.',
+    names: [kurtiMacedonian],
+    speakers: ['albin-kurti'],
+    lang: 'mk',
+  },
+  {
+    text: 'Курти изјави: „Нема да дозволиме нов напад на нашата полиција.“',
+    names: [kurtiMacedonian],
+    speakers: ['albin-kurti'],
+    lang: 'mk',
+  },
+  {
+    text: 'Вучиќ ги отфрли обвинувањата. „Ова се лаги и ништо друго“, рече тој.',
+    names: [vucicMacedonian],
+    speakers: ['aleksandar-vucic'],
+    lang: 'mk',
+  },
+  {
+    text: 'Портпаролот на Вучиќ изјави: „Ова се неосновани обвинувања.“',
+    names: [vucicMacedonian],
+    speakers: [null],
+    lang: 'mk',
+  },
+  {
+    text: 'Според Курти, „нападот бил планиран со месеци“.',
+    names: [kurtiMacedonian],
+    speakers: ['albin-kurti'],
+    lang: 'mk',
+  },
+  {
+    text: 'Весникот „Нова Македонија“ објави интервју со Курти.',
+    names: [kurtiMacedonian],
+    speakers: [],
+    lang: 'mk',
+  },
+  // Italian: a rejection before a colon says whose words follow; a title noun makes a quoted name.
+  {
+    text: 'Il presidente serbo Aleksandar Vucic ha respinto le accuse: "La Serbia non c\'entra nulla".',
+    names: [vucicItalian],
+    speakers: ['aleksandar-vucic'],
     lang: 'it',
   },
 ];

@@ -250,6 +250,29 @@ const albanian: SpeechWords = {
     'gazeta|gazetës|gazetën|portali|portalit|televizioni|televizionit|radio|agjencia|agjencisë|emisioni|emisionit|operacioni|partia|partisë|lëvizja|lëvizjes',
 };
 
+const macedonianVerbs = alternatives(
+  'изјави|рече|кажа|додаде|истакна|нагласи|порача|посочи|оцени|соопшти|напиша|предупреди|објасни|одговори|заклучи',
+  'изјавил|изјавила|рекол|рекла|кажал|кажала|додал|додала|истакнал|истакнала|нагласил|нагласила|порачал|порачала',
+  'вели|изјавува|истакнува|додава|нагласува|порачува|посочува|тврди|пишува|смета',
+);
+
+const macedonian: SpeechWords = {
+  verbs: macedonianVerbs,
+  introducing: 'велејќи|истакнувајќи|нагласувајќи|повика',
+  pronoun: String.raw`(?:${macedonianVerbs})(?:\s+(?:тој|таа))?(?=\s*(?:[.!?…]|$))`,
+  subjectPronoun: 'тој|таа',
+  accordingTo: String.raw`според\s+зборовите\s+на|според`,
+  articles: '',
+  to: 'за',
+  and: 'и',
+  then: 'дека',
+  // `Портпаролот на Вучиќ`: Macedonian has lost its cases, and says the possessor with `на`.
+  spokenFor: 'на',
+  spokenForTitled: '',
+  titleNouns:
+    'весник|весникот|дневник|дневникот|неделник|неделникот|магазин|магазинот|портал|порталот|телевизија|телевизијата|радио|агенција|агенцијата|емисија|емисијата|операција|операцијата|партија|партијата|движење|движењето',
+};
+
 /** The words of each language by the primary subtag of its BCP 47 tag. */
 const languages: Record<string, SpeechWords> = {
   en: english,
@@ -264,6 +287,7 @@ const languages: Record<string, SpeechWords> = {
   cnr: serboCroatian,
   ru: russian,
   sq: albanian,
+  mk: macedonian,
 };
 
 /** The patterns `find-quotes.ts` reads a language's attributions with. */
