@@ -30,7 +30,7 @@ export const furnitureRules: FurnitureRule[] = [
       /^\((?:adds|updates|recasts|changes|corrects|rewrites|refiles|fixes|removes|new throughout|adds byline)\b[^)]*\)$/i.test(
         line,
       ) ||
-      /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b/i.test(line) ||
+      /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|translated|translation) by\b/i.test(line) ||
       /\bcontributed to this (?:report|story)\.?$/i.test(line) ||
       /^our standards:/i.test(line),
   },
@@ -46,9 +46,11 @@ export const furnitureRules: FurnitureRule[] = [
     // a caption ending in `REUTERS/Name`, an image's alt text (`Image: …`, `Bild: …`).
     kind: 'caption',
     test: (line) =>
-      /^(?:photo|photos|photograph|foto|fotografija|image|picture|bild|illustration|ilustracija|credit|source of photo|video)\s*(?:[:/]|credit\b)/i.test(
+      /^(?:photo|photos|photograph|foto|fotografija|fotografía|image|imagen|immagine|picture|bild|illustration|ilustracija|légende|didascalia|crédits? photo|credit|source of photo|video)\s*(?:[:/]|credit\b)/iu.test(
         line,
       ) ||
+      // The BBC's `Image caption, …` and `Image source, Getty Images`.
+      /^(?:image|media) (?:caption|source|credit), /i.test(line) ||
       /^\(?(?:(?:AP|AFP|EPA|Reuters|Getty|Anadolu|Xinhua)\s+)?(?:Photo|Foto|Image)s?\s*[:/][^)]*\)?$/i.test(line) ||
       /\((?:(?:AP|AFP|EPA|Reuters)\s+)?(?:Photo|Foto)\s*[/:][^)]*\)$/i.test(line) ||
       /\b(?:REUTERS|AFP|EPA(?:-EFE)?|ANADOLU|XINHUA|GETTY IMAGES|BETA|TANJUG|FONET)\/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\/File Photo)?$/u.test(
@@ -79,7 +81,7 @@ export const furnitureRules: FurnitureRule[] = [
     // a share or comment counter (`• 0`, `Comments (3)`), alone on its line.
     kind: 'share',
     test: (line) =>
-      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: (?:on|via) \w+)?|share|tweet|email|e-mail|print|copy link|podeli(?:te)?(?: na \w+)?|podijeli(?:te)?|teilen|artikel teilen|auf \w+ teilen|drucken|facebook|twitter|whatsapp|linkedin|telegram|viber|x)[:!]?$/i.test(
+      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: (?:on|via) \w+)?|share|tweet|email|e-mail|print|copy link|reuse this content|follow us(?: on \w+)?|podeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst|sadržaj)))?|podijeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst)))?|ostavite komentar|komentariši|teilen|artikel teilen|auf \w+ teilen|drucken|partager(?: (?:sur \w+|cet article))?|condividi(?: su \w+)?|compartir(?: en \w+)?|shpërndaje|shpërndaj|podelitsja|facebook|twitter|whatsapp|linkedin|telegram|viber|x)[:!]?$/iu.test(
         line,
       ) ||
       /^[•·|]?\s*\d+(?:[.,]\d+)?\s*[kK]?\s*(?:shares?|comments?|komentar[ai]?|kommentare?)?$/.test(line) ||
@@ -89,7 +91,7 @@ export const furnitureRules: FurnitureRule[] = [
     // A prompt to subscribe or sign up, or a newsletter box.
     kind: 'subscription',
     test: (line) =>
-      /^(?:subscribe|sign up|get our|join our|abonnieren|jetzt abonnieren|pretplati(?:te)? se|prijavi(?:te)? se)\b/i.test(
+      /^(?:subscribe|sign up|get our|join our|abonnieren|jetzt abonnieren|pretplati(?:te)? se|prijavi(?:te)? se|abonnez-vous|s['’]abonner|inscrivez-vous|iscriviti|abbonati|suscríbete|suscribirse|regístrate|abonohu)(?![\p{L}\p{N}])/iu.test(
         line,
       ) ||
       /\bnewsletter\b/i.test(line) ||
@@ -128,7 +130,25 @@ export const furnitureRules: FurnitureRule[] = [
     // and the headings of lists of other stories (`Most read`, `Related stories`).
     kind: 'promotion',
     test: (line) =>
-      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen(?: to this article)?|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
+      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen(?: to this article)?|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|les plus lus|leggi anche|potrebbe interessarti|lee también|te puede interesar|lo más leído|lexo(?:ni)? edhe|čitajte takže)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
+        line,
+      ),
+  },
+  {
+    // An audio player's prompt: `Listen to this article | 4 mins`.
+    kind: 'promotion',
+    test: (line) =>
+      /^(?:listen to this article|écouter cet article|ascolta (?:l['’])?articolo|escuchar (?:este )?artículo|artikel anhören)(?![\p{L}\p{N}])/iu.test(
+        line,
+      ),
+  },
+  {
+    // A line of the page's tags or topics: `Tags: Kosovo, Serbia`, `Tagovi: …`, `Schlagwörter: …`.
+    kind: 'other',
+    test: (line) =>
+      countWords(line) <= 20 &&
+      !/[.!?]$/.test(line) &&
+      /^(?:tags?|topics|tagovi|teme|oznake|schlagwörter|themen|mots-clés|sujets|etichette|argomenti|etiquetas|temas|etiketa|temat)\s*:\s*\S/iu.test(
         line,
       ),
   },
@@ -142,6 +162,12 @@ export const furnitureRules: FurnitureRule[] = [
         /^(?:[Bb]y|[Vv]on|[Pp]i[šs]e|[Aa]utor(?:ka)?|[Aa]uthor|[Tt]ext)\s*:\s*\p{Lu}/u.test(line)) &&
         countWords(line) <= 12 &&
         !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) ||
+      // A credit to a source or an editor: `Izvor: Tanjug`, `Source: Reuters`, `Quelle: dpa`, `Editor: Jane Roe`.
+      (countWords(line) <= 6 &&
+        !/[.!?]$/.test(line) &&
+        /^(?:[Ss]ource|[Ii]zvor|[Qq]uelle|[Ff]uente|[Ff]onte|[Bb]urimi|[Ii]stočnik|[Ee]ditor|[Uu]rednik|[Uu]rednica|[Rr]edakteur(?:in)?|[Rr]edaktor|[Aa]uteur|[Aa]utore)\s*:\s*\p{L}/u.test(
+          line,
+        )) ||
       /^(?:reuters|afp|ap|associated press|dpa|apa|beta|tanjug|fonet|bbc news|staff and agencies|agencies)(?:,\s*\p{L}+(?:\s\p{L}+)?)?$/iu.test(
         line,
       ),
@@ -166,7 +192,8 @@ export const furnitureRules: FurnitureRule[] = [
  * The kind of page furniture a one-line block is, by the first of
  * {@link furnitureRules} it matches, or `undefined` for article text. Limits:
  * line rules only (runs of related headlines are found by
- * `markRelatedHeadlines`); English, Serbian (Latin and Cyrillic) and German prompts.
+ * `markRelatedHeadlines`); English, Serbian (Latin and Cyrillic) and German prompts, and the
+ * common ones of French, Italian, Spanish, Albanian and Russian pages.
  */
 export function furnitureKind(line: string): AsideKind | undefined {
   if (countWords(line) > maxFurnitureWords) return undefined;

@@ -27,6 +27,7 @@ describe('readTimestampLine', () => {
     ['Ažurirano: 2. listopada 2023. u 10:15', { date: { year: 2023, month: 10, day: 2 }, updated: true }],
     ['Il y a 3 heures', { updated: true }],
     ['14:05', { updated: false }],
+    ['10/01/2023 October 1, 2023', { date: { year: 2023, month: 10, day: 1 }, updated: false }],
     ['Today 14:05', { updated: true }],
   ])('should read %j', (line, timestamp) => {
     expect(readTimestampLine(line)).toEqual(timestamp);

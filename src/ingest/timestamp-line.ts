@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold.ts';
 import { latinize } from '../text/transliterate.ts';
-import { findWrittenDates, type WrittenDate } from '../text/written-date.ts';
+import { type FoundDate, findWrittenDates, type WrittenDate } from '../text/written-date.ts';
 
 /** What a timestamp line says. */
 export interface TimestampLine {
@@ -82,6 +82,19 @@ const relativeTime = new RegExp(
 const maxLength = 120;
 
 /**
+ * The date a timestamp line gives: its first, unless that is numeric with a
+ * day that could be the month (`10/01/2023`) and the line also spells a date
+ * out (`10/01/2023 October 1, 2023`, as Deutsche Welle writes): a month's
+ * name cannot be misread.
+ */
+function publicationDate(line: string, dates: FoundDate[]): FoundDate | undefined {
+  const [first] = dates;
+  const isNumeric = (found: FoundDate) => !/\p{L}/u.test(line.slice(found.start, found.end));
+  if (!first || !isNumeric(first) || (first.date.day ?? 13) > 12) return first;
+  return dates.find((found) => !isNumeric(found)) ?? first;
+}
+
+/**
  * Reads a line that is only a publication or update time: dates and times
  * with labels such as `Published:`, `Objavljeno:`, `um … Uhr`, `Publié le`,
  * weekday names and time zones (`Published: 24 September 2023, 14:05 BST`,
@@ -103,7 +116,7 @@ export function readTimestampLine(line: string): TimestampLine | undefined {
   if (dates.length === 0 && !relative && !times) return undefined;
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.every((word) => labels.has(word))) return undefined;
-  const [first] = dates;
+  const first = publicationDate(line, dates);
   if (!first) return { updated: relative };
   const labelsBefore = foldText(latinize(line.slice(0, first.start))).match(/\p{L}+/gu) ?? [];
   return { date: first.date, updated: labelsBefore.some((word) => updateLabels.has(word)) };
