@@ -13,6 +13,8 @@ describe('readByline', () => {
     ['By JANE ROE and JOHN DOE Associated Press', { authors: ['JANE ROE', 'JOHN DOE'], outlet: 'Associated Press' }],
     ['By Jane Roe AFP', { authors: ['Jane Roe'], outlet: 'AFP' }],
     ['By ANA MINA', { authors: ['ANA MINA'] }],
+    ['Helena Smith and agencies', { authors: ['Helena Smith'] }],
+    ['Jane Roe, John Doe and agencies', { authors: ['Jane Roe', 'John Doe'] }],
     ['By Reuters', { authors: [], outlet: 'Reuters' }],
     [
       'By Vesna Trajkova in Skopje October 3, 2023',

@@ -18,6 +18,9 @@ export interface Byline {
 /** How bylines begin, in English, German and Serbian (Latin and Cyrillic). */
 const opening = /^(?:(?:written\s+)?by\s+|von\s+|(?:autor(?:in|ka)?|pi[sš]e|pisao|pisala|аутор(?:ка)?|пише)\s*:\s*)/iu;
 
+/** A byline without `By` that credits agencies too, as the Guardian writes one: `Helena Smith and agencies`. */
+const withAgencies = /^(\p{Lu}.*?),?\s+and agencies$/u;
+
 /** Where an English byline says the report was filed: `… in Skopje`. */
 const filedIn = /\s+in\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})$/u;
 
@@ -48,7 +51,7 @@ const maxLength = 150;
 
 /**
  * Reads a byline: `By Jane Roe and John Doe`, `By Jane Roe, Reuters`,
- * `By JANE ROE and JOHN DOE Associated Press`,
+ * `By JANE ROE and JOHN DOE Associated Press`, `Jane Roe and agencies`,
  * `By Vesna Trajkova in Skopje October 3, 2023`, `Von Max Mustermann`,
  * `Autor: Max Mustermann`, `Piše: Ana Anić`. Every part between the opening
  * and an optional trailing date must be a person's name, except that the last
@@ -61,6 +64,11 @@ const maxLength = 150;
  */
 export function readByline(line: string): Byline | undefined {
   if (line.length > maxLength) return undefined;
+  const agencies = withAgencies.exec(line);
+  if (agencies) {
+    const authors = (agencies[1] ?? '').split(separator);
+    return authors.every(isPersonName) ? { authors } : undefined;
+  }
   const open = opening.exec(line);
   if (!open) return undefined;
   let rest = line.slice(open[0].length);

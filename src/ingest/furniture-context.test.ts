@@ -31,7 +31,39 @@ describe('markContextFurniture', () => {
       [p('A.'), { kind: 'aside', aside: 'gallery', text: '1/3' }, h('Drivers wait'), p('B.')],
       ['paragraph', 'gallery', 'caption', 'paragraph'],
     ],
+    [
+      'a role under a byline',
+      [{ kind: 'aside', aside: 'byline', text: 'By Jane Roe' }, h('BBC Balkans correspondent'), p('A.')],
+      ['byline', 'byline', 'paragraph'],
+    ],
+    [
+      "a time stamp's label above it",
+      [p('A.'), h('Published'), { kind: 'aside', aside: 'timestamp', text: '2 October 2023' }, p('B.')],
+      ['paragraph', 'timestamp', 'timestamp', 'paragraph'],
+    ],
+    [
+      "a role and a time stamp's label under a byline",
+      [
+        { kind: 'aside', aside: 'byline', text: 'By Jane Roe' },
+        h('Balkans correspondent'),
+        h('Published'),
+        { kind: 'aside', aside: 'timestamp', text: '2 October 2023' },
+        p('A.'),
+      ],
+      ['byline', 'byline', 'timestamp', 'timestamp', 'paragraph'],
+    ],
+    [
+      'a subheading under a byline that names no role',
+      [{ kind: 'aside', aside: 'byline', text: 'By Jane Roe' }, h('What happened in Banjska'), p('A.')],
+      ['byline', 'subheading', 'paragraph'],
+    ],
   ])('should mark %s', (_, blocks, expected) => {
     expect(kinds(markContextFurniture(blocks))).toEqual(expected);
+  });
+
+  it('should keep the line under the headline, its standfirst, out of a run of related headlines', () => {
+    const blocks = [h('Belgrade says the deployment is routine'), h('Jane Roe reports'), p('A.')];
+    expect(kinds(markContextFurniture(blocks, true))).toEqual(['subheading', 'subheading', 'paragraph']);
+    expect(kinds(markContextFurniture(blocks))).toEqual(['related', 'subheading', 'paragraph']);
   });
 });

@@ -1,5 +1,13 @@
 import { isHeadingLike } from './heading-like.ts';
+import type { AsideKind } from '../schemas/article-body.ts';
 import type { Block } from './parse-source.ts';
+import { isTimestampLabel } from './timestamp-line.ts';
+
+/** A journalist's role on a line of its own under a byline: `BBC Balkans correspondent`, `Dopisnik iz Prištine`. */
+const role =
+  /(?:^|\s)(?:correspondent|reporter|editor|writer|journalist|columnist|dopisni(?:k|ca)|novinar(?:ka)?|urednik|urednica|korrespondent(?:in)?|redakteur(?:in)?|correspondante?|journaliste|envoyée? spéciale?|corresponsal|corrispondente|inviat[oa]|giornalista|periodista|gazetar(?:e)?)(?:\s|$)/iu;
+/** Role lines are short. */
+const roleMaxLength = 60;
 
 /**
  * Marks the page furniture that only its neighbours give away (the line rules
@@ -12,14 +20,19 @@ import type { Block } from './parse-source.ts';
  *   `Most read`), ends the article (nothing but furniture after it; a short
  *   unpunctuated last line counts as title-like), or holds three lines or
  *   more; of a run of exactly two that text follows, the last stays a
- *   subheading, since it heads that text.
+ *   subheading, since it heads that text. With `afterHeadline`, the first
+ *   block is the line under the headline, its standfirst when title-like:
+ *   never a related headline.
  * - Gallery captions: a title-like line right after a gallery counter (`2/3`)
  *   is that photo's `caption`.
+ * - A journalist's role under a byline (`BBC Balkans correspondent`) is part of
+ *   the `byline`; a time stamp's label on a line of its own above it
+ *   (`Published`) part of the `timestamp`.
  *
  * Limit: a real subheading directly under a run of related headlines is taken
  * for one of them.
  */
-export function markContextFurniture(blocks: readonly Block[]): Block[] {
+export function markContextFurniture(blocks: readonly Block[], afterHeadline = false): Block[] {
   const marked = [...blocks];
   const lastText = marked.findLastIndex((block) => block.kind !== 'aside');
   const titleLike = (index: number): boolean => {
@@ -27,7 +40,9 @@ export function markContextFurniture(blocks: readonly Block[]): Block[] {
     if (block?.kind === 'subheading') return true;
     return index === lastText && block?.kind === 'paragraph' && isHeadingLike(block.text);
   };
-  let start = 0;
+  markBylineAndTimestampParts(marked);
+  // The standfirst stays as it is: the run of related headlines is sought after it.
+  let start = afterHeadline && titleLike(0) ? 1 : 0;
   while (start < marked.length) {
     const before = marked[start - 1];
     if (before?.kind === 'aside' && before.aside === 'gallery' && titleLike(start)) {
@@ -57,8 +72,23 @@ export function markContextFurniture(blocks: readonly Block[]): Block[] {
   return marked;
 }
 
+/** Marks a role line under a byline as part of it, and a time stamp's label above it as part of that. */
+function markBylineAndTimestampParts(marked: Block[]): void {
+  for (const [index, block] of marked.entries()) {
+    if (block.kind === 'aside') continue;
+    const before = marked[index - 1];
+    const next = marked[index + 1];
+    const underByline = before?.kind === 'aside' && before.aside === 'byline';
+    if (underByline && block.text.length <= roleMaxLength && role.test(block.text) && isHeadingLike(block.text)) {
+      setApart(marked, index, index + 1, 'byline');
+    } else if (next?.kind === 'aside' && next.aside === 'timestamp' && isTimestampLabel(block.text)) {
+      setApart(marked, index, index + 1, 'timestamp');
+    }
+  }
+}
+
 /** Sets blocks `start` to `end` (exclusive) apart as furniture of one kind. */
-function setApart(blocks: Block[], start: number, end: number, aside: 'related' | 'caption'): void {
+function setApart(blocks: Block[], start: number, end: number, aside: AsideKind): void {
   for (let index = start; index < end; index++) {
     const block = blocks[index];
     if (block) blocks[index] = { kind: 'aside', aside, text: block.text };

@@ -95,6 +95,7 @@ const table: [AsideKind, string[]][] = [
       'Source: Reuters',
       'Quelle: dpa',
       'Editor: Jane Roe',
+      'Helena Smith and agencies',
     ],
   ],
   ['banner', ['SpaceWar.com - Your World At War', 'Kosovo Online | kosovo-online.com']],

@@ -1,6 +1,7 @@
 import { latinize } from '../text/transliterate.ts';
 import type { AsideKind } from '../schemas/article-body.ts';
 import { countWords } from '../text/words.ts';
+import { readByline } from './byline.ts';
 import { readDateline } from './dateline.ts';
 import { readTimestampLine } from './timestamp-line.ts';
 
@@ -168,6 +169,8 @@ export const furnitureRules: FurnitureRule[] = [
         /^(?:[Ss]ource|[Ii]zvor|[Qq]uelle|[Ff]uente|[Ff]onte|[Bb]urimi|[Ii]stočnik|[Ee]ditor|[Uu]rednik|[Uu]rednica|[Rr]edakteur(?:in)?|[Rr]edaktor|[Aa]uteur|[Aa]utore)\s*:\s*\p{L}/u.test(
           line,
         )) ||
+      // `Helena Smith and agencies`.
+      (/\sand agencies$/.test(line) && readByline(line) !== undefined) ||
       /^(?:reuters|afp|ap|associated press|dpa|apa|beta|tanjug|fonet|bbc news|staff and agencies|agencies)(?:,\s*\p{L}+(?:\s\p{L}+)?)?$/iu.test(
         line,
       ),

@@ -113,7 +113,7 @@ export function parseSource(text: string): ParsedSource {
   }
   const blocks = [
     ...classified.slice(0, headline === undefined ? 0 : headlineIndex),
-    ...markContextFurniture(classified.slice(headline === undefined ? 0 : headlineIndex)),
+    ...markContextFurniture(classified.slice(headline === undefined ? 0 : headlineIndex), headline !== undefined),
   ];
   if (!blocks.some((block) => block.kind === 'paragraph')) {
     throw new SourceError(

@@ -81,6 +81,12 @@ const relativeTime = new RegExp(
 /** Timestamp lines are short; a longer line is text that mentions a date. */
 const maxLength = 120;
 
+/** Whether a line holds only a time stamp's labels, its date on the next line: `Published`, `Objavljeno:`. */
+export function isTimestampLabel(line: string): boolean {
+  const words = foldText(latinize(line)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return line.length <= maxLength && words.length > 0 && words.every((word) => labels.has(word));
+}
+
 /**
  * The date a timestamp line gives: its first, unless that is numeric with a
  * day that could be the month (`10/01/2023`) and the line also spells a date
