@@ -25,6 +25,16 @@ describe('markContextFurniture', () => {
       ['paragraph', 'promotion', 'related', 'related'],
     ],
     ['a run ending the article', [p('A.'), h('X'), p('Y')], ['paragraph', 'related', 'related']],
+    [
+      'a list of stories after a promotion heading that ends in a question',
+      [p('A.'), { kind: 'aside', aside: 'promotion', text: 'More on this story' }, h('X'), p('Who is Y?')],
+      ['paragraph', 'promotion', 'related', 'related'],
+    ],
+    [
+      'a last question of the article',
+      [p('A.'), h('X'), p('B.'), p('Who is Y?')],
+      ['paragraph', 'subheading', 'paragraph', 'paragraph'],
+    ],
     ['a short last line alone', [p('A.'), p('The end of it')], ['paragraph', 'paragraph']],
     [
       'a line after a gallery counter',

@@ -23,6 +23,7 @@ const roleMaxLength = 60;
  *   subheading, since it heads that text. With `afterHeadline`, the first
  *   block is the line under the headline, its standfirst when title-like:
  *   never a related headline.
+ *   A list after a promotion heading may end in a question (`Who is …?`).
  * - Gallery captions: a title-like line right after a gallery counter (`2/3`)
  *   is that photo's `caption`.
  * - A journalist's role under a byline (`BBC Balkans correspondent`) is part of
@@ -57,6 +58,8 @@ export function markContextFurniture(blocks: readonly Block[], afterHeadline = f
     let end = start;
     while (titleLike(end)) end++;
     const afterPromotion = before?.kind === 'aside' && before.aside === 'promotion';
+    // A list of other stories under `More on this story` may end in a question (`Who is Milan Radoicic?`).
+    if (afterPromotion && end === lastText && isQuestionHeadline(marked[end])) end++;
     const atEnd = end > lastText;
     const length = end - start;
     // A short last line alone is the article's own last line, not a list of other stories.
@@ -70,6 +73,14 @@ export function markContextFurniture(blocks: readonly Block[], afterHeadline = f
     start = end;
   }
   return marked;
+}
+
+/** Questions as headlines ask them: short, one sentence, no other punctuation at the end. */
+const questionHeadlineWords = 12;
+
+function isQuestionHeadline(block: Block | undefined): boolean {
+  if (block?.kind !== 'paragraph' || !block.text.endsWith('?')) return false;
+  return isHeadingLike(block.text.slice(0, -1)) && block.text.split(/\s+/).length <= questionHeadlineWords;
 }
 
 /** Marks a role line under a byline as part of it, and a time stamp's label above it as part of that. */
