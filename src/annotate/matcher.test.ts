@@ -321,6 +321,31 @@ describe('compileMatcher in Albanian', () => {
   });
 });
 
+describe('compileMatcher in Turkish', () => {
+  const turkish = compileMatcher([
+    { entity: 'kurti', alias: 'Kurti' },
+    { entity: 'vucic', alias: 'Vucic' },
+  ]);
+  const found = (text: string, lang: string) =>
+    turkish(text, lang).map(({ entity, start, end, inflected }) => [
+      entity,
+      text.slice(start, end),
+      inflected ?? false,
+    ]);
+
+  it('should tell a name with a case ending after an apostrophe, which no subject is', () => {
+    expect(found("Vucic'in sözcüsü Kurti'ye yanıt verdi; Kurti konuştu.", 'tr')).toEqual([
+      ['vucic', 'Vucic', true],
+      ['kurti', 'Kurti', true],
+      ['kurti', 'Kurti', false],
+    ]);
+  });
+
+  it('should leave an English possessive as it is', () => {
+    expect(found("Vucic's spokesman", 'en')).toEqual([['vucic', 'Vucic', false]]);
+  });
+});
+
 describe('compileMatcher in English and with no language', () => {
   const paragraph =
     "Serbia's President Aleksandar Vučić met Albin Kurti, Kosovo's prime minister, in Brussels, where the " +

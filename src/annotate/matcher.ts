@@ -9,6 +9,7 @@ import {
   wordCharacter,
 } from '../text/folded-characters.ts';
 import {
+  casesAfterApostrophe,
   type InflectingLanguage,
   type Inflection,
   inflectingLanguage,
@@ -35,15 +36,17 @@ export interface Match {
   /**
    * Whether a case ending took the name from its form in the glossary to another case than the
    * subject's (`Vučića` for `Vučić`; not Albanian's definite `Vuçiqi` for `Vuçiq`, the subject's
-   * too): such a name is no subject.
+   * too), or one is written after it (Turkish `Vucic'in`): such a name is no subject.
    */
   inflected?: true;
 }
 
 /**
  * Finds every mention in a text written in `lang` (the article's BCP 47 tag):
- * in Serbian, Croatian, Bosnian and German, names also match in their case
- * forms; in any other language or none, only as the glossary writes them.
+ * in Serbian, Croatian, Bosnian, German, Russian and Albanian, names also
+ * match in their case forms; in any other language or none, only as the
+ * glossary writes them. In Turkish, a name with a case ending after an
+ * apostrophe (`Kurti'ye`) is marked as in another case.
  */
 export type Matcher = (text: string, lang?: string) => Match[];
 
@@ -122,6 +125,7 @@ export function compileMatcher(entries: Iterable<AliasEntry>, options: MatcherOp
 
   return (text, lang) => {
     const language = inflectingLanguage(lang);
+    const apostropheCase = casesAfterApostrophe(lang);
     const characters = foldedCharacters(text);
     const matches: Match[] = [];
     let position = 0;
@@ -130,7 +134,7 @@ export function compileMatcher(entries: Iterable<AliasEntry>, options: MatcherOp
         ? longestAt(root, text, characters, position, language)
         : undefined;
       if (match) {
-        matches.push(match);
+        matches.push(apostropheCase && caseEndingAt(text, match.end) ? { ...match, inflected: true } : match);
         position = match.end;
       } else {
         position += codePointLength(text, position);
@@ -138,6 +142,11 @@ export function compileMatcher(entries: Iterable<AliasEntry>, options: MatcherOp
     }
     return matches;
   };
+}
+
+/** Whether a case ending follows at `position` after an apostrophe: `'in` in `Vucic'in`. */
+function caseEndingAt(text: string, position: number): boolean {
+  return /^['’]\p{L}/u.test(text.slice(position, position + 2));
 }
 
 function child(node: TrieNode, character: string): TrieNode {

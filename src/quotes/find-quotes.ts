@@ -190,9 +190,11 @@ function pronounSpeaker(
   carried: NamedSpan | undefined,
   sentenceEnd: (offset: number) => number,
 ): NamedSpan | undefined {
-  // A person named in another case than the subject's is no one a dropped or pronoun subject stands for.
-  const persons = mentions.filter((span) => span.end <= before && span.kind === 'person' && !span.inflected);
-  if (persons.length === 0) return carried;
+  // A person named in another case than the subject's is no one a dropped or pronoun subject stands for;
+  // nor, once the paragraph names one, is a person of the paragraphs before (`Portparol Vučića: „…“, rekao je`).
+  const named = mentions.filter((span) => span.end <= before && span.kind === 'person');
+  const persons = named.filter((span) => !span.inflected);
+  if (persons.length === 0) return named.length === 0 ? carried : undefined;
   if (new Set(persons.map((span) => span.entity)).size === 1) return persons.at(-1);
   const quoted = earlier.findLast((quote) => quote.speaker?.kind === 'person');
   if (!quoted?.speaker) return undefined;

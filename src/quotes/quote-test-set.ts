@@ -46,6 +46,9 @@ const natoRussian = { name: 'НАТО', entity: 'nato', kind: 'organization' };
 const kurtiMacedonian = { name: 'Курти', entity: 'albin-kurti', kind: 'person' };
 const vucicMacedonian = { name: 'Вучиќ', entity: 'aleksandar-vucic', kind: 'person' };
 const vucicItalian = { name: 'Aleksandar Vucic', entity: 'aleksandar-vucic', kind: 'person' };
+const vucicTurkish = { name: 'Vucic', entity: 'aleksandar-vucic', kind: 'person' };
+const vucicTurkishGenitive = { name: 'Vucic', entity: 'aleksandar-vucic', kind: 'person', inflected: true };
+const kurtiTurkishDative = { name: 'Kurti', entity: 'albin-kurti', kind: 'person', inflected: true };
 const ministryGerman = { name: 'Innenministerium', entity: 'interior-ministry', kind: 'organization' };
 
 export const quoteTestSet: QuoteCase[] = [
@@ -560,5 +563,43 @@ export const quoteTestSet: QuoteCase[] = [
     names: [vucicItalian],
     speakers: ['aleksandar-vucic'],
     lang: 'it',
+  },
+  // Turkish: the verb ends the sentence; a name with a case ending after an apostrophe is no subject.
+  {
+    text: 'Kurti, "Silahlar Sırbistan\'dan geldi" dedi.',
+    names: [kurti],
+    speakers: ['albin-kurti'],
+    lang: 'tr',
+  },
+  {
+    text: 'Kurti şunları söyledi: "Saldırı aylarca planlandı."',
+    names: [kurti],
+    speakers: ['albin-kurti'],
+    lang: 'tr',
+  },
+  {
+    text: 'Vucic suçlamaları reddetti. "Bunlar yalan ve iftira" diye konuştu.',
+    names: [vucicTurkish],
+    speakers: ['aleksandar-vucic'],
+    lang: 'tr',
+  },
+  {
+    text: 'Kurti basın toplantısı düzenledi.\n\nVucic\'in sözcüsü, "Bunlar asılsız iddialar" dedi.',
+    names: [kurti, vucicTurkishGenitive],
+    speakers: [null],
+    lang: 'tr',
+  },
+  {
+    text: 'Kurti\'ye göre "saldırı aylarca planlandı".',
+    names: [kurtiTurkishDative],
+    speakers: ['albin-kurti'],
+    lang: 'tr',
+  },
+  // A subject left out after a person named in another case: not someone named paragraphs before.
+  {
+    text: 'Kurti je održao konferenciju za novinare.\n\nPortparol Vučića: „Ovo su obične laži“, rekao je.',
+    names: [kurti, vucicGenitive],
+    speakers: [null],
+    lang: 'sr-Latn',
   },
 ];

@@ -273,6 +273,34 @@ const macedonian: SpeechWords = {
     'весник|весникот|дневник|дневникот|неделник|неделникот|магазин|магазинот|портал|порталот|телевизија|телевизијата|радио|агенција|агенцијата|емисија|емисијата|операција|операцијата|партија|партијата|движење|движењето',
 };
 
+const turkishVerbs = alternatives(
+  'dedi|söyledi|belirtti|vurguladı|kaydetti|ekledi|açıkladı|bildirdi|yazdı|uyardı|ifade etti|diye konuştu',
+  'ifadesini kullandı|ifadelerini kullandı|açıklamasında bulundu|diyor|söylüyor|belirtiyor|vurguluyor',
+);
+
+/**
+ * Turkish puts the verb last: `Kurti, "…" dedi.` is read as a verb ending the
+ * sentence after the quotation, its subject named before it. A name with a
+ * case ending after an apostrophe (`Vucic'in sözcüsü`, Vučić's spokesman) is
+ * no subject (the annotator marks it, see `matcher.ts`). `göre` follows its
+ * name (`Kurti'ye göre`), a shape not read.
+ */
+const turkish: SpeechWords = {
+  verbs: turkishVerbs,
+  introducing: 'diyerek|vurgulayarak|çağrıda bulundu',
+  pronoun: verbEndingSentence(turkishVerbs),
+  subjectPronoun: '',
+  accordingTo: '(?!)',
+  articles: '',
+  to: '',
+  and: 've',
+  then: 'ki',
+  spokenFor: '',
+  spokenForTitled: '',
+  // The word for a newspaper follows its name (`"Sabah" gazetesi`): none comes before one.
+  titleNouns: '(?!)',
+};
+
 /** The words of each language by the primary subtag of its BCP 47 tag. */
 const languages: Record<string, SpeechWords> = {
   en: english,
@@ -288,6 +316,7 @@ const languages: Record<string, SpeechWords> = {
   ru: russian,
   sq: albanian,
   mk: macedonian,
+  tr: turkish,
 };
 
 /** The patterns `find-quotes.ts` reads a language's attributions with. */

@@ -48,6 +48,18 @@ export function inflectingLanguage(tag: string | undefined): InflectingLanguage 
   return undefined;
 }
 
+/** Languages that write a name's case ending after an apostrophe: Turkish and Azerbaijani (`Kurti'ye`, `Vucic'in`). */
+const apostropheCases = new Set(['tr', 'az']);
+
+/**
+ * Whether a language of this BCP 47 tag writes a name's case endings after an
+ * apostrophe, so that a name followed by one (`Vucic'in sözcüsü`, Vučić's
+ * spokesman) stands in another case than the subject's.
+ */
+export function casesAfterApostrophe(tag: string | undefined): boolean {
+  return apostropheCases.has(tag?.split('-')[0]?.toLowerCase() ?? '');
+}
+
 /**
  * The ways one word of a name may inflect in a language. `word` is folded
  * (lower case, Latin, no diacritics: see `fold-script.ts`); `last` says
