@@ -121,6 +121,49 @@ describe('discoverCandidates', () => {
   });
 });
 
+describe('discoverCandidates in reports in other languages', () => {
+  const known = glossaryCoverage([
+    testEntry('ivo-markovic', 'Ivo Marković', { aliases: ['Marković'] }),
+    testEntry('donje-selo', 'Donje Selo', { kind: 'place' }),
+    testEntry('brlo', 'Balkan Rule of Law Office', { kind: 'organization', aliases: ['BRLO'] }),
+  ]);
+  const names = (lang: string, ...paragraphs: string[]) =>
+    discoverCandidates([{ id: 'a', lang, blocks: paragraphs.map((text) => ({ kind: 'text', text })) }], {
+      covered: known,
+    }).map((candidate) => candidate.name);
+
+  it('should leave out a title or a role before a known person, in any case of the name', () => {
+    expect(
+      names('sr-Latn', 'Portparol Markovića je rekao da nema komentara. Ministar Ivo Marković nije došao.'),
+    ).toEqual([]);
+    expect(names('de', 'Ein Sprecher von Marković sagte nichts. Der Minister Ivo Marković schwieg.')).toEqual([]);
+  });
+
+  it('should keep another person of a known surname', () => {
+    expect(names('sr-Latn', 'Andrej Marković je rekao da nema komentara.')).toEqual(['Andrej Marković']);
+  });
+
+  it("should leave out the language's articles before a name, and words before a known place", () => {
+    expect(names('de', 'Die Angreifer von Donje Selo flohen. Die Regionale Grenzbehörde ermittelt.')).toEqual([
+      'Regionale Grenzbehörde',
+    ]);
+    expect(names('fr', 'La Mission Adriatique a réagi.')).toEqual(['Mission Adriatique']);
+  });
+
+  it('should not join a body and a place with `in` unless the body names a word for one', () => {
+    expect(
+      names('en', 'Speaking to the Adriatic Herald in Donje Selo, the BRLO Mission in Donje Selo said it knew.'),
+    ).toEqual(['Adriatic Herald', 'BRLO Mission in Donje Selo']);
+  });
+
+  it("should leave out a month's name in capitals, as an agency's dateline writes it", () => {
+    expect(names('it', '(ANSA) - DONJE SELO, 02 OTT - La Missione Adriatica ha risposto.')).toEqual([
+      'ANSA',
+      'Missione Adriatica',
+    ]);
+  });
+});
+
 describe('the time discovery takes', () => {
   it('should read 1,000 generated articles in well under a minute', () => {
     const paragraphs = reports.flatMap((report) => report.blocks.map((block) => block.text));

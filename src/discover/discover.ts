@@ -1,4 +1,5 @@
 import { foldText, isAcronym } from '../text/fold.ts';
+import { monthNumber } from '../text/month-names.ts';
 import { sentenceLookup } from '../text/sentences.ts';
 import type { ArticleText } from './article-text.ts';
 import type { Coverage } from './coverage.ts';
@@ -26,7 +27,7 @@ export interface Candidate {
 
 /** Options of {@link discoverCandidates}. */
 export interface DiscoverOptions {
-  /** Whether the glossary already covers a name. */
+  /** What the glossary already covers. */
   covered: Coverage;
   /** Names the editor rejected, folded (`foldText`); a candidate any of whose forms is here is left out. */
   rejected?: ReadonlySet<string>;
@@ -45,6 +46,8 @@ interface Mention {
   afterPlaceWord: boolean;
   credit: boolean;
   english: boolean;
+  /** The article's language (BCP 47), in which the glossary's case forms are matched. */
+  lang?: string;
 }
 
 /**
@@ -65,13 +68,14 @@ export function discoverCandidates(articles: readonly ArticleText[], options: Di
   // An acronym's expansion wherever an article spells it out: `eulex` → `european union rule of law mission`.
   const expansions = new Map<string, string>();
   for (const article of articles) {
-    for (const mention of articleMentions(article, expansions)) {
-      if (options.covered(mention.surface)) coveredGroups.add(mention.group);
+    for (const mention of articleMentions(article, expansions, options.covered)) {
+      if (options.covered.covers(mention.surface, mention.lang)) coveredGroups.add(mention.group);
       mentions.push(mention);
     }
   }
   regroup(mentions, expansions);
-  for (const mention of mentions) if (options.covered(mention.surface)) coveredGroups.add(mention.group);
+  for (const mention of mentions)
+    if (options.covered.covers(mention.surface, mention.lang)) coveredGroups.add(mention.group);
   const groups = Map.groupBy(
     mentions.filter((mention) => !coveredGroups.has(mention.group)),
     (mention) => mention.group,
@@ -87,25 +91,76 @@ export function discoverCandidates(articles: readonly ArticleText[], options: Di
   return candidates.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-/** The mentions of one article, surnames and acronyms grouped with the full names they stand for. */
-function articleMentions(article: ArticleText, expansions: Map<string, string>): Mention[] {
+/**
+ * Articles and determiners of the archive's languages other than English
+ * (German, French, Italian, Spanish, Portuguese), folded: a name does not
+ * start with one (`La Serbie`, `Die Regierung`, `Ein Sprecher`).
+ */
+const leadingArticles: ReadonlySet<string> = new Set(
+  [
+    'der die das den dem des ein eine einen einem einer eines dieser diese dieses jener jene',
+    'le la les l un une des du au aux ce cet cette ces',
+    'il lo gli uno una del dello della dei degli delle questo questa',
+    'el los las unos unas este esta estos estas ese esa',
+    'o os as um uma',
+  ].flatMap((words) => words.split(' ')),
+);
+
+/**
+ * A span's name as discovery reads it, in an article in another language
+ * than English: without articles before it (`La Serbie`, `Ein Sprecher`);
+ * undefined for a month's name in capitals (`02 OTT` in an agency's dateline).
+ */
+function nameOf(text: string): string | undefined {
+  const words = text.split(' ');
+  while (words.length > 1 && leadingArticles.has(foldText(words[0] ?? ''))) words.shift();
+  const [only] = words;
+  if (words.length === 1 && only === only?.toUpperCase() && monthNumber(only ?? '') !== undefined) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * Whether a name ends in one the glossary knows, after other words, and is
+ * no name of its own for that: a title or a role before a known person, named
+ * in full, in another case, or after a lower-case word (`Predsednik Srbije
+ * Aleksandar Vučić`, `Portparol Vučića`, `Sprecher von Vučić`; not `Andrej
+ * Vučić`, who may be another Vučić); or words before a known place or body
+ * with no word for a body among them (`Angreifer von Banjska`, `Позивамо
+ * КФОР`; `Bank of Kosovo` is a name).
+ */
+function endsInKnownName(name: string, lang: string | undefined, coverage: Coverage): boolean {
+  const ending = coverage.knownEnding(name, lang);
+  if (!ending) return false;
+  if (ending.kind === 'person') return ending.fullName || ending.inflected || /(?:^|\s)\p{Ll}/u.test(ending.before);
+  return !name.split(' ').some((word) => isBodyWord(foldText(word)));
+}
+
+/**
+ * The mentions of one article, surnames and acronyms grouped with the full
+ * names they stand for; a name that ends in a known one is left out
+ * ({@link endsInKnownName}).
+ */
+function articleMentions(article: ArticleText, expansions: Map<string, string>, coverage: Coverage): Mention[] {
   const english = article.lang === undefined || /^en\b/iu.test(article.lang);
   const found: Mention[] = [];
   for (const block of article.blocks) {
     const sentence = sentenceLookup(block.text);
-    for (const span of findNameSpans(block.text)) {
+    for (const span of findNameSpans(block.text, english)) {
+      const surface = english ? span.text : nameOf(span.text);
+      if (surface === undefined || endsInKnownName(surface, article.lang, coverage)) continue;
       const { start, end } = sentence(span.start);
       found.push({
-        surface: span.text,
-        group: foldText(span.text),
+        surface,
+        group: foldText(surface),
         article: article.id,
         sentence: block.text.slice(start, end),
         titled: span.titled,
         afterPlaceWord: span.afterPlaceWord,
         credit: block.kind === 'credit',
         english,
+        ...(article.lang ? { lang: article.lang } : {}),
       });
-      if (span.acronym) expansions.set(foldText(span.acronym), foldText(span.text));
+      if (span.acronym) expansions.set(foldText(span.acronym), foldText(surface));
     }
   }
   // A surname alone stands for the one full name of the article that ends in it.

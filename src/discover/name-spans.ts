@@ -1,5 +1,6 @@
 import { foldText, isAcronym } from '../text/fold.ts';
 import { functionWords } from '../text/function-words.ts';
+import { isBodyWord } from './guess-kind.ts';
 import { titleLengthAt } from './titles.ts';
 
 /** A run of capitalised words in a text that may name a person or a body. */
@@ -34,6 +35,12 @@ const abbreviation = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen
 
 /** Lower-case words a name may hold between capitalised ones: `Rule of Law`, `Mission in Kosovo`. */
 const connectors = new Set(['of', 'for', 'in', 'on', 'the', 'de', 'da', 'del', 'la', 'von', 'van', 'der', 'bin', 'al']);
+
+/** English connectors: in another language's text, `in` and `on` are its own words (`Journalisten in Pristina`). */
+const englishConnectors = new Set(['of', 'for', 'in', 'on', 'the']);
+
+/** Connectors that join a place to a body only: `Mission in Kosovo`, `Embassy in Belgrade`, not `BBC in Pristina`. */
+const placeConnectors = new Set(['in', 'on']);
 
 /** Words that start sentences, and so end a run after `U.S.` or `U.K.`. */
 const sentenceWords: ReadonlySet<string> = new Set([
@@ -75,14 +82,16 @@ const placeWords = /(?:\b(?:in|near|at|outside)|\b(?:village|town|city|municipal
  * separates them (any punctuation but a title's or an initial's full stop
  * ends a run); lower-case connectors join them inside (`of`, `for`, `in`,
  * `the`; `and` once the run holds `of` or `for`, as in `Organization for
- * Security and Co-operation in Europe`). A possessive ends a run except inside
+ * Security and Co-operation in Europe`; `in` and `on` only after a word for a
+ * body or in a name with `of` or `for`, as in `Mission in Kosovo`; the English
+ * ones only in `english` text). A possessive ends a run except inside
  * a name with `of` (`Princess of Wales's Royal Regiment`). Function words at a
  * run's start (`The`, `But`) and titles (`Gen.`, `President`, `Secretary of
  * State`) are cut off, the title noted. An ordinal joins the words after it
  * (`1st Battalion`). Single capitalised words are returned too: the caller
  * decides what they are.
  */
-export function findNameSpans(text: string): NameSpan[] {
+export function findNameSpans(text: string, english = true): NameSpan[] {
   const tokens = tokenize(text);
   const spans: NameSpan[] = [];
   let index = 0;
@@ -103,7 +112,7 @@ export function findNameSpans(text: string): NameSpan[] {
       let next = last + 1;
       while (
         next < tokens.length &&
-        isConnector(tokens[next] as Token, hasOf) &&
+        isConnector(tokens[next] as Token, tokens[next - 1] as Token, hasOf, english) &&
         joined(text, tokens[next - 1] as Token, tokens[next] as Token)
       )
         next++;
@@ -149,8 +158,10 @@ function startsName(tokens: Token[], index: number): boolean {
   return /^\d+(?:st|nd|rd|th)$/u.test(token.text) && next !== undefined && isCapitalised(next);
 }
 
-function isConnector(token: Token, hasOf: boolean): boolean {
-  return connectors.has(token.text) || (hasOf && token.text === 'and');
+function isConnector(token: Token, before: Token, hasOf: boolean, english: boolean): boolean {
+  if (!english && englishConnectors.has(token.text)) return false;
+  if (placeConnectors.has(token.text)) return hasOf || isBodyWord(foldText(before.text));
+  return connectors.has(token.text) || (english && hasOf && token.text === 'and');
 }
 
 /** Two words are one name's only when plain spaces (no line break) separate them. */
