@@ -28,6 +28,7 @@ const table: [AsideKind, string[]][] = [
       'Image source, Getty Images',
       'Légende : des policiers à Banjska',
       'Photo : AFP',
+      'Bildquelle: dpa',
     ],
   ],
   ['gallery', ['3/3', '12 / 40', 'Photo 3 of 12', 'View gallery', 'Galerija']],
@@ -53,6 +54,9 @@ const table: [AsideKind, string[]][] = [
       'Condividi su Facebook',
       'Compartir',
       'Поделиться',
+      'Komento',
+      'Paylaş',
+      'Partilhar',
     ],
   ],
   [
@@ -80,6 +84,10 @@ const table: [AsideKind, string[]][] = [
       'Lee también: Serbia y Kosovo',
       'Читайте также',
       'Listen to this article | 4 mins',
+      'Lexo më shumë',
+      'Zum Artikel',
+      'Auch interessant',
+      'Leia também',
     ],
   ],
   [

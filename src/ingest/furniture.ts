@@ -47,7 +47,7 @@ export const furnitureRules: FurnitureRule[] = [
     // a caption ending in `REUTERS/Name`, an image's alt text (`Image: …`, `Bild: …`).
     kind: 'caption',
     test: (line) =>
-      /^(?:photo|photos|photograph|foto|fotografija|fotografía|image|imagen|immagine|picture|bild|illustration|ilustracija|légende|didascalia|crédits? photo|credit|source of photo|video)\s*(?:[:/]|credit\b)/iu.test(
+      /^(?:photo|photos|photograph|foto|fotografija|fotografía|image|imagen|immagine|picture|bild|bildquelle|fotoquelle|illustration|ilustracija|légende|didascalia|crédits? photo|credit|source of photo|video)\s*(?:[:/]|credit\b)/iu.test(
         line,
       ) ||
       // The BBC's `Image caption, …` and `Image source, Getty Images`.
@@ -82,7 +82,7 @@ export const furnitureRules: FurnitureRule[] = [
     // a share or comment counter (`• 0`, `Comments (3)`), alone on its line.
     kind: 'share',
     test: (line) =>
-      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: (?:on|via) \w+)?|share|tweet|email|e-mail|print|copy link|reuse this content|follow us(?: on \w+)?|podeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst|sadržaj)))?|podijeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst)))?|ostavite komentar|komentariši|teilen|artikel teilen|auf \w+ teilen|drucken|partager(?: (?:sur \w+|cet article))?|condividi(?: su \w+)?|compartir(?: en \w+)?|shpërndaje|shpërndaj|podelitsja|facebook|twitter|whatsapp|linkedin|telegram|viber|x)[:!]?$/iu.test(
+      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: (?:on|via) \w+)?|share|tweet|email|e-mail|print|copy link|reuse this content|follow us(?: on \w+)?|podeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst|sadržaj)))?|podijeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst)))?|ostavite komentar|komentariši|teilen|artikel teilen|auf \w+ teilen|drucken|partager(?: (?:sur \w+|cet article))?|condividi(?: su \w+)?|compartir(?: en \w+)?|shpërndaje|shpërndaj|komento|podelitsja|paylaş|partilhar|facebook|twitter|whatsapp|linkedin|telegram|viber|x)[:!]?$/iu.test(
         line,
       ) ||
       /^[•·|]?\s*\d+(?:[.,]\d+)?\s*[kK]?\s*(?:shares?|comments?|komentar[ai]?|kommentare?)?$/.test(line) ||
@@ -92,7 +92,7 @@ export const furnitureRules: FurnitureRule[] = [
     // A prompt to subscribe or sign up, or a newsletter box.
     kind: 'subscription',
     test: (line) =>
-      /^(?:subscribe|sign up|get our|join our|abonnieren|jetzt abonnieren|pretplati(?:te)? se|prijavi(?:te)? se|abonnez-vous|s['’]abonner|inscrivez-vous|iscriviti|abbonati|suscríbete|suscribirse|regístrate|abonohu)(?![\p{L}\p{N}])/iu.test(
+      /^(?:subscribe|sign up|get our|join our|abonnieren|jetzt abonnieren|pretplati(?:te)? se|prijavi(?:te)? se|abonnez-vous|s['’]abonner|inscrivez-vous|iscriviti|abbonati|suscríbete|suscribirse|regístrate|abonohu|abone ol|assine)(?![\p{L}\p{N}])/iu.test(
         line,
       ) ||
       /\bnewsletter\b/i.test(line) ||
@@ -131,7 +131,7 @@ export const furnitureRules: FurnitureRule[] = [
     // and the headings of lists of other stories (`Most read`, `Related stories`).
     kind: 'promotion',
     test: (line) =>
-      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen(?: to this article)?|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|les plus lus|leggi anche|potrebbe interessarti|lee también|te puede interesar|lo más leído|lexo(?:ni)? edhe|čitajte takže)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
+      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen(?: to this article)?|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|les plus lus|leggi anche|potrebbe interessarti|lee también|te puede interesar|lo más leído|lexo(?:ni)? edhe|lexo më shumë|čitajte takže|zum artikel|auch interessant|ilginizi çekebilir|leia também)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
         line,
       ),
   },

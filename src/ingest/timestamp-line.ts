@@ -27,7 +27,7 @@ const labels = new Set(
     // French, Italian, Spanish, Portuguese
     'publie publiee mis a jour modifie le lundi mardi mercredi jeudi vendredi samedi dimanche',
     'pubblicato aggiornato il alle ore lunedi martedi mercoledi giovedi venerdi sabato domenica',
-    'publicado actualizado atualizado el las em lunes martes miercoles jueves viernes domingo',
+    'publicado actualizado atualizado el las em as lunes martes miercoles jueves viernes domingo',
     'segunda terca quarta quinta sexta feira',
     // Russian
     'opublikovano obnovleno v ponedelnik vtornik sreda cetverg pjatnica subbota voskresene',
@@ -64,7 +64,7 @@ const zoneOffset = /\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?/gi;
 const relativeTime = new RegExp(
   [
     String.raw`\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago`,
-    String.raw`\bpre\s+\d+\s+(?:minuta|minut|sata|sati|sat|dana|dan)`,
+    String.raw`\b(?:pre|prije)\s+\d+\s+(?:minuta|minut|sata|sati|sat|dana|dan)`,
     String.raw`\bvor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen|tag)`,
     String.raw`\bil y a\s+\d+\s+(?:minutes?|heures?|jours?)`,
     String.raw`\b\d+\s+(?:minuti|ore|giorni)\s+fa`,

@@ -44,6 +44,8 @@ describe('parseWrittenDate', () => {
     ['2 de outubro de 2023', { year: 2023, month: 10, day: 2 }],
     ['02 OTT', { month: 10, day: 2 }],
     ['2 janv. 2024', { year: 2024, month: 1, day: 2 }],
+    ['29. 09. 2023. 18:43', { year: 2023, month: 9, day: 29 }],
+    ['29. 9. 2023.', { year: 2023, month: 9, day: 29 }],
   ])('should read %j', (text, date) => {
     expect(parseWrittenDate(text)).toEqual(date);
   });

@@ -57,6 +57,11 @@ const shapes: readonly {
     },
   },
   {
+    // 29. 9. 2023., 29. 09. 2023: Serbian, Croatian and Bosnian pages often space a date's parts.
+    pattern: new RegExp(String.raw`${before}(\d{1,2})\. (\d{1,2})\. (\d{4})(?!\d)\.?${yearWord}`, 'gu'),
+    read: ([day, month, year]) => ({ year: Number(year), month: Number(month), day: Number(day) }),
+  },
+  {
     // 29 September 2023, 24. septembra 2023. godine, 29 сентября 2023 года, 29 de septiembre de 2023,
     // 24. September, 3rd of October 2023.
     pattern: new RegExp(
@@ -107,7 +112,7 @@ function pad(value: number): string {
 
 /**
  * Finds the dates written in a line, in order, with their offsets: numeric
- * (`2023-09-24`, `2023.09.24`, `24.09.2023`, `24/09/2023`), and with month
+ * (`2023-09-24`, `2023.09.24`, `24.09.2023`, `24/09/2023`, `24. 9. 2023.`), and with month
  * names in English, Serbian (Latin or Cyrillic) or German (`Sept 29`,
  * `Sep. 29, 2023`, `29 September 2023`, `24. septembra 2023.`,
  * `24. September 2023`, `September 2023`). Numeric dates are read day first;
