@@ -143,6 +143,12 @@ describe('discoverCandidates in reports in other languages', () => {
     expect(names('sr-Latn', 'Andrej Marković je rekao da nema komentara.')).toEqual(['Andrej Marković']);
   });
 
+  it('should keep an article that is part of a name, and a body named after a known place', () => {
+    expect(names('fr', 'La Mission Adriatique a réagi, selon Le Figaro.')).toEqual(['Le Figaro', 'Mission Adriatique']);
+    expect(names('sr-Latn', 'Vojska Donjeg Sela je saopštila da nema komentara.')).toEqual(['Vojska Donjeg Sela']);
+    expect(names('de', 'Ein Sprecher der BRLO sagte nichts.')).toEqual([]);
+  });
+
   it("should leave out the language's articles before a name, and words before a known place", () => {
     expect(names('de', 'Die Angreifer von Donje Selo flohen. Die Regionale Grenzbehörde ermittelt.')).toEqual([
       'Regionale Grenzbehörde',

@@ -108,12 +108,14 @@ const leadingArticles: ReadonlySet<string> = new Set(
 
 /**
  * A span's name as discovery reads it, in an article in another language
- * than English: without articles before it (`La Serbie`, `Ein Sprecher`);
- * undefined for a month's name in capitals (`02 OTT` in an agency's dateline).
+ * than English: without an article that is capitalised only because it opens
+ * the sentence (`La Serbie a rejeté…`, `Ein Sprecher sagte…`; but `selon Le
+ * Figaro`); undefined for a month's name in capitals (`02 OTT` in an
+ * agency's dateline).
  */
-function nameOf(text: string): string | undefined {
+function nameOf(text: string, opensSentence: boolean): string | undefined {
   const words = text.split(' ');
-  while (words.length > 1 && leadingArticles.has(foldText(words[0] ?? ''))) words.shift();
+  while (opensSentence && words.length > 1 && leadingArticles.has(foldText(words[0] ?? ''))) words.shift();
   const [only] = words;
   if (words.length === 1 && only === only?.toUpperCase() && monthNumber(only ?? '') !== undefined) return undefined;
   return words.join(' ');
@@ -126,13 +128,13 @@ function nameOf(text: string): string | undefined {
  * Aleksandar Vučić`, `Portparol Vučića`, `Sprecher von Vučić`; not `Andrej
  * Vučić`, who may be another Vučić); or words before a known place or body
  * with no word for a body among them (`Angreifer von Banjska`, `Позивамо
- * КФОР`; `Bank of Kosovo` is a name).
+ * КФОР`, `Sprecher der Kosovo Police`; `Bank of Kosovo` is a name).
  */
 function endsInKnownName(name: string, lang: string | undefined, coverage: Coverage): boolean {
   const ending = coverage.knownEnding(name, lang);
   if (!ending) return false;
   if (ending.kind === 'person') return ending.fullName || ending.inflected || /(?:^|\s)\p{Ll}/u.test(ending.before);
-  return !name.split(' ').some((word) => isBodyWord(foldText(word)));
+  return !ending.before.split(' ').some((word) => isBodyWord(foldText(word)));
 }
 
 /**
@@ -146,9 +148,12 @@ function articleMentions(article: ArticleText, expansions: Map<string, string>, 
   for (const block of article.blocks) {
     const sentence = sentenceLookup(block.text);
     for (const span of findNameSpans(block.text, english)) {
-      const surface = english ? span.text : nameOf(span.text);
-      if (surface === undefined || endsInKnownName(surface, article.lang, coverage)) continue;
       const { start, end } = sentence(span.start);
+      // A dateline's dash opens the text too: `(ANSA) - ROMA, 02 OTT - La Farnesina ha…`.
+      const before = block.text.slice(start, span.start);
+      const opensSentence = /^[\s"“„«»'‘(]*$/u.test(before) || /\s[-–—]\s+$/u.test(before);
+      const surface = english ? span.text : nameOf(span.text, opensSentence);
+      if (surface === undefined || endsInKnownName(surface, article.lang, coverage)) continue;
       found.push({
         surface,
         group: foldText(surface),

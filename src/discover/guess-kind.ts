@@ -24,6 +24,11 @@ const bodyWords: ReadonlySet<string> = new Set([
   ...['group', 'foundation', 'network', 'centre', 'center', 'authority', 'directorate', 'guard', 'command'],
   ...['embassy', 'cabinet', 'secretariat', 'tribunal', 'unit', 'corps', 'nations', 'agence', 'presse'],
   ...['ministerstvo', 'ministarstvo', 'vlada', 'skupstina', 'ministerium', 'regierung', 'partei', 'policija'],
+  // Other languages' words for an army, a police force, an embassy, a ministry, a government, a party.
+  ...['vojska', 'vojske', 'ambasada', 'ambasade', 'stranka', 'agencija', 'polizei', 'armee', 'bundeswehr'],
+  ...['botschaft', 'ambassade', 'ministere', 'gouvernement', 'parti', 'polizia', 'esercito', 'ambasciata'],
+  ...['ministero', 'governo', 'partito', 'policia', 'ejercito', 'embajada', 'ministerio', 'gobierno', 'partido'],
+  ...['ushtria', 'qeveria', 'ministria', 'partia', 'kuvendi'],
 ]);
 
 /** Acronyms of times, zones and things, not bodies: `AM`, `GMT`, `TV`. */

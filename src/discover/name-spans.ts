@@ -161,7 +161,7 @@ function startsName(tokens: Token[], index: number): boolean {
 function isConnector(token: Token, before: Token, hasOf: boolean, english: boolean): boolean {
   if (!english && englishConnectors.has(token.text)) return false;
   if (placeConnectors.has(token.text)) return hasOf || isBodyWord(foldText(before.text));
-  return connectors.has(token.text) || (english && hasOf && token.text === 'and');
+  return connectors.has(token.text) || (hasOf && token.text === 'and');
 }
 
 /** Two words are one name's only when plain spaces (no line break) separate them. */

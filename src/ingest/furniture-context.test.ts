@@ -63,6 +63,21 @@ describe('markContextFurniture', () => {
       ['byline', 'byline', 'timestamp', 'timestamp', 'paragraph'],
     ],
     [
+      'a role and where from under a byline',
+      [{ kind: 'aside', aside: 'byline', text: 'Piše: Ana Anić' }, h('Dopisnik iz Prištine'), p('A.')],
+      ['byline', 'byline', 'paragraph'],
+    ],
+    [
+      'a subheading under a byline that names a role but is none',
+      [{ kind: 'aside', aside: 'byline', text: 'By Jane Roe' }, h('Reporter attacked in Zvečan'), p('A.')],
+      ['byline', 'subheading', 'paragraph'],
+    ],
+    [
+      "related headlines ending the article before a time stamp's label",
+      [p('A.'), h('X'), h('Y'), h('Updated'), { kind: 'aside', aside: 'timestamp', text: '2 October 2023' }],
+      ['paragraph', 'related', 'related', 'timestamp', 'timestamp'],
+    ],
+    [
       'a subheading under a byline that names no role',
       [{ kind: 'aside', aside: 'byline', text: 'By Jane Roe' }, h('What happened in Banjska'), p('A.')],
       ['byline', 'subheading', 'paragraph'],

@@ -3,9 +3,18 @@ import type { AsideKind } from '../schemas/article-body.ts';
 import type { Block } from './parse-source.ts';
 import { isTimestampLabel } from './timestamp-line.ts';
 
-/** A journalist's role on a line of its own under a byline: `BBC Balkans correspondent`, `Dopisnik iz Prištine`. */
-const role =
-  /(?:^|\s)(?:correspondent|reporter|editor|writer|journalist|columnist|dopisni(?:k|ca)|novinar(?:ka)?|urednik|urednica|korrespondent(?:in)?|redakteur(?:in)?|correspondante?|journaliste|envoyée? spéciale?|corresponsal|corrispondente|inviat[oa]|giornalista|periodista|gazetar(?:e)?)(?:\s|$)/iu;
+/** A journalist's role. */
+const roleWords =
+  'correspondent|reporter|editor|writer|journalist|columnist|dopisni(?:k|ca)|novinar(?:ka)?|urednik|urednica|korrespondent(?:in)?|redakteur(?:in)?|correspondante?|journaliste|envoyée? spéciale?|corresponsal|corrispondente|inviat[oa]|giornalista|periodista|gazetar(?:e)?';
+/**
+ * A journalist's role on a line of its own under a byline: the role last
+ * (`BBC Balkans correspondent`), or first and where from (`Dopisnik iz
+ * Prištine`); not a subheading that names one (`Reporter attacked in Zvečan`).
+ */
+const role = new RegExp(
+  String.raw`^(?:(?:.+\s)?(?:${roleWords})|(?:${roleWords})\s+(?:iz|in|from|aus|von|de|da|en|nga)\s.+)$`,
+  'iu',
+);
 /** Role lines are short. */
 const roleMaxLength = 60;
 
@@ -35,13 +44,13 @@ const roleMaxLength = 60;
  */
 export function markContextFurniture(blocks: readonly Block[], afterHeadline = false): Block[] {
   const marked = [...blocks];
+  markBylineAndTimestampParts(marked);
   const lastText = marked.findLastIndex((block) => block.kind !== 'aside');
   const titleLike = (index: number): boolean => {
     const block = marked[index];
     if (block?.kind === 'subheading') return true;
     return index === lastText && block?.kind === 'paragraph' && isHeadingLike(block.text);
   };
-  markBylineAndTimestampParts(marked);
   // The standfirst stays as it is: the run of related headlines is sought after it.
   let start = afterHeadline && titleLike(0) ? 1 : 0;
   while (start < marked.length) {

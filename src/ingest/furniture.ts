@@ -131,7 +131,7 @@ export const furnitureRules: FurnitureRule[] = [
     // and the headings of lists of other stories (`Most read`, `Related stories`).
     kind: 'promotion',
     test: (line) =>
-      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen(?: to this article)?|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|les plus lus|leggi anche|potrebbe interessarti|lee también|te puede interesar|lo más leído|lexo(?:ni)? edhe|lexo më shumë|čitajte takže|zum artikel|auch interessant|ilginizi çekebilir|leia também)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
+      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|les plus lus|leggi anche|potrebbe interessarti|lee también|te puede interesar|lo más leído|lexo(?:ni)? edhe|lexo më shumë|čitajte takže|zum artikel|auch interessant|ilginizi çekebilir|leia também)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
         line,
       ),
   },
@@ -169,8 +169,8 @@ export const furnitureRules: FurnitureRule[] = [
         /^(?:[Ss]ource|[Ii]zvor|[Qq]uelle|[Ff]uente|[Ff]onte|[Bb]urimi|[Ii]stočnik|[Ee]ditor|[Uu]rednik|[Uu]rednica|[Rr]edakteur(?:in)?|[Rr]edaktor|[Aa]uteur|[Aa]utore)\s*:\s*\p{L}/u.test(
           line,
         )) ||
-      // `Helena Smith and agencies`.
-      (/\sand agencies$/.test(line) && readByline(line) !== undefined) ||
+      // Any byline `readByline` reads, such as `Helena Smith and agencies`.
+      readByline(line) !== undefined ||
       /^(?:reuters|afp|ap|associated press|dpa|apa|beta|tanjug|fonet|bbc news|staff and agencies|agencies)(?:,\s*\p{L}+(?:\s\p{L}+)?)?$/iu.test(
         line,
       ),
@@ -196,7 +196,7 @@ export const furnitureRules: FurnitureRule[] = [
  * {@link furnitureRules} it matches, or `undefined` for article text. Limits:
  * line rules only (runs of related headlines are found by
  * `markRelatedHeadlines`); English, Serbian (Latin and Cyrillic) and German prompts, and the
- * common ones of French, Italian, Spanish, Albanian and Russian pages.
+ * common ones of French, Italian, Spanish, Portuguese, Albanian, Russian and Turkish pages.
  */
 export function furnitureKind(line: string): AsideKind | undefined {
   if (countWords(line) > maxFurnitureWords) return undefined;

@@ -31,6 +31,7 @@ describe('readTimestampLine', () => {
     ['Publicado em 29/09/2023 às 18h43', { date: { year: 2023, month: 9, day: 29 }, updated: false }],
     ['14:05', { updated: false }],
     ['10/01/2023 October 1, 2023', { date: { year: 2023, month: 10, day: 1 }, updated: false }],
+    ['Objavljeno 02.10.2023. Ažurirano 3. oktobra 2023.', { date: { year: 2023, month: 10, day: 2 }, updated: false }],
     ['Today 14:05', { updated: true }],
   ])('should read %j', (line, timestamp) => {
     expect(readTimestampLine(line)).toEqual(timestamp);

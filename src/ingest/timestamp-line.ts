@@ -44,10 +44,8 @@ const labels = new Set(
 const updateLabels = new Set(
   [
     'updated modified azurirano azurirana izmenjeno aktualisiert stand',
-    'mis jour modifie aggiornato actualizado atualizado',
-  ]
-    .concat(['obnovleno perditesuar guncellenme guncellendi'])
-    .flatMap((words) => words.split(' ')),
+    'mis jour modifie aggiornato actualizado atualizado obnovleno perditesuar guncellenme guncellendi',
+  ].flatMap((words) => words.split(' ')),
 );
 
 /** A time of day: `05:30`, `10:15 AM`, `14.05`, `14:05:09`, French `16h05`. */
@@ -83,21 +81,25 @@ const maxLength = 120;
 
 /** Whether a line holds only a time stamp's labels, its date on the next line: `Published`, `Objavljeno:`. */
 export function isTimestampLabel(line: string): boolean {
+  if (line.length > maxLength) return false;
   const words = foldText(latinize(line)).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return line.length <= maxLength && words.length > 0 && words.every((word) => labels.has(word));
+  return words.length > 0 && words.every((word) => labels.has(word));
 }
 
 /**
- * The date a timestamp line gives: its first, unless that is numeric with a
- * day that could be the month (`10/01/2023`) and the line also spells a date
- * out (`10/01/2023 October 1, 2023`, as Deutsche Welle writes): a month's
- * name cannot be misread.
+ * The date a timestamp line gives: its first, unless that is numeric and the
+ * line also spells the same date out with day and month the other way round
+ * (`10/01/2023 October 1, 2023`, as Deutsche Welle writes): a month's name
+ * cannot be misread.
  */
 function publicationDate(line: string, dates: FoundDate[]): FoundDate | undefined {
   const [first] = dates;
   const isNumeric = (found: FoundDate) => !/\p{L}/u.test(line.slice(found.start, found.end));
-  if (!first || !isNumeric(first) || (first.date.day ?? 13) > 12) return first;
-  return dates.find((found) => !isNumeric(found)) ?? first;
+  if (!first || !isNumeric(first)) return first;
+  const { year, month, day } = first.date;
+  const swapped = (found: FoundDate) =>
+    !isNumeric(found) && found.date.year === year && found.date.month === day && found.date.day === month;
+  return dates.find(swapped) ?? first;
 }
 
 /**

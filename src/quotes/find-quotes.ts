@@ -181,7 +181,9 @@ function pick(spans: NamedSpan[]): NamedSpan | undefined {
  * of Vučić. "…," he added.`, but not `"…," Kurti said. Vučić denied it.
  * "…," he said.`); else nobody (`Kurti accused Vučić. "…," he said.` could be
  * either). With no person named before it, the person `carried` from
- * earlier paragraphs.
+ * earlier paragraphs, unless the quotation's own sentence, from
+ * `sentenceStart`, names a person in another case (`Portparol Vučića: „…“,
+ * rekao je`: the spokesman speaks, whom nobody named).
  */
 function pronounSpeaker(
   mentions: NamedSpan[],
@@ -189,12 +191,16 @@ function pronounSpeaker(
   earlier: FoundQuote[],
   carried: NamedSpan | undefined,
   sentenceEnd: (offset: number) => number,
+  sentenceStart = before,
 ): NamedSpan | undefined {
-  // A person named in another case than the subject's is no one a dropped or pronoun subject stands for;
-  // nor, once the paragraph names one, is a person of the paragraphs before (`Portparol Vučića: „…“, rekao je`).
-  const named = mentions.filter((span) => span.end <= before && span.kind === 'person');
-  const persons = named.filter((span) => !span.inflected);
-  if (persons.length === 0) return named.length === 0 ? carried : undefined;
+  // A person named in another case than the subject's is no one a dropped or pronoun subject stands for.
+  const persons = mentions.filter((span) => span.end <= before && span.kind === 'person' && !span.inflected);
+  if (persons.length === 0) {
+    const otherCase = mentions.some(
+      (span) => span.start >= sentenceStart && span.end <= before && span.kind === 'person' && span.inflected,
+    );
+    return otherCase ? undefined : carried;
+  }
   if (new Set(persons.map((span) => span.entity)).size === 1) return persons.at(-1);
   const quoted = earlier.findLast((quote) => quote.speaker?.kind === 'person');
   if (!quoted?.speaker) return undefined;
@@ -266,7 +272,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
   // before it, or one the paragraph before left open.
   const speakerEarlier = (quote: FoundQuote, quoteSentenceEnd: number) =>
     speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns, () =>
-      pronounSpeaker(mentions, quote.start, quotes, context.carried, sentenceEnd),
+      pronounSpeaker(mentions, quote.start, quotes, context.carried, sentenceEnd, sentenceAt(quote.start).start),
     ) ??
     speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
     continuing(quote.start);
@@ -284,7 +290,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     const sentence = sentenceAt(Math.min(end, text.length - 1));
     const speaker =
       speakerAfter(text, end, sentence.end, mentions, patterns, () =>
-        pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd),
+        pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start),
       ) ?? speakerEarlier(quote, sentence.end);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);

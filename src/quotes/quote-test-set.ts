@@ -557,7 +557,7 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: [],
     lang: 'mk',
   },
-  // Italian: a rejection before a colon says whose words follow; a title noun makes a quoted name.
+  // Italian: a rejection before a colon says whose words follow, a shape not read (a known miss).
   {
     text: 'Il presidente serbo Aleksandar Vucic ha respinto le accuse: "La Serbia non c\'entra nulla".',
     names: [vucicItalian],
@@ -589,17 +589,25 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: [null],
     lang: 'tr',
   },
+  // A known miss: `göre` (according to) follows its name.
   {
     text: 'Kurti\'ye göre "saldırı aylarca planlandı".',
     names: [kurtiTurkishDative],
     speakers: ['albin-kurti'],
     lang: 'tr',
   },
-  // A subject left out after a person named in another case: not someone named paragraphs before.
+  // A subject left out after a person named in another case in its sentence: not someone named
+  // paragraphs before; one named so in an earlier sentence does not stop the paragraph's subject going on.
   {
     text: 'Kurti je održao konferenciju za novinare.\n\nPortparol Vučića: „Ovo su obične laži“, rekao je.',
     names: [kurti, vucicGenitive],
     speakers: [null],
+    lang: 'sr-Latn',
+  },
+  {
+    text: 'Kurti je održao konferenciju za novinare.\n\nOn je optužio Vučića za napad. „Sve je planirano u Beogradu“, rekao je.',
+    names: [kurti, vucicGenitive],
+    speakers: ['albin-kurti'],
     lang: 'sr-Latn',
   },
 ];

@@ -48,12 +48,13 @@ describe('monthNumber', () => {
     ['junij', 6],
     ['OTT', 10],
     ['SET', 9],
+    ['AGO', 8],
     ['janv', 1],
   ])('should read %s as month %i', (word, month) => {
     expect(monthNumber(word)).toBe(month);
   });
 
-  it.each(['may', 'mar', 'Mars', 'hours', 'Monday', 'Septembro', 'set', 'mag', ''])(
+  it.each(['may', 'mar', 'Mars', 'hours', 'Monday', 'Septembro', 'set', 'Set', 'mag', 'ago', 'Ago', 'Marco', ''])(
     'should not read %j as a month',
     (word) => {
       expect(monthNumber(word)).toBeUndefined();

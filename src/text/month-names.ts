@@ -225,24 +225,32 @@ const monthNames: readonly (readonly string[])[] = [
 
 const monthByName = new Map(monthNames.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
 
-/**
- * Names that are also everyday words ("you may", "to mar", "set", Italian
- * "mag" for a magazine): they name a month only when written with a capital
- * letter (`May`, `02 SET`).
- */
-const capitalOnly = new Set(['may', 'mar', 'set', 'mag']);
+/** Names that are also everyday English words ("you may", "to mar"): months only when capitalised (`May`). */
+const capitalOnly = new Set(['may', 'mar']);
 
-/** A name that is also the planet's (`Mars 2020`): French and Albanian write the month in lower case. */
-const lowerCaseOnly = new Set(['mars']);
+/**
+ * Agencies' abbreviations that are also everyday words or names ("a year
+ * ago", "set", Italian "mag"): months only in capitals, as ANSA and EFE write
+ * them (`02 SET`, `15 AGO`).
+ */
+const capitalsOnly = new Set(['ago', 'set', 'mag']);
+
+/**
+ * Names that are also a planet's or a person's (`Mars 2020`, `Marco`): French
+ * and Albanian write `mars`, Portuguese `março`, in lower case.
+ */
+const lowerCaseOnly = new Set(['mars', 'marco']);
 
 /**
  * The month (1 to 12) a word names, in any of the languages above, in any
  * case and with or without diacritics; undefined for other words. `may` and
- * `mar`, `set` and `mag` count only when capitalised (`May`, `MAR`, `SET`), `mars` only in lower case.
+ * `mar` count only when capitalised (`May`, `MAR`), `ago`, `set` and `mag`
+ * only in capitals, `mars` and `marco` only in lower case.
  */
 export function monthNumber(word: string): number | undefined {
   const name = foldText(latinize(word));
   if (capitalOnly.has(name) && word === word.toLowerCase()) return undefined;
+  if (capitalsOnly.has(name) && word !== word.toUpperCase()) return undefined;
   if (lowerCaseOnly.has(name) && word !== word.toLowerCase()) return undefined;
   return monthByName.get(name);
 }

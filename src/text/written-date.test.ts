@@ -65,6 +65,9 @@ describe('parseWrittenDate', () => {
     '24 September 2023 gunmen attacked',
     'you may 5',
     'Room 12',
+    'ago 15',
+    'Marco 15',
+    'Set 5',
     '',
   ])('should not read %j as a date', (text) => {
     expect(parseWrittenDate(text)).toBeUndefined();
