@@ -419,7 +419,8 @@ const appositionReach = 64;
  * The subject of the speech verb at `verbAt`: the last name before it, right
  * before it (`Kirby said`, `Stoltenberg also urged`), or before an apposition
  * between commas, whatever it names (`Stoltenberg, speaking to Reuters,
- * said`); nobody when it is a person spoken for (`A spokesman for Vučić said`)
+ * said`), or set off by commas itself (`The council's spokesperson, John
+ * Kirby, said`); nobody when it is a person spoken for (`A spokesman for Vučić said`)
  * or in another case (`Portparol Vučića je rekao`).
  */
 function subjectOf(
@@ -432,7 +433,10 @@ function subjectOf(
   const before = mentions.filter((span) => span.start >= sentenceStart && span.end <= verbAt && speaks(span));
   for (const span of before.reverse()) {
     if (verbAt - span.end > appositionReach) return undefined;
-    if (patterns.subjectToVerb.test(text.slice(span.end, verbAt)))
+    const between = text.slice(span.end, verbAt);
+    // `The council's spokesperson, John Kirby, said`: a name set off by commas names the subject.
+    const inApposition = /^,\s*$/.test(between) && /,\s*$/.test(text.slice(sentenceStart, span.start));
+    if (inApposition || patterns.subjectToVerb.test(between))
       return notSubject(text, span, mentions, patterns) ? undefined : span;
   }
   return undefined;

@@ -43,6 +43,11 @@ const stoltenbergRussianGenitive = {
   inflected: true,
 };
 const natoRussian = { name: 'НАТО', entity: 'nato', kind: 'organization' };
+const nscLowerCase = {
+  name: 'White House national security council',
+  entity: 'us-national-security-council',
+  kind: 'organization',
+};
 const kurtiMacedonian = { name: 'Курти', entity: 'albin-kurti', kind: 'person' };
 const vucicMacedonian = { name: 'Вучиќ', entity: 'aleksandar-vucic', kind: 'person' };
 const vucicItalian = { name: 'Aleksandar Vucic', entity: 'aleksandar-vucic', kind: 'person' };
@@ -609,5 +614,11 @@ export const quoteTestSet: QuoteCase[] = [
     names: [kurti, vucicGenitive],
     speakers: ['albin-kurti'],
     lang: 'sr-Latn',
+  },
+  // A body's spokesperson named in an apposition: the person speaks, not the body.
+  {
+    text: 'The White House national security council spokesperson, John Kirby, said on Friday: "We are calling on Serbia to withdraw those forces from the border."',
+    names: [nscLowerCase, johnKirby],
+    speakers: ['john-kirby'],
   },
 ];
