@@ -88,6 +88,7 @@ const table: [AsideKind, string[]][] = [
       'Zum Artikel',
       'Auch interessant',
       'Leia também',
+      'İlginizi çekebilir',
     ],
   ],
   [

@@ -201,6 +201,7 @@ export const furnitureRules: FurnitureRule[] = [
 export function furnitureKind(line: string): AsideKind | undefined {
   if (countWords(line) > maxFurnitureWords) return undefined;
   // Serbian is written in Cyrillic as often as in Latin letters: the rules read both (`Фото:` is `Foto:`).
-  const latin = latinize(line);
+  // `İ` (Turkish) lower-cases to `i̇`, which a case-insensitive rule does not take for `i`.
+  const latin = latinize(line).replaceAll('İ', 'I');
   return furnitureRules.find((rule) => rule.test(line) || (latin !== line && rule.test(latin)))?.kind;
 }

@@ -41,6 +41,8 @@ describe('readTimestampLine', () => {
     ['a sentence that mentions a date', 'On September 24, 2023, gunmen attacked the village.'],
     ['a headline with a date', 'Kosovo: what happened on 24 September 2023'],
     ['a time with a word that is no label', 'Talks at 10:15'],
+    ['a price', '2.45 €'],
+    ['a price in dinars', '120.50 RSD'],
     ['a French sentence with a date', 'Le président a parlé le 2 octobre 2023.'],
     ['a count of hours', 'Talks lasted 3 hours'],
     ['a year alone', '2023'],

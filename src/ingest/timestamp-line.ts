@@ -51,6 +51,9 @@ const updateLabels = new Set(
 /** A time of day: `05:30`, `10:15 AM`, `14.05`, `14:05:09`, French `16h05`. */
 const timeOfDay = /(?<![\d.])\d{1,2}(?:[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\s?h\s?\d{2})(?![\d.]\d)/gi;
 
+/** A currency's sign or code: a line with one holds a price. */
+const currency = /[€$£¥₽]|\b(?:eur|usd|gbp|rsd|din|chf)\b/iu;
+
 /** An offset from a time zone: `GMT+2`, `UTC+02:00`. */
 const zoneOffset = /\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?/gi;
 
@@ -122,6 +125,8 @@ export function readTimestampLine(line: string): TimestampLine | undefined {
   const relative = rest.match(relativeTime) !== null;
   rest = rest.replace(relativeTime, ' ');
   if (dates.length === 0 && !relative && !times) return undefined;
+  // `2.45 €` is a price, not a time.
+  if (currency.test(line)) return undefined;
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.every((word) => labels.has(word))) return undefined;
   const first = publicationDate(line, dates);
