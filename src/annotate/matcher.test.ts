@@ -321,6 +321,14 @@ describe('compileMatcher in Albanian', () => {
   });
 });
 
+describe('compileMatcher in Macedonian', () => {
+  it("should match a name written with Macedonian's own letters to its Latin alias", () => {
+    const macedonian = compileMatcher([{ entity: 'vucic', alias: 'Aleksandar Vučić' }]);
+    const text = 'Српскиот претседател Александар Вучиќ ги отфрли обвинувањата.';
+    expect(macedonian(text, 'mk').map(({ start, end }) => text.slice(start, end))).toEqual(['Александар Вучиќ']);
+  });
+});
+
 describe('compileMatcher in Turkish', () => {
   const turkish = compileMatcher([
     { entity: 'kurti', alias: 'Kurti' },

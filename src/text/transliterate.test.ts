@@ -12,6 +12,11 @@ describe('latinize', () => {
     ];
     for (const [cyrillic, latin] of table) expect(latinize(cyrillic), cyrillic).toBe(latin);
   });
+
+  it("should write Macedonian's own letters as the Serbian ones they stand for in names, and Ukrainian's", () => {
+    expect(latinize('Александар Вучиќ, Ѓорѓе, Ѕвезда')).toBe('Aleksandar Vučić, Đorđe, Dzvezda');
+    expect(latinize('Київ, Україна, Європа')).toBe('Kijiv, Ukrajina, Jevropa');
+  });
 });
 
 describe('serbianCyrillic', () => {

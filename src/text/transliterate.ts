@@ -1,23 +1,35 @@
 /**
- * Serbian and Russian Cyrillic in Latin letters: Serbian's own Latin alphabet
- * (`Вучић` → `Vučić`, `Ђорђе` → `Đorđe`), and the nearest letters for Russian
- * ones it lacks. Diacritics are kept: folding drops them where a rule wants.
+ * Serbian, Macedonian, Russian and Ukrainian Cyrillic in Latin letters:
+ * Serbian's own Latin alphabet (`Вучић` → `Vučić`, `Ђорђе` → `Đorđe`), and
+ * the nearest letters for the others' (Russian `ы`, Ukrainian `ї`).
+ * Macedonian `ќ` and `ѓ` are written as Serbian's `ć` and `đ`, the letters
+ * they stand for in the region's names (`Вучиќ` is Vučić, `Ѓорѓе` Đorđe),
+ * rather than Macedonian's own romanisation (`ḱ`, `ǵ`), so that a Macedonian
+ * report's names match the glossary's. Diacritics are kept: folding drops
+ * them where a rule wants.
  */
 const cyrillicToLatin: Record<string, string> = {
   а: 'a',
   б: 'b',
   в: 'v',
   г: 'g',
+  ґ: 'g',
   д: 'd',
   ђ: 'đ',
+  ѓ: 'đ',
   е: 'e',
+  є: 'je',
   ё: 'ë',
   ж: 'ž',
   з: 'z',
+  ѕ: 'dz',
   и: 'i',
+  і: 'i',
+  ї: 'ji',
   й: 'j',
   ј: 'j',
   к: 'k',
+  ќ: 'ć',
   л: 'l',
   љ: 'lj',
   м: 'm',
