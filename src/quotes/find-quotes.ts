@@ -435,7 +435,9 @@ function subjectOf(
     if (verbAt - span.end > appositionReach) return undefined;
     const between = text.slice(span.end, verbAt);
     // `The council's spokesperson, John Kirby, said`: a name set off by commas names the subject.
-    const inApposition = /^,\s*$/.test(between) && /,\s*$/.test(text.slice(sentenceStart, span.start));
+    // Only the few characters before the name are read: a run-on "sentence" may be a megabyte long.
+    const justBefore = text.slice(Math.max(sentenceStart, span.start - 4), span.start);
+    const inApposition = /^,\s*$/.test(between) && /,\s*$/.test(justBefore);
     if (inApposition || patterns.subjectToVerb.test(between))
       return notSubject(text, span, mentions, patterns) ? undefined : span;
   }
