@@ -143,12 +143,19 @@ function spokenFor(text: string, span: NamedSpan, mentions: NamedSpan[], pattern
   return patterns.spokenFor.test(text.slice(from, span.start));
 }
 
+/** The most characters {@link SpeechPatterns.ownerAfter} reads after a name. */
+const ownerReach = 24;
+
 /**
  * Whether `span` cannot be the subject of a speech verb: a person spoken for,
- * or in another case than the subject's (`portparol Vučića`, Vučić's spokesman).
+ * in another case than the subject's (`portparol Vučića`, Vučić's spokesman),
+ * or a person's name that only qualifies who speaks (`Kurti's spokesman`, `a
+ * Kurti aide`); a body speaks through its spokesman (`a NATO spokesman said`).
  */
 const notSubject = (text: string, span: NamedSpan, mentions: NamedSpan[], patterns: SpeechPatterns) =>
-  span.inflected === true || spokenFor(text, span, mentions, patterns);
+  span.inflected === true ||
+  (span.kind === 'person' && patterns.ownerAfter.test(text.slice(span.end, span.end + ownerReach))) ||
+  spokenFor(text, span, mentions, patterns);
 
 /**
  * Who speaks under a title: its last person (`White House spokesperson John
@@ -392,8 +399,9 @@ function speakerBefore(
 
 /**
  * `Borrell: "…"`, `NATO chief Stoltenberg: "…"`, as a headline or a lead-in
- * writes it: a name (or the names of one title, after at most three words)
- * is all that stands before the colon that opens the quotation.
+ * writes it: a name (or the names of one title, after at most three words,
+ * none a speech verb) is all that stands before the colon that opens the
+ * quotation.
  */
 function speakerBeforeColon(
   text: string,
@@ -408,7 +416,10 @@ function speakerBeforeColon(
   const last = title.at(-1);
   if (!first || !last || title.length !== head.length) return undefined;
   if (!/^\s*:\s*$/.test(text.slice(last.end, start))) return undefined;
-  if (!/^\s*(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/u.test(text.slice(sentenceStart, first.start))) return undefined;
+  const leadIn = text.slice(sentenceStart, first.start);
+  if (!/^\s*(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/u.test(leadIn)) return undefined;
+  // `Reporters asked Kurti: "…?"`: a verb before the name makes it whom the words are put to.
+  if (leadIn.search(patterns.verbBefore) >= 0) return undefined;
   return titleHolder(text, title, mentions, patterns, true);
 }
 

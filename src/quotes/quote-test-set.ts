@@ -48,6 +48,7 @@ const nscLowerCase = {
   entity: 'us-national-security-council',
   kind: 'organization',
 };
+const vucicFull = { name: 'Aleksandar Vučić', entity: 'aleksandar-vucic', kind: 'person' };
 const kurtiMacedonian = { name: 'Курти', entity: 'albin-kurti', kind: 'person' };
 const vucicMacedonian = { name: 'Вучиќ', entity: 'aleksandar-vucic', kind: 'person' };
 const vucicItalian = { name: 'Aleksandar Vucic', entity: 'aleksandar-vucic', kind: 'person' };
@@ -620,5 +621,42 @@ export const quoteTestSet: QuoteCase[] = [
     text: 'The White House national security council spokesperson, John Kirby, said on Friday: "We are calling on Serbia to withdraw those forces from the border."',
     names: [nscLowerCase, johnKirby],
     speakers: ['john-kirby'],
+  },
+  // A name that only qualifies who speaks: a possessive, or a name before a word for an aide or an office.
+  {
+    text: '"We will not allow another attack," said Kurti\'s spokesman.',
+    names: [kurti],
+    speakers: [null],
+  },
+  {
+    text: '"We will not allow another attack," said Serbian President Aleksandar Vučić\'s adviser.',
+    names: [vucicFull],
+    speakers: [null],
+  },
+  {
+    text: 'A Kurti aide said: "We will not allow another attack."',
+    names: [kurti],
+    speakers: [null],
+  },
+  {
+    text: 'The Kurti government said in a statement: "We will not allow another attack."',
+    names: [kurti],
+    speakers: [null],
+  },
+  // Whom a question is put to does not ask it; an apposition or a phrase before the subject does not hide it.
+  {
+    text: 'Reporters asked Kurti: "Will you allow another attack on the police?"',
+    names: [kurti],
+    speakers: [null],
+  },
+  {
+    text: 'Kurti, asked whether Vučić was behind it, said: "We will not allow another attack."',
+    names: [kurti, vucic],
+    speakers: ['albin-kurti'],
+  },
+  {
+    text: 'In a message to Vučić, Kurti said: "We will not allow another attack."',
+    names: [vucic, kurti],
+    speakers: ['albin-kurti'],
   },
 ];

@@ -52,6 +52,12 @@ interface SpeechWords {
    * are its name, not a quotation: `daily` in `the daily "Vecernje Novosti"`, `list`.
    */
   titleNouns: string;
+  /**
+   * What may follow a name that only qualifies who speaks: a possessive (`Kurti's spokesman`), or a
+   * word for an aide, an office or a government (`a Kurti aide`, `the Kurti government`); empty in
+   * a language that says it by a case ending or a preposition.
+   */
+  ownerAfter?: string;
 }
 
 const alternatives = (...words: string[]) => words.join('|');
@@ -81,6 +87,7 @@ const english: SpeechWords = {
   spokenForTitled: 'for|to',
   titleNouns:
     'daily|newspaper|paper|weekly|magazine|tabloid|broadcaster|channel|station|radio|television|TV|agency|portal|website|outlet|programme|program|show|operation|party|movement|group',
+  ownerAfter: String.raw`['’]s?(?![\p{L}\p{N}])|\s+(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|office|ally|allies|lawyers?|envoys?|camp|team|government|administration|cabinet|supporters|critics|officials?)(?![\p{L}\p{N}])`,
 };
 
 // Singular forms only: `sagten sie` is said by several.
@@ -353,6 +360,8 @@ export interface SpeechPatterns {
    * spokesman for`, `a spokesman for Serbian President`), not `according to`.
    */
   spokenFor: RegExp;
+  /** Right after a name: what makes it only qualify who speaks (`'s spokesman`, ` aide`). */
+  ownerAfter: RegExp;
 }
 
 /** Punctuation that may follow a quotation's closing mark: a comma, a full stop, a dash. */
@@ -410,6 +419,7 @@ function compile(words: SpeechWords): SpeechPatterns {
         : new RegExp(String.raw`^\s*(?:${words.subjectPronoun})(?:\s+[\p{L}]+)?\s+$`, 'iu'),
     spokenFor: words.spokenFor === '' ? /(?!)/ : spokenFor(words, article),
     titleNounBefore: new RegExp(String.raw`${before}(?:${words.titleNouns})\s*$`, 'iu'),
+    ownerAfter: words.ownerAfter ? new RegExp(`^(?:${words.ownerAfter})`, 'iu') : /(?!)/,
   };
 }
 
