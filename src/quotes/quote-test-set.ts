@@ -659,4 +659,35 @@ export const quoteTestSet: QuoteCase[] = [
     names: [vucic, kurti],
     speakers: ['albin-kurti'],
   },
+  // The same in French and German: a courtesy title or a title after `de` or `von`; a question put.
+  {
+    text: '« Nous ne permettrons pas une autre attaque », a déclaré le porte-parole de M. Kurti.',
+    names: [kurti],
+    speakers: [null],
+    lang: 'fr',
+  },
+  {
+    text: '« Nous ne permettrons pas une autre attaque », a déclaré M. Kurti devant la presse.',
+    names: [kurti],
+    speakers: ['albin-kurti'],
+    lang: 'fr',
+  },
+  {
+    text: '„Wir werden keinen weiteren Angriff zulassen“, sagte ein Berater von Regierungschef Kurti.',
+    names: [kurti],
+    speakers: [null],
+    lang: 'de',
+  },
+  {
+    text: 'Journalisten fragten Kurti: „Werden Sie einen weiteren Angriff zulassen?“',
+    names: [kurti],
+    speakers: [null],
+    lang: 'de',
+  },
+  {
+    text: 'Kurti fragte: „Wer hat die Waffen über die Grenze gebracht?“',
+    names: [kurti],
+    speakers: ['albin-kurti'],
+    lang: 'de',
+  },
 ];

@@ -94,7 +94,7 @@ const english: SpeechWords = {
 const germanVerbs = alternatives(
   'sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|warnte|warnt|fügte|ergänzte|ergänzt',
   'meinte|meint|bekräftigte|versicherte|kritisierte|forderte|fordert|teilte|erläuterte|unterstrich',
-  'bestätigte|räumte|gesagt|geschrieben|gewarnt|bestätigt',
+  'bestätigte|räumte|gesagt|geschrieben|gewarnt|bestätigt|fragte|fragten|fragt|gefragt',
 );
 
 const german: SpeechWords = {
@@ -109,7 +109,7 @@ const german: SpeechWords = {
   and: 'und',
   then: 'dass|zu',
   spokenFor: 'von|für',
-  spokenForTitled: 'für',
+  spokenForTitled: 'von|für',
   titleNouns: String.raw`Zeitung|Tageszeitung|Wochenzeitung|Boulevardzeitung|Blatt|Magazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Agentur|Portal|Sendung|Operation|Partei|Bewegung|Gruppe`,
 };
 
@@ -373,13 +373,16 @@ const after = String.raw`(?![\p{L}\p{N}])`;
 /** At most four words of a title between a speech verb and a name: `spokesperson`, `der Sprecher des`. */
 const title = String.raw`(?:\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}|\s*)`;
 
+/** A courtesy title before a name, in the archive's languages: `M.` in `le porte-parole de M. Kurti`. */
+const honorific = String.raw`(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Sig|Sig\.ra)\.?\s+|(?:Herr|Frau|gospodin|gospođa|г-н|г-жа)\s+)?`;
+
 /**
- * `spokenFor`: a word of `words.spokenFor` right before the name (an article allowed), or one of
- * `words.spokenForTitled` and at most three words of a title; unless `according to` and a title
- * stand there (`to` and `von` end `according to` and `nach Angaben von`, which name the speaker).
+ * `spokenFor`: a word of `words.spokenFor` right before the name (an article or a courtesy title
+ * allowed), or one of `words.spokenForTitled` and at most three words of a title; unless
+ * `according to` and a title stand there (`to` and `von` end `according to` and `nach Angaben von`, which name the speaker).
  */
 function spokenFor(words: SpeechWords, article: string): RegExp {
-  const right = String.raw`(?:${words.spokenFor})(?:\s+|(?<=['’]))${article}`;
+  const right = String.raw`(?:${words.spokenFor})(?:\s+|(?<=['’]))${article}${honorific}`;
   const titled =
     words.spokenForTitled === ''
       ? ''
