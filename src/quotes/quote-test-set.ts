@@ -42,6 +42,7 @@ const stoltenbergRussianGenitive = {
   kind: 'person',
   inflected: true,
 };
+const kurtiRussian = { name: 'Курти', entity: 'albin-kurti', kind: 'person' };
 const natoRussian = { name: 'НАТО', entity: 'nato', kind: 'organization' };
 const nscLowerCase = {
   name: 'White House national security council',
@@ -689,5 +690,18 @@ export const quoteTestSet: QuoteCase[] = [
     names: [kurti],
     speakers: ['albin-kurti'],
     lang: 'de',
+  },
+  // Russian leaves a foreign name in `-i` undeclined: a word for a spokesman before it makes it the one spoken for.
+  {
+    text: '«Мы не допустим нового нападения», — сказал представитель Курти.',
+    names: [kurtiRussian],
+    speakers: [null],
+    lang: 'ru',
+  },
+  {
+    text: '«Мы не допустим нового нападения», — сказал премьер-министр Курти.',
+    names: [kurtiRussian],
+    speakers: ['albin-kurti'],
+    lang: 'ru',
   },
 ];

@@ -39,7 +39,8 @@ interface SpeechWords {
   then: string;
   /**
    * Words after which a person is the one spoken for, not the speaker: `for` in `a spokesman for
-   * Vučić`, `to` in `an aide to Kurti`; empty in a language that says it by a case ending.
+   * Vučić`, `to` in `an aide to Kurti`; empty in a language that says it by a case ending, or there
+   * the words for a spokesman, where names go undeclined (Russian `представитель Курти`).
    */
   spokenFor: string;
   /**
@@ -230,7 +231,10 @@ const russian: SpeechWords = {
   to: '',
   and: 'и',
   then: 'что',
-  spokenFor: '',
+  // Case endings say whose spokesman someone is, but Russian leaves foreign names in a vowel undeclined
+  // (`представитель Курти`, Kurti's spokesman): a word for one right before the name says it.
+  spokenFor:
+    'представитель|представительница|пресс-секретарь|советник|советница|помощник|помощница|сторонники|окружение|офис|канцелярия|правительство',
   spokenForTitled: '',
   titleNouns:
     'газета|газете|газеты|газету|издание|изданию|журнал|журналу|телеканал|телеканалу|радиостанция|агентство|агентству|портал|программа|операция|операции|партия|партии|движение',
