@@ -22,6 +22,7 @@ const layers = [
   'ingest',
   'discover',
   'passages',
+  'articles',
   'integrations',
   'scripts',
   'styles',

@@ -134,14 +134,6 @@ describe('remarkAnnotate', () => {
     expect(mentions).toHaveLength(1);
   });
 
-  it('should leave files that are not articles alone', async () => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkAnnotate, { glossary: () => glossary, entityUrl: (id: string) => id, isArticle: () => false });
-    const tree = await processor.run(processor.parse('NATO'));
-    expect(JSON.stringify(tree)).not.toContain('"link"');
-  });
-
   it('should annotate a paragraph of 70,000 mentions, each with its own sentence', async () => {
     // One paragraph, as a report pasted without line breaks: more mentions than a call takes arguments.
     const sentence = 'NATO met Vučić in Kosovo. ';

@@ -18,8 +18,6 @@ export interface AnnotateOptions {
   glossary: () => CompiledGlossary;
   /** The URL of an entity's glossary page. */
   entityUrl: (entity: string) => string;
-  /** Whether a file is an article; other Markdown is left alone. Default: every file. */
-  isArticle?: (file: VFile) => boolean;
 }
 
 /** What a mention link carries in its mdast `data`. */
@@ -47,9 +45,7 @@ const skipped = new Set(['link', 'linkReference', 'mdxJsxFlowElement', 'mdxJsxTe
  * Limit: an alias split across formatting (`Kosovo *Force*`) is not found.
  */
 export default function remarkAnnotate(options: AnnotateOptions) {
-  const isArticle = options.isArticle ?? (() => true);
   return (tree: Root, file: VFile): void => {
-    if (!isArticle(file)) return;
     const { lang, date } = file.data.astro?.frontmatter ?? {};
     const glossary = inLanguage(options.glossary(), lang, date);
     // A source's own headline is article text too: it is annotated first, as a heading above the

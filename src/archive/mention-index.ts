@@ -34,14 +34,6 @@ export interface QuoteOf {
 let index: Promise<MentionIndex> | undefined;
 
 /**
- * Articles rendered at once to build the index; each render loads the article's module. At 10,000
- * articles, one at a time took 17.8 s, the build idle while each module loaded; all at once, 8.1 s,
- * but the loads' working memory held the build 0.7 GB higher to its end (5.2 GB, then its peak);
- * 100 at a time, 6.7 s, and no more memory.
- */
-const rendersAtOnce = 100;
-
-/**
  * The mention index. It reads the `mentions` that the annotating remark
  * plugin records while it renders each article, so it lists exactly the links
  * the articles hold; it is built once and shared by every page of the build.
@@ -58,10 +50,8 @@ async function buildIndex(): Promise<MentionIndex> {
   const quotesBy = new Map<string, QuoteOf[]>();
   const relatedBy = new Map<string, RelatedReport[]>();
   const articles = await getArticles();
-  const rendered: RenderedArticle[] = [];
-  for (let start = 0; start < articles.length; start += rendersAtOnce) {
-    rendered.push(...(await Promise.all(articles.slice(start, start + rendersAtOnce).map(renderArticle))));
-  }
+  // The articles were rendered when the content was loaded: this reads what their transformers computed.
+  const rendered = await Promise.all(articles.map(renderArticle));
   for (const [place, article] of articles.entries()) {
     const { mentions, quotes = [], relatedReports = [] } = rendered[place] as RenderedArticle;
     byArticle.set(article.id, mentions);

@@ -32,7 +32,9 @@ async function context() {
 describe('glossaryLoader', () => {
   it('should render a safe body as its few HTML elements', async () => {
     const { loaderContext, stored } = await context();
-    await glossaryLoader(glossaryWithBody('An *alliance*; see [its site](https://www.nato.int/).')).load(loaderContext);
+    await glossaryLoader({ folder: glossaryWithBody('An *alliance*; see [its site](https://www.nato.int/).') }).load(
+      loaderContext,
+    );
     expect(stored.map((entry) => entry.rendered?.html)).toEqual([
       '<p>An <em>alliance</em>; see <a href="https://www.nato.int/">its site</a>.</p>',
     ]);
@@ -41,7 +43,7 @@ describe('glossaryLoader', () => {
   it('should refuse a body that would redirect every reader, before rendering anything', async () => {
     const { loaderContext, renderMarkdown } = await context();
     const folder = glossaryWithBody('<meta http-equiv="refresh" content="0;url=https://evil.example/">');
-    const loading = glossaryLoader(folder).load(loaderContext);
+    const loading = glossaryLoader({ folder }).load(loaderContext);
     await expect(loading).rejects.toThrow(GlossaryError);
     await expect(loading).rejects.toThrow(
       `${path.join(folder, 'nato.md')}:7: raw HTML (<meta http-equiv="refresh" content="0;url=https://…) is not allowed`,

@@ -11,7 +11,14 @@ import { readGlossary } from './read-glossary.ts';
  * site's processor, which passes raw HTML through: it only ever sees the safe
  * subset that `readGlossary` lets through (no HTML, images or unsafe links).
  */
-export function glossaryLoader(folder = contentFolders.glossary): Loader {
+export function glossaryLoader({
+  folder = contentFolders.glossary,
+  beforeSync = () => {},
+}: {
+  folder?: string;
+  /** Called before the entries are read again in `astro dev`: drops what was computed from them. */
+  beforeSync?: () => void;
+} = {}): Loader {
   return {
     name: 'annotated-sources:glossary',
     load: async ({ store, parseData, renderMarkdown, generateDigest, watcher }) => {
@@ -34,7 +41,9 @@ export function glossaryLoader(folder = contentFolders.glossary): Loader {
       await sync();
       watcher?.add(folder);
       watcher?.on('all', (_event, changed) => {
-        if (changed.includes(folder)) void sync();
+        if (!changed.includes(folder)) return;
+        beforeSync();
+        void sync();
       });
     },
   };

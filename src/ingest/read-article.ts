@@ -3,7 +3,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type ArticleFrontmatter, articleSchema } from '../schemas/article.ts';
 import { articleBodyProblems, asideKindOf } from '../schemas/article-body.ts';
-import { parseArticle } from '../remark/satteri-articles.ts';
+import { parseArticle } from '../remark/parse-article.ts';
 import type { Block } from './parse-source.ts';
 
 /** An article file read back as the site reads it. */

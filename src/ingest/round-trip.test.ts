@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { articleFeatures } from '../remark/satteri-articles.ts';
+import { articleFeatures } from '../remark/parse-article.ts';
 import { splitDateMarker } from './parse-source.ts';
 import { prepareArticle } from './prepare-article.ts';
 import { SourceError } from './source-error.ts';

@@ -39,7 +39,7 @@ describe('remarkSharedPassages', () => {
     };
     const tree: Root = { type: 'root', children: [paragraph] };
     const file = new VFile({ path: '/x/this.mdx' });
-    remarkSharedPassages({ passages: () => index, isArticle: () => true })(tree, file);
+    remarkSharedPassages({ passages: () => index })(tree, file);
     expect(shown(paragraph)).toBe('Three attackers were killed.[1] Calm returned. The mission is led by <NATO>.[2]');
   });
 
@@ -58,7 +58,7 @@ describe('remarkSharedPassages', () => {
       children: [{ type: 'paragraph', children: [{ type: 'text', value: sentences.join(' ') }] }],
     };
     const file = new VFile({ path: '/x/this.mdx' });
-    remarkSharedPassages({ passages: () => new Map([['this', shared]]), isArticle: () => true })(tree, file);
+    remarkSharedPassages({ passages: () => new Map([['this', shared]]) })(tree, file);
     const { relatedReports } = readArticleData(file.data.astro?.frontmatter ?? {});
     expect(relatedReports?.map(({ id, passages }) => [id, passages.length])).toEqual([
       ['r1', 8],

@@ -10,8 +10,6 @@ import type { PassageIndex } from './archive-passages.ts';
 export interface SharedPassagesOptions {
   /** The archive's shared passages (computed once per build by the caller). */
   passages: () => PassageIndex;
-  /** Whether a file is an article; other Markdown is left alone. */
-  isArticle: (file: VFile) => boolean;
 }
 
 /**
@@ -35,7 +33,7 @@ export const passageNoteId = (number: number) => `passage-note-${number}`;
  */
 export default function remarkSharedPassages(options: SharedPassagesOptions) {
   return (tree: Root, file: VFile): void => {
-    if (!options.isArticle(file) || !file.path) return;
+    if (!file.path) return;
     const article = path.basename(file.path, '.mdx');
     const shared = options.passages().get(article);
     if (!shared) return;

@@ -33,7 +33,7 @@ function paragraph(before: string, name: string, after: string): Paragraph {
 function speakers(lang: string | undefined, ...paragraphs: Paragraph[]): (string | undefined)[] {
   const tree: Root = { type: 'root', children: paragraphs };
   const file = new VFile({ path: '/x/article.mdx', data: { astro: { frontmatter: lang ? { lang } : {} } } });
-  remarkQuotes({ isArticle: () => true })(tree, file);
+  remarkQuotes()(tree, file);
   const { quotes } = readArticleData(file.data.astro?.frontmatter ?? {});
   return (quotes ?? []).map(({ speaker }) => speaker);
 }
@@ -68,7 +68,7 @@ describe('remarkQuotes', () => {
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkAnnotate, { glossary: () => glossary, entityUrl: (id: string) => `/glossary/${id}/` })
-      .use(remarkQuotes, { isArticle: () => true });
+      .use(remarkQuotes);
     const quoted = async (text: string) => {
       const file = new VFile({
         value: text,

@@ -4,12 +4,6 @@ import { type Quote, handBack } from '../annotate/article-data.ts';
 import { blockText } from '../annotate/block-text.ts';
 import { type QuoteParagraph, findArticleQuotes } from './find-quotes.ts';
 
-/** Options of {@link remarkQuotes}. */
-export interface QuotesOptions {
-  /** Whether a file is an article; other Markdown is left alone. */
-  isArticle: (file: VFile) => boolean;
-}
-
 interface MentionData {
   mention?: { entity: string; inflected?: true };
   hProperties?: Record<string, string>;
@@ -20,9 +14,8 @@ interface MentionData {
  * ({@link findArticleQuotes}), reading the names from the mention links the
  * annotator made (so it runs after it), and hands them back as `quotes`.
  */
-export default function remarkQuotes(options: QuotesOptions) {
+export default function remarkQuotes() {
   return (tree: Root, file: VFile): void => {
-    if (!options.isArticle(file)) return;
     const { lang } = file.data.astro?.frontmatter ?? {};
     const paragraphs: QuoteParagraph[] = tree.children.flatMap((block) => {
       if (block.type !== 'paragraph') return [];

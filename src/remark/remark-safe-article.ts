@@ -3,12 +3,6 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { articleBodyProblems } from '../schemas/article-body.ts';
 
-/** Options of {@link remarkSafeArticle}. */
-export interface SafeArticleOptions {
-  /** Whether a file is an article; other Markdown is left alone. Default: every file. */
-  isArticle?: (file: VFile) => boolean;
-}
-
 /**
  * Fails the build on an article that holds more than ingest writes plus the
  * editor's marks (see {@link articleBodyProblems}): a hand edit that adds an
@@ -16,10 +10,8 @@ export interface SafeArticleOptions {
  * the site is built. Runs before every other plugin; the error names the file
  * and line of the first problem.
  */
-export default function remarkSafeArticle(options: SafeArticleOptions = {}) {
-  const isArticle = options.isArticle ?? (() => true);
+export default function remarkSafeArticle() {
   return (tree: Root, file: VFile): void => {
-    if (!isArticle(file)) return;
     const [first] = articleBodyProblems(tree, { editorMarks: true });
     if (first) {
       const where = `${path.relative(file.cwd, file.path)}:${first.node.position?.start.line ?? 1}`;

@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, it } from 'vitest';
+import { readArticleData } from '../annotate/article-data.ts';
+import { articleLoader } from './article-loader.ts';
+
+/** An archive of these articles (file name → body) and a glossary of one entry, NATO. */
+function archive(articles: Record<string, string>) {
+  const root = mkdtempSync(path.join(tmpdir(), 'article-loader-'));
+  const folders = { articles: path.join(root, 'articles'), glossary: path.join(root, 'glossary') };
+  mkdirSync(folders.articles);
+  mkdirSync(folders.glossary);
+  writeFileSync(
+    path.join(folders.glossary, 'nato.md'),
+    '---\nname: NATO\nkind: organization\nrole: Alliance\nsummary: A military alliance.\n---\n',
+  );
+  for (const [name, body] of Object.entries(articles)) {
+    writeFileSync(
+      path.join(folders.articles, name),
+      `---\ntitle: ${name}\ndate: 2023-09-29\nlang: en\n---\n\n${body}\n`,
+    );
+  }
+  return folders;
+}
+
+interface Stored {
+  id: string;
+  data: Record<string, unknown>;
+  filePath: string;
+  rendered: { html: string; metadata: { frontmatter: Record<string, unknown> } };
+}
+
+/** Runs the loader as a build does; returns what it stored. */
+async function load(folders: ReturnType<typeof archive>): Promise<Stored[]> {
+  const stored: Stored[] = [];
+  const context = {
+    store: { clear: () => stored.splice(0), set: (entry: Stored) => stored.push(entry) },
+    parseData: async ({ data }: { data: unknown }) => data,
+    generateDigest: () => 'digest',
+    logger: { info: () => {} },
+  } as unknown as LoaderContext;
+  await articleLoader(folders).load(context);
+  return stored;
+}
+
+const wire = 'Three attackers and one police officer were killed in the village of Banjska on Sunday.';
+
+describe('articleLoader', () => {
+  it('should store each article by its file name, rendered, with what its transformers computed', async () => {
+    const stored = await load(
+      archive({
+        'a-report.mdx': `NATO sent troops. ${wire}`,
+        'b-report.mdx': `${wire} NATO said so.`,
+        '_draft.mdx': 'x',
+      }),
+    );
+    expect(stored.map(({ id, filePath }) => [id, path.basename(filePath)])).toEqual([
+      ['a-report', 'a-report.mdx'],
+      ['b-report', 'b-report.mdx'],
+    ]);
+    const [first] = stored;
+    expect(first?.data).toMatchObject({ title: 'a-report.mdx', lang: 'en' });
+    expect(first?.rendered.html).toContain('id="m-nato-1"');
+    // The sentence both reports carry is marked in each as a shared passage.
+    expect(first?.rendered.html).toContain('aria-label="Shared passage 1: in 1 other report"');
+    const data = readArticleData(first?.rendered.metadata.frontmatter ?? {});
+    expect(data.mentions.map(({ entity }) => entity)).toEqual(['nato']);
+    expect(data.relatedReports).toEqual([{ id: 'b-report', passages: [1] }]);
+  });
+
+  it('should fail on an article the site would refuse, naming its file and line', async () => {
+    const folders = archive({ 'bad.mdx': 'Fine.\n\nexport const x = 1' });
+    await expect(load(folders)).rejects.toThrow(/bad\.mdx:9: unexpected import or export statement/);
+  });
+});
