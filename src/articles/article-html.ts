@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Root } from 'mdast';
+import type { Link, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { type Handler, toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
@@ -44,6 +44,20 @@ const aside: Handler = (state, node: MdxJsxFlowElement): Element | ElementConten
 };
 
 /**
+ * A link: an article holds only the site's own (mentions, shared-passage
+ * markers, whose addresses are made from slugs), the article check refusing
+ * any other, so its address is written as it is and its attributes are not
+ * copied (the library's own handler copies and normalises both for every
+ * link: a tenth of the rendering).
+ */
+const link: Handler = (state, node: Link): Element => ({
+  type: 'element',
+  tagName: 'a',
+  properties: { href: node.url, ...node.data?.hProperties },
+  children: state.all(node),
+});
+
+/**
  * Renders an article's MDX body to HTML, once per build: parsed by Sätteri's
  * MDX parser (the compiler Astro uses), annotated by the project's remark
  * `transformers`, and written out as HTML. An article holds nothing but text
@@ -80,6 +94,6 @@ export function articleHtml(
   const slugger = new GithubSlugger();
   for (const block of result.tree.children)
     if (block.type === 'heading') block.data = { ...block.data, hProperties: { id: slugger.slug(toString(block)) } };
-  const hast = toHast(result.tree, { handlers: { mdxJsxFlowElement: aside } });
+  const hast = toHast(result.tree, { handlers: { mdxJsxFlowElement: aside, link } });
   return { html: toHtml(hast), frontmatter: result.file.data.astro?.frontmatter ?? frontmatter };
 }
