@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { readArticleData } from '../annotate/article-data.ts';
@@ -33,15 +34,16 @@ interface Stored {
 }
 
 /** Runs the loader as a build does; returns what it stored. */
-async function load(folders: ReturnType<typeof archive>): Promise<Stored[]> {
+async function load(folders: ReturnType<typeof archive>, threads?: number): Promise<Stored[]> {
   const stored: Stored[] = [];
   const context = {
     store: { clear: () => stored.splice(0), set: (entry: Stored) => stored.push(entry) },
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: () => 'digest',
     logger: { info: () => {} },
+    config: { root: new URL(`${pathToFileURL(process.cwd()).href}/`) },
   } as unknown as LoaderContext;
-  await articleLoader(folders).load(context);
+  await articleLoader(folders, threads).load(context);
   return stored;
 }
 
@@ -70,8 +72,20 @@ describe('articleLoader', () => {
     expect(data.relatedReports).toEqual([{ id: 'b-report', passages: [1] }]);
   });
 
-  it('should fail on an article the site would refuse, naming its file and line', async () => {
-    const folders = archive({ 'bad.mdx': 'Fine.\n\nexport const x = 1' });
-    await expect(load(folders)).rejects.toThrow(/bad\.mdx:9: unexpected import or export statement/);
+  it('should render a large archive on threads as on one: the same articles, in the same order', async () => {
+    const articles = Object.fromEntries(
+      Array.from({ length: 5 }, (_, n) => [`r-${n}.mdx`, `NATO met on day ${n}. ${n % 2 ? wire : 'Nothing else.'}`]),
+    );
+    const folders = archive(articles);
+    const [alone, onThreads] = [await load(folders, 1), await load(folders, 2)];
+    expect(onThreads.map(({ id }) => id)).toEqual(['r-0', 'r-1', 'r-2', 'r-3', 'r-4']);
+    expect(onThreads).toEqual(alone);
+    expect(onThreads[1]?.rendered.html).toContain('class="passage-ref"');
+  });
+
+  it('should fail on an article the site would refuse, naming its file and line, on threads too', async () => {
+    const folders = archive({ 'bad.mdx': 'Fine.\n\nexport const x = 1', 'good.mdx': 'Fine.' });
+    for (const threads of [1, 2])
+      await expect(load(folders, threads)).rejects.toThrow(/bad\.mdx:9: unexpected import or export statement/);
   });
 });

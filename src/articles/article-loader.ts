@@ -1,17 +1,19 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { forgetCompiledGlossaries } from '../annotate/compiled-glossary.ts';
 import { contentFolders } from '../content-folders.ts';
 import { articleFiles } from '../discover/article-files.ts';
 import { forgetArchivePassages } from '../passages/archive-passages.ts';
-import { articleHtml } from './article-html.ts';
-import { articleTransformers } from './article-transformers.ts';
+import {
+  type ArchiveFolders,
+  type RenderedArticleFile,
+  readArticleFile,
+  renderArticleFiles,
+} from './render-articles.ts';
 
 /**
  * Loads the articles into a content collection, each rendered to HTML once
- * (see {@link articleHtml}): its page and every page that lists or quotes it
+ * (see article-html.ts): its page and every page that lists or quotes it
  * read the stored HTML and the data its transformers computed, and no article
  * is compiled into a module for the bundler. An article's id is its file name
  * without `.mdx`, as everywhere in the project.
@@ -20,28 +22,39 @@ import { articleTransformers } from './article-transformers.ts';
  * passages on every other article: in `astro dev`, a change to any article or
  * entry renders all of them again, with the glossary and passages read anew.
  */
-export function articleLoader(folders: { articles: string; glossary: string } = contentFolders): Loader {
+export function articleLoader(
+  folders: ArchiveFolders = contentFolders,
+  /** Threads that render the articles; by default one per core for a large archive (render-articles.ts). */
+  threads?: number,
+): Loader {
   return {
     name: 'annotated-sources:articles',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ store, parseData, generateDigest, watcher, logger, config }) => {
       const sync = async () => {
         const started = performance.now();
-        const transformers = articleTransformers(folders);
         const files = articleFiles(folders.articles);
-        store.clear();
+        // Every article's frontmatter is checked before any is rendered: a bad one fails the build
+        // with the schema's message, which names the file and the field.
+        const checked = [];
         for (const file of files) {
           const id = path.basename(file, '.mdx');
           const filePath = path.relative(process.cwd(), file).split(path.sep).join('/');
-          const text = readFileSync(file, 'utf8');
-          const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-          const data = await parseData({ id, data: frontmatter, filePath });
-          const { html, frontmatter: computed } = articleHtml(content, { path: file, frontmatter, transformers });
+          const { frontmatter, body } = readArticleFile(file);
+          checked.push({ id, filePath, data: await parseData({ id, data: frontmatter, filePath }), body });
+        }
+        const rendered = await renderArticleFiles(files, folders, {
+          projectRoot: config.root,
+          ...(threads === undefined ? {} : { threads }),
+        });
+        store.clear();
+        for (const [place, { id, filePath, data, body }] of checked.entries()) {
+          const { html, computed } = rendered[place] as RenderedArticleFile;
           store.set({
             id,
             data,
-            body: content,
+            body,
             filePath,
-            digest: generateDigest(text),
+            digest: generateDigest(body),
             rendered: { html, metadata: { frontmatter: computed } },
           });
         }

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Transformer } from '../remark/parse-article.ts';
+import { articleHtml } from './article-html.ts';
+import { articleTransformers } from './article-transformers.ts';
+
+/** Where the archive's articles and glossary are. */
+export interface ArchiveFolders {
+  articles: string;
+  glossary: string;
+}
+
+/** An article file as its page shows it. */
+export interface RenderedArticleFile {
+  file: string;
+  html: string;
+  /** Its frontmatter with the fields its transformers computed. */
+  computed: Record<string, unknown>;
+}
+
+/** Reads an article file's frontmatter as written; its body keeps the frontmatter's lines, blank. */
+export function readArticleFile(file: string): { frontmatter: Record<string, unknown>; body: string } {
+  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' });
+  return { frontmatter, body: content };
+}
+
+/** Renders one article file with `transformers`. */
+export function renderArticleFile(file: string, transformers: Transformer[]): RenderedArticleFile {
+  const { frontmatter, body } = readArticleFile(file);
+  const { html, frontmatter: computed } = articleHtml(body, { path: path.resolve(file), frontmatter, transformers });
+  return { file, html, computed };
+}
+
+/** What a rendering thread is given (see render-worker.ts). */
+export interface RenderTask {
+  files: string[];
+  folders: ArchiveFolders;
+}
+
+/** What a rendering thread posts back: its articles, in order, or the one-line error that stopped it. */
+export type RenderReply = { rendered: RenderedArticleFile[] } | { error: string };
+
+/**
+ * Below this many articles, rendering them on the build's own thread is as
+ * quick as starting threads that each read the glossary and compare the
+ * archive's passages again.
+ */
+const threadsFrom = 500;
+
+/**
+ * Renders the article files, in their order. An archive of hundreds of
+ * articles is rendered on worker threads (`render-worker.ts` under
+ * `projectRoot`), one per core, each a contiguous share of the files: the
+ * build has nothing else to do while its content loads, and rendering is the
+ * largest part of that (each thread reads the glossary and computes the
+ * shared passages itself, as quickly as one thread would).
+ */
+export async function renderArticleFiles(
+  files: string[],
+  folders: ArchiveFolders,
+  {
+    projectRoot,
+    threads = files.length < threadsFrom ? 1 : availableParallelism(),
+  }: { projectRoot: URL; threads?: number },
+): Promise<RenderedArticleFile[]> {
+  if (threads <= 1) {
+    const transformers = articleTransformers(folders);
+    return files.map((file) => renderArticleFile(file, transformers));
+  }
+  const share = Math.ceil(files.length / threads);
+  const shares = Array.from({ length: threads }, (_, place) => files.slice(place * share, (place + 1) * share));
+  const worker = new URL('src/articles/render-worker.ts', projectRoot);
+  const rendered = await Promise.all(
+    shares.filter((files) => files.length > 0).map((files) => renderOnThread(worker, { files, folders })),
+  );
+  return rendered.flat();
+}
+
+/** Runs one rendering thread on `task`. */
+function renderOnThread(script: URL, task: RenderTask): Promise<RenderedArticleFile[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: task });
+    worker.once('message', (reply: RenderReply) => {
+      if ('error' in reply) reject(new Error(reply.error));
+      else resolve(reply.rendered);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a thread rendering articles stopped with exit code ${code}`)));
+  });
+}
