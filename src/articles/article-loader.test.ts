@@ -39,7 +39,6 @@ async function load(folders: ReturnType<typeof archive>, threads?: number): Prom
   const context = {
     store: { clear: () => stored.splice(0), set: (entry: Stored) => stored.push(entry) },
     parseData: async ({ data }: { data: unknown }) => data,
-    generateDigest: () => 'digest',
     logger: { info: () => {} },
     config: { root: new URL(`${pathToFileURL(process.cwd()).href}/`) },
   } as unknown as LoaderContext;

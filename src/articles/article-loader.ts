@@ -29,7 +29,7 @@ export function articleLoader(
 ): Loader {
   return {
     name: 'annotated-sources:articles',
-    load: async ({ store, parseData, generateDigest, watcher, logger, config }) => {
+    load: async ({ store, parseData, watcher, logger, config }) => {
       const sync = async () => {
         const started = performance.now();
         const files = articleFiles(folders.articles);
@@ -39,22 +39,20 @@ export function articleLoader(
         for (const file of files) {
           const id = path.basename(file, '.mdx');
           const filePath = path.relative(process.cwd(), file).split(path.sep).join('/');
-          const { frontmatter, body } = readArticleFile(file);
-          checked.push({ id, filePath, data: await parseData({ id, data: frontmatter, filePath }), body });
+          const { frontmatter } = readArticleFile(file);
+          checked.push({ id, filePath, data: await parseData({ id, data: frontmatter, filePath }) });
         }
         const rendered = await renderArticleFiles(files, folders, {
           projectRoot: config.root,
           ...(threads === undefined ? {} : { threads }),
         });
         store.clear();
-        for (const [place, { id, filePath, data, body }] of checked.entries()) {
+        for (const [place, { id, filePath, data }] of checked.entries()) {
           const { html, computed } = rendered[place] as RenderedArticleFile;
           store.set({
             id,
             data,
-            body,
             filePath,
-            digest: generateDigest(body),
             rendered: { html, metadata: { frontmatter: computed } },
           });
         }
