@@ -51,7 +51,7 @@ async function buildIndex(): Promise<MentionIndex> {
   const relatedBy = new Map<string, RelatedReport[]>();
   const articles = await getArticles();
   // The articles were rendered when the content was loaded: this reads what their transformers computed.
-  const rendered = await Promise.all(articles.map(renderArticle));
+  const rendered = articles.map(renderArticle);
   for (const [place, article] of articles.entries()) {
     const { mentions, quotes = [], relatedReports = [] } = rendered[place] as RenderedArticle;
     byArticle.set(article.id, mentions);

@@ -1,16 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { readArticleData } from '../annotate/article-data.ts';
+import { type RenderedArticleJson, renderedArticleFile } from '../archive/render-article.ts';
 import { articleLoader } from './article-loader.ts';
 
 /** An archive of these articles (file name → body) and a glossary of one entry, NATO. */
 function archive(articles: Record<string, string>) {
   const root = mkdtempSync(path.join(tmpdir(), 'article-loader-'));
-  const folders = { articles: path.join(root, 'articles'), glossary: path.join(root, 'glossary') };
+  const folders = {
+    articles: path.join(root, 'articles'),
+    glossary: path.join(root, 'glossary'),
+    rendered: path.join(root, 'rendered'),
+  };
   mkdirSync(folders.articles);
   mkdirSync(folders.glossary);
   writeFileSync(
@@ -30,7 +35,8 @@ interface Stored {
   id: string;
   data: Record<string, unknown>;
   filePath: string;
-  rendered: { html: string; metadata: { frontmatter: Record<string, unknown> } };
+  /** The article's rendered file. */
+  rendered: RenderedArticleJson;
 }
 
 /** Runs the loader as a build does; returns what it stored. */
@@ -43,7 +49,10 @@ async function load(folders: ReturnType<typeof archive>, threads?: number): Prom
     config: { root: new URL(`${pathToFileURL(process.cwd()).href}/`) },
   } as unknown as LoaderContext;
   await articleLoader(folders, threads).load(context);
-  return stored;
+  return stored.map((entry) => ({
+    ...entry,
+    rendered: JSON.parse(readFileSync(renderedArticleFile(entry.id, folders.rendered), 'utf8')) as RenderedArticleJson,
+  }));
 }
 
 const wire = 'Three attackers and one police officer were killed in the village of Banjska on Sunday.';
@@ -66,7 +75,7 @@ describe('articleLoader', () => {
     expect(first?.rendered.html).toContain('id="m-nato-1"');
     // The sentence both reports carry is marked in each as a shared passage.
     expect(first?.rendered.html).toContain('aria-label="Shared passage 1: in 1 other report"');
-    const data = readArticleData(first?.rendered.metadata.frontmatter ?? {});
+    const data = readArticleData(first?.rendered.computed ?? {});
     expect(data.mentions.map(({ entity }) => entity)).toEqual(['nato']);
     expect(data.relatedReports).toEqual([{ id: 'b-report', passages: [1] }]);
   });

@@ -1,29 +1,27 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { forgetCompiledGlossaries } from '../annotate/compiled-glossary.ts';
+import { renderedArticlesFolder } from '../archive/render-article.ts';
 import { contentFolders } from '../content-folders.ts';
 import { articleFiles } from '../discover/article-files.ts';
 import { forgetArchivePassages } from '../passages/archive-passages.ts';
-import {
-  type ArchiveFolders,
-  type RenderedArticleFile,
-  readArticleFile,
-  renderArticleFiles,
-} from './render-articles.ts';
+import { type ArchiveFolders, readArticleFile, renderArticleFiles } from './render-articles.ts';
 
 /**
- * Loads the articles into a content collection, each rendered to HTML once
- * (see article-html.ts): its page and every page that lists or quotes it
- * read the stored HTML and the data its transformers computed, and no article
- * is compiled into a module for the bundler. An article's id is its file name
- * without `.mdx`, as everywhere in the project.
+ * Loads the articles into a content collection: their frontmatter, checked by
+ * the collection's schema. Each article is rendered to HTML once (see
+ * article-html.ts) and written, with the data its transformers computed, to a
+ * file of its own in `folders.rendered` (see render-article.ts), which its
+ * page and every page that lists or quotes it read; no article is compiled
+ * into a module for the bundler. An article's id is its file name without
+ * `.mdx`, as everywhere in the project.
  *
  * An article's annotation depends on the whole glossary, and its shared
  * passages on every other article: in `astro dev`, a change to any article or
  * entry renders all of them again, with the glossary and passages read anew.
  */
 export function articleLoader(
-  folders: ArchiveFolders = contentFolders,
+  folders: ArchiveFolders = { ...contentFolders, rendered: renderedArticlesFolder },
   /** Threads that render the articles; by default one per core for a large archive (render-articles.ts). */
   threads?: number,
 ): Loader {
@@ -42,20 +40,12 @@ export function articleLoader(
           const { frontmatter } = readArticleFile(file);
           checked.push({ id, filePath, data: await parseData({ id, data: frontmatter, filePath }) });
         }
-        const rendered = await renderArticleFiles(files, folders, {
+        await renderArticleFiles(files, folders, {
           projectRoot: config.root,
           ...(threads === undefined ? {} : { threads }),
         });
         store.clear();
-        for (const [place, { id, filePath, data }] of checked.entries()) {
-          const { html, computed } = rendered[place] as RenderedArticleFile;
-          store.set({
-            id,
-            data,
-            filePath,
-            rendered: { html, metadata: { frontmatter: computed } },
-          });
-        }
+        for (const entry of checked) store.set(entry);
         // The comparison's index is not needed once every article holds its passages' notes.
         forgetArchivePassages();
         logger.info(

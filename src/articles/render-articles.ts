@@ -1,24 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { type RenderedArticleJson, renderedArticleFile } from '../archive/render-article.ts';
 import type { Transformer } from '../remark/parse-article.ts';
 import { articleHtml } from './article-html.ts';
 import { articleTransformers } from './article-transformers.ts';
 
-/** Where the archive's articles and glossary are. */
+/** Where the archive's articles and glossary are, and where the rendered articles go. */
 export interface ArchiveFolders {
   articles: string;
   glossary: string;
-}
-
-/** An article file as its page shows it. */
-export interface RenderedArticleFile {
-  file: string;
-  html: string;
-  /** Its frontmatter with the fields its transformers computed. */
-  computed: Record<string, unknown>;
+  rendered: string;
 }
 
 /** Reads an article file's frontmatter as written; its body keeps the frontmatter's lines, blank. */
@@ -27,11 +21,12 @@ export function readArticleFile(file: string): { frontmatter: Record<string, unk
   return { frontmatter, body: content };
 }
 
-/** Renders one article file with `transformers`. */
-export function renderArticleFile(file: string, transformers: Transformer[]): RenderedArticleFile {
+/** Renders one article file with `transformers` and writes it into `folder` (see render-article.ts). */
+export function renderArticleFile(file: string, transformers: Transformer[], folder: string): void {
   const { frontmatter, body } = readArticleFile(file);
   const { html, frontmatter: computed } = articleHtml(body, { path: path.resolve(file), frontmatter, transformers });
-  return { file, html, computed };
+  const json: RenderedArticleJson = { html, computed };
+  writeFileSync(renderedArticleFile(path.basename(file, '.mdx'), folder), JSON.stringify(json));
 }
 
 /** What a rendering thread is given (see render-worker.ts). */
@@ -40,8 +35,8 @@ export interface RenderTask {
   folders: ArchiveFolders;
 }
 
-/** What a rendering thread posts back: its articles, in order, or the one-line error that stopped it. */
-export type RenderReply = { rendered: RenderedArticleFile[] } | { error: string };
+/** What a rendering thread posts back once its articles are written: nothing, or the one-line error that stopped it. */
+export type RenderReply = { error?: string };
 
 /**
  * Below this many articles, rendering them on the build's own thread is as
@@ -51,7 +46,8 @@ export type RenderReply = { rendered: RenderedArticleFile[] } | { error: string 
 const threadsFrom = 500;
 
 /**
- * Renders the article files, in their order. An archive of hundreds of
+ * Renders the article files into `folders.rendered`, which holds nothing
+ * else: what it held before is removed first. An archive of hundreds of
  * articles is rendered on worker threads (`render-worker.ts` under
  * `projectRoot`), one per core, each a contiguous share of the files: the
  * build has nothing else to do while its content loads, and rendering is the
@@ -65,27 +61,29 @@ export async function renderArticleFiles(
     projectRoot,
     threads = files.length < threadsFrom ? 1 : availableParallelism(),
   }: { projectRoot: URL; threads?: number },
-): Promise<RenderedArticleFile[]> {
+): Promise<void> {
+  rmSync(folders.rendered, { recursive: true, force: true });
+  mkdirSync(folders.rendered, { recursive: true });
   if (threads <= 1) {
     const transformers = articleTransformers(folders);
-    return files.map((file) => renderArticleFile(file, transformers));
+    for (const file of files) renderArticleFile(file, transformers, folders.rendered);
+    return;
   }
   const share = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, place) => files.slice(place * share, (place + 1) * share));
   const worker = new URL('src/articles/render-worker.ts', projectRoot);
-  const rendered = await Promise.all(
+  await Promise.all(
     shares.filter((files) => files.length > 0).map((files) => renderOnThread(worker, { files, folders })),
   );
-  return rendered.flat();
 }
 
 /** Runs one rendering thread on `task`. */
-function renderOnThread(script: URL, task: RenderTask): Promise<RenderedArticleFile[]> {
+function renderOnThread(script: URL, task: RenderTask): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: task });
-    worker.once('message', (reply: RenderReply) => {
-      if ('error' in reply) reject(new Error(reply.error));
-      else resolve(reply.rendered);
+    worker.once('message', ({ error }: RenderReply) => {
+      if (error === undefined) resolve();
+      else reject(new Error(error));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`a thread rendering articles stopped with exit code ${code}`)));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readArticleText } from '../discover/article-text.ts';
+import { type ArticleText, readArticleText } from '../discover/article-text.ts';
 import { articleFiles } from '../discover/article-files.ts';
 import { compiledGlossary } from '../annotate/compiled-glossary.ts';
 import { contentFolders } from '../content-folders.ts';
@@ -62,6 +62,19 @@ export function glossaryNameKeys(glossaryFolder: string = contentFolders.glossar
   return nameKeys([...compiledGlossary(glossaryFolder).entries.values()].flatMap(surfaceForms));
 }
 
+/**
+ * An article's text, or nothing for an article the site refuses: the check
+ * run on each article as it is rendered fails the build with the file, the
+ * line and what to do, whichever article is rendered first.
+ */
+function readableArticle(file: string): ArticleText | undefined {
+  try {
+    return readArticleText(file, readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 let built: PassageIndex | undefined;
 
 /**
@@ -79,7 +92,9 @@ export function archivePassages(
   const dates = new Map<string, string | undefined>();
   const sources: PassageSource[] = [];
   for (const file of articleFiles(folder)) {
-    const { id, date, lang, blocks } = readArticleText(file, readFileSync(file, 'utf8'));
+    const text = readableArticle(file);
+    if (!text) continue;
+    const { id, date, lang, blocks } = text;
     const list = blocks.filter(({ kind }) => kind === 'text').flatMap(({ text }) => sentencesOf(text));
     sentences.set(id, list);
     dates.set(id, date);
