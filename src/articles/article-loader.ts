@@ -22,7 +22,7 @@ import { type ArchiveFolders, readArticleFile, renderArticleFiles } from './rend
  */
 export function articleLoader(
   folders: ArchiveFolders = { ...contentFolders, rendered: renderedArticlesFolder },
-  /** Threads that render the articles; by default one per core for a large archive (render-articles.ts). */
+  /** Threads that render the articles; by default one per core, at most four, for a large archive (render-articles.ts). */
   threads?: number,
 ): Loader {
   return {
@@ -37,6 +37,7 @@ export function articleLoader(
         for (const file of files) {
           const id = path.basename(file, '.mdx');
           const filePath = path.relative(process.cwd(), file).split(path.sep).join('/');
+          // Read again by the thread that renders it: a few KB, from the page cache.
           const { frontmatter } = readArticleFile(file);
           checked.push({ id, filePath, data: await parseData({ id, data: frontmatter, filePath }) });
         }

@@ -45,11 +45,14 @@ export type RenderReply = { error?: string };
  */
 const threadsFrom = 500;
 
+/** At most this many rendering threads: each holds the glossary and the archive's passages in its memory. */
+const mostThreads = 4;
+
 /**
  * Renders the article files into `folders.rendered`, which holds nothing
  * else: what it held before is removed first. An archive of hundreds of
  * articles is rendered on worker threads (`render-worker.ts` under
- * `projectRoot`), one per core, each a contiguous share of the files: the
+ * `projectRoot`), one per core (at most four), each a contiguous share of the files: the
  * build has nothing else to do while its content loads, and rendering is the
  * largest part of that (each thread reads the glossary and computes the
  * shared passages itself, as quickly as one thread would).
@@ -59,7 +62,7 @@ export async function renderArticleFiles(
   folders: ArchiveFolders,
   {
     projectRoot,
-    threads = files.length < threadsFrom ? 1 : availableParallelism(),
+    threads = files.length < threadsFrom ? 1 : Math.min(availableParallelism(), mostThreads),
   }: { projectRoot: URL; threads?: number },
 ): Promise<void> {
   rmSync(folders.rendered, { recursive: true, force: true });
