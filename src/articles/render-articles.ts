@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { type RenderedArticleJson, renderedArticleFile } from '../archive/render-article.ts';
+import { EditorError } from '../editor-error.ts';
 import type { Transformer } from '../remark/parse-article.ts';
 import { articleHtml } from './article-html.ts';
 import { articleTransformers } from './article-transformers.ts';
@@ -35,8 +36,11 @@ export interface RenderTask {
   folders: ArchiveFolders;
 }
 
-/** What a rendering thread posts back once its articles are written: nothing, or the one-line error that stopped it. */
-export type RenderReply = { error?: string };
+/**
+ * What a rendering thread posts back once its articles are written: nothing, or the error that
+ * stopped it: a problem in the content as its one-line message, any other with its stack.
+ */
+export type RenderReply = { error?: string; stack?: string };
 
 /**
  * Below this many articles, rendering them on the build's own thread is as
@@ -84,9 +88,12 @@ export async function renderArticleFiles(
 function renderOnThread(script: URL, task: RenderTask): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: task });
-    worker.once('message', ({ error }: RenderReply) => {
-      if (error === undefined) resolve();
-      else reject(new Error(error));
+    worker.once('message', ({ error, stack }: RenderReply) => {
+      if (error === undefined) return resolve();
+      if (stack === undefined) return reject(new EditorError(error));
+      const failure = new Error(error);
+      failure.stack = stack;
+      reject(failure);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`a thread rendering articles stopped with exit code ${code}`)));
