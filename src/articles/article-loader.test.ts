@@ -101,4 +101,10 @@ describe('articleLoader', () => {
       if (threads > 1) expect((failure as Error).stack).toBe('');
     }
   });
+
+  it('should say, naming the folder, that the archive has no articles folder yet and how to make one', async () => {
+    const folders = archive({});
+    const missing = { ...folders, articles: path.join(folders.articles, 'none') };
+    await expect(load(missing)).rejects.toThrow(`${missing.articles}: no such folder; ingest sources into it`);
+  });
 });

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { forgetCompiledGlossaries } from '../annotate/compiled-glossary.ts';
 import { renderedArticlesFolder } from '../archive/render-article.ts';
 import { contentFolders } from '../content-folders.ts';
+import { EditorError } from '../editor-error.ts';
 import { articleFiles } from '../discover/article-files.ts';
 import { forgetArchivePassages } from '../passages/archive-passages.ts';
 import { type ArchiveFolders, readArticleFile, renderArticleFiles } from './render-articles.ts';
@@ -30,6 +32,10 @@ export function articleLoader(
     load: async ({ store, parseData, watcher, logger, config }) => {
       const sync = async () => {
         const started = performance.now();
+        if (!existsSync(folders.articles))
+          throw new EditorError(
+            `${folders.articles}: no such folder; ingest sources into it with \`npm run ingest -- <file or folder>\`, which makes it`,
+          );
         const files = articleFiles(folders.articles);
         // Every article's frontmatter is checked before any is rendered: a bad one fails the build
         // with the schema's message, which names the file and the field.
