@@ -80,15 +80,6 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        // Astro's own MDX modules open with "use astro:head-inject", and the bundler warns for each
-        // article that it drops it (one warning per article and bundle: 60,000 lines at 5,000
-        // articles). Nothing can be done about it here; every other warning still shows.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
     },
   },
 });

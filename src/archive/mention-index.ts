@@ -3,7 +3,7 @@ import type { Quote, RelatedReport } from '../annotate/article-data.ts';
 import type { Mention } from '../annotate/mention.ts';
 import { type Article, getArticles } from './articles.ts';
 import type { Entity } from './entities.ts';
-import { type RenderedArticle, renderArticle } from './render-article.ts';
+import { renderArticle } from './render-article.ts';
 
 /** Where the archive mentions one entity: per article, in reading order. */
 export interface EntityMentions {
@@ -50,10 +50,9 @@ async function buildIndex(): Promise<MentionIndex> {
   const quotesBy = new Map<string, QuoteOf[]>();
   const relatedBy = new Map<string, RelatedReport[]>();
   const articles = await getArticles();
-  // The articles were rendered when the content was loaded: this reads what their transformers computed.
-  const rendered = articles.map(renderArticle);
-  for (const [place, article] of articles.entries()) {
-    const { mentions, quotes = [], relatedReports = [] } = rendered[place] as RenderedArticle;
+  for (const article of articles) {
+    // Rendered when the content was loaded: this reads what the article's transformers computed.
+    const { mentions, quotes = [], relatedReports = [] } = renderArticle(article);
     byArticle.set(article.id, mentions);
     if (relatedReports.length > 0) relatedBy.set(article.id, relatedReports);
     for (const quote of quotes) {

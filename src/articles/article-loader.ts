@@ -5,7 +5,7 @@ import { forgetCompiledGlossaries } from '../annotate/compiled-glossary.ts';
 import { renderedArticlesFolder } from '../archive/render-article.ts';
 import { contentFolders } from '../content-folders.ts';
 import { EditorError } from '../editor-error.ts';
-import { articleFiles } from '../discover/article-files.ts';
+import { articleFiles, articleId } from '../discover/article-files.ts';
 import { forgetArchivePassages } from '../passages/archive-passages.ts';
 import { type ArchiveFolders, readArticleFile, renderArticleFiles } from './render-articles.ts';
 
@@ -41,7 +41,7 @@ export function articleLoader(
         // with the schema's message, which names the file and the field.
         const checked = [];
         for (const file of files) {
-          const id = path.basename(file, '.mdx');
+          const id = articleId(file);
           const filePath = path.relative(process.cwd(), file).split(path.sep).join('/');
           // Read again by the thread that renders it: a few KB, from the page cache.
           const { frontmatter } = readArticleFile(file);
@@ -60,14 +60,19 @@ export function articleLoader(
         );
       };
       await sync();
+      // In `astro dev`, one sync after another: two at once would empty the rendered folder under
+      // each other. A bad edit is reported, and the next edit tries again.
+      let syncing = Promise.resolve();
       watcher?.add([folders.articles, folders.glossary]);
       watcher?.on('all', (_event, changed) => {
         const file = path.resolve(changed);
         if (![folders.articles, folders.glossary].some((folder) => file.startsWith(path.resolve(folder) + path.sep)))
           return;
-        forgetCompiledGlossaries();
-        forgetArchivePassages();
-        void sync();
+        syncing = syncing.then(async () => {
+          forgetCompiledGlossaries();
+          forgetArchivePassages();
+          await sync().catch((error: Error) => logger.error(error.message));
+        });
       });
     },
   };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { type RenderedArticleJson, renderedArticleFile } from '../archive/render-article.ts';
+import { articleId } from '../discover/article-files.ts';
 import { EditorError } from '../editor-error.ts';
 import type { Transformer } from '../remark/parse-article.ts';
 import { articleHtml } from './article-html.ts';
@@ -27,7 +28,7 @@ export function renderArticleFile(file: string, transformers: Transformer[], fol
   const { frontmatter, body } = readArticleFile(file);
   const { html, frontmatter: computed } = articleHtml(body, { path: path.resolve(file), frontmatter, transformers });
   const json: RenderedArticleJson = { html, computed };
-  writeFileSync(renderedArticleFile(path.basename(file, '.mdx'), folder), JSON.stringify(json));
+  writeFileSync(renderedArticleFile(articleId(file), folder), JSON.stringify(json));
 }
 
 /** What a rendering thread is given (see render-worker.ts). */

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readBody } from '../ingest/read-article.ts';
+import { articleId } from './article-files.ts';
 
 /** One block of an article as discovery reads it. */
 export interface TextBlock {
@@ -40,7 +40,7 @@ export function readArticleText(file: string, mdx: string): ArticleText {
   const lang = typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined;
   const date = dateOf(frontmatter.date);
   return {
-    id: path.basename(file, '.mdx'),
+    id: articleId(file),
     ...(lang === undefined ? {} : { lang }),
     ...(date === undefined ? {} : { date }),
     blocks,

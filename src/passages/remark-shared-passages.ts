@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { type RelatedReport, type SharedPassageNote, handBack } from '../annotate/article-data.ts';
+import { articleId } from '../discover/article-files.ts';
 import { sentenceEnds } from '../text/sentences.ts';
 import type { PassageIndex } from './archive-passages.ts';
 
@@ -34,7 +34,7 @@ export const passageNoteId = (number: number) => `passage-note-${number}`;
 export default function remarkSharedPassages(options: SharedPassagesOptions) {
   return (tree: Root, file: VFile): void => {
     if (!file.path) return;
-    const article = path.basename(file.path, '.mdx');
+    const article = articleId(file.path);
     const shared = options.passages().get(article);
     if (!shared) return;
     const notes: SharedPassageNote[] = [];
