@@ -1,7 +1,8 @@
 /**
  * Scores shared-passage detection against a labelled test set: precision and
  * recall of the pairs of sentences (from different reports) that it puts in
- * one passage, against the pairs that retell one fact.
+ * one passage, against the pairs that retell one fact (a sentence may
+ * retell two).
  */
 import type { NameKeys } from './content-words.ts';
 import { type PassageOptions, findSharedPassages } from './shared-passages.ts';
@@ -24,7 +25,7 @@ export function scorePassages(reports: TestReport[], options: PassageOptions, kn
   const expected = new Set<string>();
   const facts = reports.flatMap((report) =>
     report.sentences.flatMap(({ fact }, sentence) =>
-      fact ? [{ id: `${report.id}#${sentence}`, report: report.id, fact }] : [],
+      [fact ?? []].flat().map((one) => ({ id: `${report.id}#${sentence}`, report: report.id, fact: one })),
     ),
   );
   for (const a of facts)

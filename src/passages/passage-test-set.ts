@@ -11,8 +11,8 @@
 
 export interface TestSentence {
   text: string;
-  /** The fact of the wire report it retells, if any. */
-  fact?: string;
+  /** The fact it retells, if any; or the facts, when one sentence retells two. */
+  fact?: string | string[];
 }
 
 export interface TestReport {

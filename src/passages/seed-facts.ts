@@ -3,8 +3,10 @@
  * shared-passage detection on real rewrites (`npm run evaluate:passages`).
  * Two sentences of different reports share a label when one retells the
  * other: the same event, statement or claim by the same actors, however
- * reworded; `null` for a sentence no other report retells, or background.
- * Labelled by reading, before looking at what the detector finds. Each
+ * reworded; a sentence that retells two facts has both labels; `null` for a
+ * sentence no other report retells, or background.
+ * Labelled by reading, before looking at what the detector finds (second
+ * facts were added on a later reading of every sentence). Each
  * sentence is given by its first 40 characters, so that a change in how
  * articles are split into sentences shows as an error, not as a score.
  */
@@ -15,10 +17,10 @@ import { readArticleText } from '../discover/article-text.ts';
 import type { TestReport } from './passage-test-set.ts';
 import { sentencesOf } from './sentences-of.ts';
 
-const seedFacts: Record<string, [string, string | null][]> = {
+const seedFacts: Record<string, [string, string | string[] | null][]> = {
   'nato-has-announced-an-increase-in-its-peacekeeping-forces': [
     ['NATO has announced an increase in its pe', 'nato-reinforces-kfor'],
-    ['The move comes in response to a recent m', 'nato-reinforces-kfor'],
+    ['The move comes in response to a recent m', ['nato-reinforces-kfor', 'us-calls-serbia-withdraw']],
     ['The mounting tensions can be traced back', 'banjska-attack'],
     ['Amidst gun battles, a Kosovo policeman a', 'attack-casualties'],
     ['Kosovo Prime Minister Albin Kurti expres', null],
@@ -26,7 +28,7 @@ const seedFacts: Record<string, [string, string | null][]> = {
     ['Instead of using direct quotes from Kurt', null],
     ['It is worth noting that Kosovo declared ', 'kosovo-independence-2008'],
     ['This ongoing dispute contributes to the ', null],
-    ['The White House’s National Security Coun', 'wh-buildup-unprecedented'],
+    ['The White House’s National Security Coun', ['wh-buildup-unprecedented', 'buildup-destabilizing']],
     ['The United States called on Serbia to wi', 'us-calls-serbia-withdraw'],
     ['Secretary of State Antony Blinken person', 'blinken-calls-vucic'],
     ['Moreover, the United Kingdom announced i', 'uk-troops-for-kfor'],
@@ -39,7 +41,7 @@ const seedFacts: Record<string, [string, string | null][]> = {
     ['Recent events in Kosovo have raised conc', 'us-concern-serbian-buildup'],
     ['The United States, among other internati', 'us-calls-serbia-withdraw'],
     ['The increased presence of NATO forces in', 'nato-reinforces-kfor'],
-    ['An incident involving around 30 heavily ', 'banjska-attack'],
+    ['An incident involving around 30 heavily ', ['banjska-attack', 'monastery-barricade']],
     ['Three attackers and one police officer w', 'attack-casualties'],
     ['The seriousness of the situation cannot ', null],
     ['The types and quantity of arms found at ', 'kirby-weapons-threat'],
@@ -71,7 +73,7 @@ const seedFacts: Record<string, [string, string | null][]> = {
     ['The Serbs barricaded themselves in the l', 'monastery-barricade'],
     ['Late at night, Kosovo police managed to ', null],
     ['During the fights, three attackers and o', 'attack-casualties'],
-    ['Kosovo, which declared independence in 2', null],
+    ['Kosovo, which declared independence in 2', 'kosovo-independence-2008'],
     ['Serbia has not recognized the independen', 'kosovo-independence-2008'],
     ['Ethnic Albanians make up the majority in', null],
     ['NATO peacekeeping forces - KFOR, are sta', null],
@@ -80,14 +82,14 @@ const seedFacts: Record<string, [string, string | null][]> = {
     ['The recent deployment of Serbian tanks a', 'us-concern-serbian-buildup'],
     ['In what the White House has called an “u', 'wh-buildup-unprecedented'],
     ['The violence, which resulted in the deat', 'attack-casualties'],
-    ['The United States has urged Belgrade to ', 'us-calls-serbia-withdraw'],
+    ['The United States has urged Belgrade to ', ['us-calls-serbia-withdraw', 'buildup-destabilizing']],
     ['US Secretary of State Antony Blinken has', 'blinken-calls-vucic'],
     ['While Vucic has not directly denied the ', null],
     ['The purpose of the Serbian military mobi', null],
     ['However, the US National Security Counci', null],
     ['US officials have emphasized the importa', null],
-    ['The clashes in Kosovo last weekend began', 'banjska-attack'],
-    ['Several dozen assailants then barricaded', 'monastery-barricade'],
+    ['The clashes in Kosovo last weekend began', ['banjska-attack', 'attack-casualties']],
+    ['Several dozen assailants then barricaded', ['monastery-barricade', 'attack-casualties']],
     ['The sophistication and organization of t', 'attack-coordinated-sophisticated'],
     ['In response to these developments, the N', 'nato-reinforces-kfor'],
     ['NATO Secretary-General Jens Stoltenberg ', 'nato-reinforces-kfor'],
@@ -100,12 +102,12 @@ const seedFacts: Record<string, [string, string | null][]> = {
     ['Hence, the White House called for the im', 'us-calls-serbia-withdraw'],
     ['John Kirby, the White House national sec', 'nato-reinforces-kfor'],
     ['Over the weekend, Kosovo authorities rep', 'banjska-attack'],
-    ['They barricaded themselves in a Serbian ', 'attack-casualties'],
+    ['They barricaded themselves in a Serbian ', ['monastery-barricade', 'attack-casualties']],
     ['This confrontation has raised internatio', null],
     ['Kirby emphasized that this attack was no', 'kirby-weapons-threat'],
     ['He called for a thorough investigation a', 'kirby-investigation-cooperation'],
-    ['Describing the significant Serbian milit', 'us-calls-serbia-withdraw'],
-    ['Furthermore, US Secretary of State Anton', 'blinken-calls-vucic'],
+    ['Describing the significant Serbian milit', ['us-calls-serbia-withdraw', 'buildup-destabilizing']],
+    ['Furthermore, US Secretary of State Anton', ['blinken-calls-vucic', 'sullivan-talks-kurti']],
     ['The bigger picture', null],
     ['Earlier on Friday, September 29, NATO au', 'nato-reinforces-kfor'],
     ['Stoltenberg also urged all parties to de', null],
