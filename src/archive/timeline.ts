@@ -190,7 +190,14 @@ export interface Dated {
  * days in it). Undated items are never earliest.
  */
 export function earliestOf(items: Dated[]): string[] {
-  const spans = items.flatMap(({ article, date }) => (date ? [{ article, ...dateSpan(date) }] : []));
-  const firstEnd = spans.reduce((least, span) => Math.min(least, span.end), Infinity);
-  return spans.filter((span) => span.start < firstEnd).map(({ article }) => article);
+  // Each date's span once: a wire story's thousands of reports have a few hundred dates.
+  const spans = new Map<string, TimeSpan>();
+  const spanOf = (date: string): TimeSpan => {
+    let span = spans.get(date);
+    if (!span) spans.set(date, (span = dateSpan(date)));
+    return span;
+  };
+  let firstEnd = Infinity;
+  for (const { date } of items) if (date) firstEnd = Math.min(firstEnd, spanOf(date).end);
+  return items.flatMap(({ article, date }) => (date && spanOf(date).start < firstEnd ? [article] : []));
 }

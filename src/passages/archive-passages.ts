@@ -25,11 +25,14 @@ export interface PassageEcho {
 /** For each article, its shared sentences by their text. */
 export type PassageIndex = Map<string, Map<string, PassageEcho>>;
 
+/** Two ISO dates or two ids, in the order of their characters (quicker than `localeCompare`, and the same for them). */
+const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Dated ones first, oldest first; undated ones last, by id. */
 function earliestFirst(a: Dated, b: Dated): number {
-  if (a.date && b.date) return a.date.localeCompare(b.date) || a.article.localeCompare(b.article);
+  if (a.date && b.date) return compareCodes(a.date, b.date) || compareCodes(a.article, b.article);
   if (a.date || b.date) return a.date ? -1 : 1;
-  return a.article.localeCompare(b.article);
+  return compareCodes(a.article, b.article);
 }
 
 /** The index of `passages`: each member's sentence text, by article, → its passage. */

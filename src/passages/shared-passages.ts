@@ -125,21 +125,26 @@ export function findSharedPassages(
   // A sentence whose content words another already has (a wire copy) joins it at once, unhashed.
   const firstWithWords = new Map<string, number>();
   const sameAs: number[] = [];
-  // Content words by language and sentence text, so that a wire copy's sentences are read once.
-  const contentOfText = new Map<string | undefined, Map<string, string[]>>();
+  // Content words (and the key of their list) by language and sentence text, so that a wire copy's
+  // sentences are read once.
+  const contentOfText = new Map<string | undefined, Map<string, { content: string[]; key: string }>>();
+  const unhashed = new Uint32Array(0);
   sources.forEach((source, articleIndex) => {
     let ofLanguage = contentOfText.get(source.lang);
     if (!ofLanguage) contentOfText.set(source.lang, (ofLanguage = new Map()));
     source.sentences.forEach((sentence, position) => {
-      let content = ofLanguage.get(sentence);
-      if (!content) ofLanguage.set(sentence, (content = [...contentWords(sentence, source.lang, knownNames)]));
+      let read = ofLanguage.get(sentence);
+      if (!read) {
+        const content = [...contentWords(sentence, source.lang, knownNames)];
+        ofLanguage.set(sentence, (read = { content, key: content.join(' ') }));
+      }
+      const { content, key } = read;
       if (content.length < options.minWords) return;
-      const key = content.join(' ');
       const first = firstWithWords.get(key);
       if (first === undefined) firstWithWords.set(key, members.length);
       sameAs.push(first ?? -1);
       members.push({ article: source.article, sentence: position });
-      words.push(first === undefined ? gramHashes(content) : new Uint32Array(0));
+      words.push(first === undefined ? gramHashes(content) : unhashed);
       texts.push(first === undefined ? content : []);
       sentences.push(sentence);
       articleOf.push(articleIndex);
