@@ -21,6 +21,7 @@ describe('indexPassages', () => {
             { article: 'b', sentence: 1 },
             { article: 'c', sentence: 0 },
           ],
+          retoldBy: [],
         },
       ],
       sentences,

@@ -16,7 +16,7 @@ import { type NameKeys, nameKeys } from './content-words.ts';
 
 /** A passage as the articles that carry it see it; one object, shared by all its sentences. */
 export interface PassageEcho {
-  /** The articles that carry the passage, earliest first (undated last). */
+  /** The articles that carry the passage or retell it, earliest first (undated last). */
   articles: string[];
   /** The articles that hold the earliest known version: the dated ones no other is surely older than. */
   earliest: string[];
@@ -35,18 +35,20 @@ function earliestFirst(a: Dated, b: Dated): number {
   return compareCodes(a.article, b.article);
 }
 
-/** The index of `passages`: each member's sentence text, by article, → its passage. */
+/**
+ * The index of `passages`: each member's sentence text, by article, → the
+ * reports that carry its passage or retell it.
+ */
 export function indexPassages(
   passages: SharedPassage[],
   sentences: Map<string, string[]>,
   dates: Map<string, string | undefined>,
 ): PassageIndex {
   const index: PassageIndex = new Map();
-  for (const { members } of passages) {
-    const articles = [...new Set(members.map(({ article }) => article))].map((article) => ({
-      article,
-      date: dates.get(article),
-    }));
+  for (const { members, retoldBy } of passages) {
+    const carriers = new Set(members.map(({ article }) => article));
+    for (const place of retoldBy) for (const { article } of passages[place]?.members ?? []) carriers.add(article);
+    const articles = [...carriers].map((article) => ({ article, date: dates.get(article) }));
     articles.sort(earliestFirst);
     const echo: PassageEcho = { articles: articles.map(({ article }) => article), earliest: earliestOf(articles) };
     for (const { article, sentence } of members) {

@@ -43,13 +43,17 @@ export function scorePassages(reports: TestReport[], options: PassageOptions, kn
     options,
     knownNames,
   );
-  for (const { members } of passages)
-    for (const a of members)
-      for (const b of members) {
-        if (a.article >= b.article) continue;
-        found.add(pairKey(`${a.article}#${a.sentence}`, `${b.article}#${b.sentence}`));
-        if (!sharing.has(a.article) || !sharing.has(b.article)) unrelated++;
-      }
+  // A passage's sentences are paired with one another and with those of the passages that retell it.
+  for (const { members, retoldBy } of passages)
+    for (const others of [members, ...retoldBy.map((place) => passages[place]?.members ?? [])])
+      for (const a of members)
+        for (const b of others) {
+          if (a.article === b.article) continue;
+          const pair = pairKey(`${a.article}#${a.sentence}`, `${b.article}#${b.sentence}`);
+          if (found.has(pair)) continue;
+          found.add(pair);
+          if (!sharing.has(a.article) || !sharing.has(b.article)) unrelated++;
+        }
   const correct = [...found].filter((pair) => expected.has(pair)).length;
   return {
     found: found.size,

@@ -1,16 +1,24 @@
 /**
  * Finds the passages (sentences) that two or more articles share, verbatim
- * or reworded, without comparing every sentence with every other:
- * MinHash signatures of the four-letter pieces of each sentence's content
- * words, banded into locality-sensitive hash buckets (32 bands of 3 rows,
- * which make a pair whose pieces have a Jaccard index of 0.5 a candidate 99%
- * of the time and one of 0.2 only 23%), then each candidate checked by the
- * overlap of the two sentences' content words ({@link wordOverlap}), unless
- * they name different things ({@link namesDisagree}).
- * Sentences joined by a checked pair form one passage (union-find), so the
- * work grows with the number of sentences, not its square.
+ * or reworded, without comparing every sentence with every other.
+ * Sentences with the same content words (a wire copy's) are read once, as one
+ * version. Two versions are compared only when they have two word stems in
+ * common (a stem: a word's first five letters), one of them among the rarer
+ * stems of the archive: each version is looked up under its stems, rarest
+ * first, in an index that keeps the first few versions under each stem. A
+ * rare stem (a name, a number, a telling word) leads to every version that
+ * has it; a common one only to a few, which is all a retelling needs, since
+ * it shares more than common words. Candidates are then compared by the
+ * overlap of their content words ({@link wordOverlap}), unless they name
+ * different things ({@link namesDisagree}).
+ * Versions as close as {@link lightlyEdited} are one passage, edited copies
+ * of one text: joined (union-find), so that a crowd of them is one passage
+ * however few of its pairs are compared. Versions over the threshold but less
+ * close retell one another: a passage lists the passages that retell it, one
+ * step only. A sentence that tells two facts is then retold by both, and two
+ * sentences that share only a phrase with a third are not joined through it.
  */
-import { type NameKeys, contentWords, namesDisagree, sentenceNames, wordGrams, wordOverlap } from './content-words.ts';
+import { type NameKeys, contentWords, namesDisagree, sentenceNames, wordOverlap } from './content-words.ts';
 
 /** One article's sentences, in reading order. */
 export interface PassageSource {
@@ -26,9 +34,11 @@ export interface PassageMember {
   sentence: number;
 }
 
-/** Sentences of two or more articles that say the same thing. */
+/** Sentences of one or more articles in the same words, or lightly edited, and the passages that retell them. */
 export interface SharedPassage {
   members: PassageMember[];
+  /** The passages, by their places in the list found, whose sentences retell this one's in other words. */
+  retoldBy: number[];
 }
 
 export interface PassageOptions {
@@ -44,56 +54,30 @@ export interface PassageOptions {
  */
 export const defaultPassageOptions: PassageOptions = { threshold: 0.45, minWords: 5 };
 
-const bands = 32;
-const rows = 3;
-/** Candidates checked per bucket: enough to join a sentence to its passage, few enough to stay linear. */
-const checkedPerBucket = 4;
-/** How close, as a share of the threshold, a sentence must also be to the first sentence of the passage it joins. */
-const chainFactor = 0.8;
+/** Versions kept under one stem in the index: all of a rare stem's, a few of a common one's. */
+const keptPerStem = 8;
+/** Candidates a version is compared with in all: the first met, under its rarest stems. */
+const comparedPerVersion = 24;
+/** Stems two versions must share to be compared: one shared word is a topic, not a passage. */
+const leastSharedStems = 2;
 /**
- * Candidates a sentence is checked against in all, across bands: in a crowd of near misses (many
- * rewrites of one story) each would otherwise be checked against every band's bucket.
+ * The least overlap of two versions' stems, as a share of the threshold, for their words to be
+ * compared: stems meet more forms than words do, but a word may also meet one of another stem
+ * (`gunbattle`, `battle`). On the test sets every pair over the threshold has at least 0.84 of it.
  */
-const checksPerSentence = 16;
-/** Below this share of common word pieces, a pair is not worth the word-by-word comparison. */
-const leastPieceOverlap = 0.2;
+const stemOverlapShare = 0.75;
+/**
+ * The overlap of two versions' content words from which they are one text, lightly edited (a word
+ * changed, a clause cut), rather than a retelling: joined into one passage with all its copies.
+ */
+const lightlyEdited = 0.8;
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-/** The `i`th hash function of the MinHash family: a seeded integer mix (MurmurHash3's finaliser). */
-function mix(value: number, i: number): number {
-  let hash = Math.imul(value ^ Math.imul(i + 1, 0x9e3779b1), 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  return (hash ^ (hash >>> 16)) >>> 0;
-}
-
-/** Content words' pieces as sorted, distinct 32-bit hashes: what MinHash samples. */
-function gramHashes(words: string[]): Uint32Array {
-  return Uint32Array.from(new Set(words.flatMap((word) => [...wordGrams(word)]).map(fnv1a))).sort();
-}
-
-/** The Jaccard index of two sorted sets of hashes, by one merge: a cheap first look before the word overlap. */
-function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let both = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      both++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return both / (a.length + b.length - both);
-}
+/**
+ * The stem a word is indexed by: its first five letters, which meet the forms
+ * of a word in languages whose words keep their inflections (`Kosovo`,
+ * `Kosova`, `Kosovu`), and English words already trimmed of theirs.
+ */
+const stemOf = (word: string) => word.slice(0, 5);
 
 function find(parent: Int32Array, item: number): number {
   let root = item;
@@ -118,17 +102,15 @@ export function findSharedPassages(
   knownNames?: NameKeys,
 ): SharedPassage[] {
   const members: PassageMember[] = [];
-  const words: Uint32Array[] = [];
   const texts: string[][] = [];
   const sentences: string[] = [];
   const articleOf: number[] = [];
-  // A sentence whose content words another already has (a wire copy) joins it at once, unhashed.
+  // A sentence whose content words another already has (a wire copy) joins it at once, unread.
   const firstWithWords = new Map<string, number>();
   const sameAs: number[] = [];
   // Content words (and the key of their list) by language and sentence text, so that a wire copy's
   // sentences are read once.
   const contentOfText = new Map<string | undefined, Map<string, { content: string[]; key: string }>>();
-  const unhashed = new Uint32Array(0);
   sources.forEach((source, articleIndex) => {
     let ofLanguage = contentOfText.get(source.lang);
     if (!ofLanguage) contentOfText.set(source.lang, (ofLanguage = new Map()));
@@ -144,61 +126,111 @@ export function findSharedPassages(
       if (first === undefined) firstWithWords.set(key, members.length);
       sameAs.push(first ?? -1);
       members.push({ article: source.article, sentence: position });
-      words.push(first === undefined ? gramHashes(content) : unhashed);
       texts.push(first === undefined ? content : []);
       sentences.push(sentence);
       articleOf.push(articleIndex);
     });
   });
 
+  // Each version's stems as numbers; and how many versions have each stem.
+  const stemNumbers = new Map<string, number>();
+  const stems: Int32Array[] = [];
+  const versionsWithStem: number[] = [];
+  for (let item = 0; item < members.length; item++) {
+    if (sameAs[item] !== -1) continue;
+    const numbers = new Set<number>();
+    for (const word of texts[item] as string[]) {
+      const stem = stemOf(word);
+      let number = stemNumbers.get(stem);
+      if (number === undefined) stemNumbers.set(stem, (number = stemNumbers.size));
+      numbers.add(number);
+    }
+    stems[item] = Int32Array.from(numbers);
+    for (const number of numbers) versionsWithStem[number] = (versionsWithStem[number] ?? 0) + 1;
+  }
+  const rarestFirst = (a: number, b: number) =>
+    (versionsWithStem[a] as number) - (versionsWithStem[b] as number) || a - b;
+
   // The names of a sentence, read when it is first checked against another: most never are.
   const names: (string[] | undefined)[] = [];
   const namesOf = (item: number) => (names[item] ??= sentenceNames(sentences[item] as string, knownNames));
 
   const parent = Int32Array.from(members, (_, item) => (sameAs[item] === -1 ? item : (sameAs[item] as number)));
-  const checks = new Uint8Array(members.length);
-  for (let band = 0; band < bands; band++) {
-    const buckets = new Map<number, number[]>();
-    for (let item = 0; item < members.length; item++) {
-      if (sameAs[item] !== -1) continue;
-      const hashes = words[item] as Uint32Array;
-      let key = band;
-      for (let row = 0; row < rows; row++) {
-        let least = 0xffffffff;
-        for (const hash of hashes) least = Math.min(least, mix(hash, band * rows + row));
-        key = Math.imul(key ^ least, 0x01000193) >>> 0;
-      }
-      const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [item]);
-        continue;
-      }
-      for (const other of bucket) {
-        if (articleOf[other] === articleOf[item]) continue;
+  const index = new Map<number, number[]>();
+  // The version each was last compared with: two versions may share several stems, and meet under each.
+  const comparedBy = new Int32Array(members.length).fill(-1);
+  // The version whose stems are being looked up marks them, so that a candidate's are counted in one pass.
+  const markedBy = new Int32Array(stemNumbers.size).fill(-1);
+  // Pairs of versions that retell one another, flat: [a, b, a, b, …].
+  const retellings: number[] = [];
+  for (let item = 0; item < members.length; item++) {
+    if (sameAs[item] !== -1) continue;
+    const own = stems[item] as Int32Array;
+    for (const stem of own) markedBy[stem] = item;
+    let compared = 0;
+    for (const stem of Array.from(own).sort(rarestFirst)) {
+      let kept = index.get(stem);
+      if (!kept) index.set(stem, (kept = []));
+      for (const other of kept) {
+        if (compared >= comparedPerVersion) break;
+        if (comparedBy[other] === item || articleOf[other] === articleOf[item]) continue;
+        comparedBy[other] = item;
+        compared++;
         if (find(parent, other) === find(parent, item)) continue;
-        if ((checks[item] as number) >= checksPerSentence) break;
-        checks[item] = (checks[item] as number) + 1;
-        if (jaccardSorted(hashes, words[other] as Uint32Array) < leastPieceOverlap) continue;
+        const theirs = stems[other] as Int32Array;
+        let shared = 0;
+        for (let at = 0; at < theirs.length; at++) if (markedBy[theirs[at] as number] === item) shared++;
+        const stemOverlap = (2 * shared) / (own.length + theirs.length);
+        if (shared < leastSharedStems || stemOverlap < options.threshold * stemOverlapShare) continue;
         if (namesDisagree(namesOf(item), namesOf(other))) continue;
-        // Close to the candidate, and not far from its passage's first sentence: chains of
-        // near neighbours would otherwise join sentences that share only a phrase.
-        const root = find(parent, other);
-        const close = (to: number) => wordOverlap(texts[item] as string[], texts[to] as string[]);
-        if (close(other) >= options.threshold && close(root) >= options.threshold * chainFactor)
-          parent[find(parent, item)] = root;
+        const overlap = wordOverlap(texts[item] as string[], texts[other] as string[]);
+        if (overlap >= lightlyEdited) parent[find(parent, item)] = find(parent, other);
+        else if (overlap >= options.threshold) retellings.push(item, other);
       }
-      if (bucket.length < checkedPerBucket) bucket.push(item);
+      if (kept.length < keptPerStem) kept.push(item);
     }
   }
+  return passagesOf(members, articleOf, (item) => find(parent, item), retellings);
+}
 
+/**
+ * The passages: the sentences of each group the union-find made, and the
+ * groups that retell it (`retellings`, pairs of sentences); only those whose
+ * sentences, with their retellings', are in two articles or more.
+ */
+function passagesOf(
+  members: PassageMember[],
+  articleOf: number[],
+  groupOf: (item: number) => number,
+  retellings: number[],
+): SharedPassage[] {
   const groups = new Map<number, number[]>();
   for (let item = 0; item < members.length; item++) {
-    const root = find(parent, item);
+    const root = groupOf(item);
     const group = groups.get(root);
     if (group) group.push(item);
     else groups.set(root, [item]);
   }
-  return [...groups.values()]
-    .filter((group) => new Set(group.map((item) => articleOf[item])).size > 1)
-    .map((group) => ({ members: group.map((item) => members[item] as PassageMember) }));
+  const retold = new Map<number, Set<number>>();
+  for (let at = 0; at < retellings.length; at += 2) {
+    const [a, b] = [groupOf(retellings[at] as number), groupOf(retellings[at + 1] as number)];
+    if (a === b) continue;
+    for (const [one, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = retold.get(one);
+      if (set) set.add(other);
+      else retold.set(one, new Set([other]));
+    }
+  }
+  const articlesOf = (root: number) => (groups.get(root) as number[]).map((item) => articleOf[item]);
+  const shared = [...groups.keys()].filter(
+    (root) => new Set([root, ...(retold.get(root) ?? [])].flatMap(articlesOf)).size > 1,
+  );
+  const place = new Map(shared.map((root, at) => [root, at]));
+  return shared.map((root) => ({
+    members: (groups.get(root) as number[]).map((item) => members[item] as PassageMember),
+    retoldBy: [...(retold.get(root) ?? [])].flatMap((other) => place.get(other) ?? []),
+  }));
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { type PassageSource, type SharedPassage, findSharedPassages } from './shared-passages.ts';
+
+/** Every pair of sentences (`article#sentence`) the passages say retell one another, sorted. */
+function pairsOf(passages: SharedPassage[]): string[] {
+  const pairs = new Set<string>();
+  for (const { members, retoldBy } of passages)
+    for (const others of [members, ...retoldBy.map((place) => passages[place]?.members ?? [])])
+      for (const a of members)
+        for (const b of others) {
+          const [x, y] = [`${a.article}#${a.sentence}`, `${b.article}#${b.sentence}`].sort();
+          if (a.article !== b.article) pairs.add(`${x} ${y}`);
+        }
+  return [...pairs].sort();
+}
+
+describe('findSharedPassages', () => {
+  it('should pair a sentence that tells two facts with each, without joining the two through it', () => {
+    const sources: PassageSource[] = [
+      {
+        article: 'casualties',
+        sentences: ['Three attackers and one police officer were killed in the ensuing gunbattle near the monastery.'],
+      },
+      {
+        article: 'call',
+        sentences: ['Secretary Blinken called President Vucic on Friday to urge immediate de-escalation and dialogue.'],
+      },
+      {
+        article: 'both',
+        sentences: [
+          'Blinken called Vucic on Friday to urge de-escalation and dialogue, as three attackers and a police officer were killed near the monastery.',
+        ],
+      },
+    ];
+    expect(pairsOf(findSharedPassages(sources))).toEqual(['both#0 call#0', 'both#0 casualties#0']);
+  });
+
+  it('should make one passage of a crowd of lightly edited copies, however few of its pairs it compares', () => {
+    const towns = Array.from({ length: 40 }, (_, n) => `Town${n}`);
+    const sources: PassageSource[] = towns.map((town, n) => ({
+      article: `copy-${n}`,
+      sentences: [
+        `Around 1,200 residents were evacuated from their homes by the fire service and the army in ${town} overnight.`,
+      ],
+    }));
+    const passages = findSharedPassages(sources);
+    expect(passages).toHaveLength(1);
+    expect(passages[0]?.members).toHaveLength(40);
+    expect(passages[0]?.retoldBy).toEqual([]);
+  });
+});
