@@ -178,10 +178,14 @@ export function findSharedPassages(
         compared++;
         if (find(parent, other) === find(parent, item)) continue;
         const theirs = stems[other] as Int32Array;
+        // Stems overlap at most as much as the shorter list allows: a run-on "sentence" of thousands
+        // of words is not counted through against every sentence that meets it.
+        const leastStemOverlap = options.threshold * stemOverlapShare;
+        if ((2 * Math.min(own.length, theirs.length)) / (own.length + theirs.length) < leastStemOverlap) continue;
         let shared = 0;
         for (let at = 0; at < theirs.length; at++) if (markedBy[theirs[at] as number] === item) shared++;
         const stemOverlap = (2 * shared) / (own.length + theirs.length);
-        if (shared < leastSharedStems || stemOverlap < options.threshold * stemOverlapShare) continue;
+        if (shared < leastSharedStems || stemOverlap < leastStemOverlap) continue;
         if (namesDisagree(namesOf(item), namesOf(other))) continue;
         const overlap = wordOverlap(texts[item] as string[], texts[other] as string[]);
         if (overlap >= lightlyEdited) parent[find(parent, item)] = find(parent, other);
