@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Page, expect, test } from '@playwright/test';
 import { serbianHeadlines } from '../src/bench/serbian-reports.ts';
-import { announcedCount, nonEmpty, search } from './site.ts';
+import { announcedCount, entityUrl, nonEmpty, search } from './site.ts';
 
 /**
  * A generated archive of many articles (`npm run build:large`, served from
@@ -79,6 +79,22 @@ test('a count in any page of the matrix leads to those mentions, on the page of 
   await cell.click();
   await expect(page).toHaveURL(/\/glossary\/kosovo\/(mentions\/\d+\/)?#in-/);
   await expect(page.locator(':target .entity__mentions > li')).toHaveCount(count);
+});
+
+test('a quotation copied into many reports is listed once, with how many others carry it and the earliest', async ({
+  page,
+}) => {
+  await page.goto(entityUrl('john-kirby'));
+  const quoted = page.getByRole('region', { name: 'Quoted' });
+  const items = nonEmpty(await quoted.getByRole('listitem').all(), 'quotation of John Kirby');
+  const words = await quoted.locator('li q').allTextContents();
+  expect(new Set(words.map((text) => text.trim().toLowerCase())).size).toBe(words.length);
+  const copied = quoted.getByRole('listitem').filter({ hasText: /also in \d+ other reports?, the earliest/ });
+  nonEmpty(await copied.all(), 'copied quotation');
+  await expect(quoted.locator('.meta')).toContainText(
+    /\d+ quotations the articles attribute to John Kirby, (\d+ different|all in the same words)\./,
+  );
+  expect(items.length).toBeLessThanOrEqual(20);
 });
 
 test('search shows ten results at a time, and ten more on request', async ({ page }) => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from './articles.ts';
+import { distinctQuotes } from './distinct-quotes.ts';
+import type { QuoteOf } from './mention-index.ts';
+
+/** A quotation of Kirby in an article with just an id and perhaps a date. */
+const quoted = (id: string, text: string, date?: string): QuoteOf => ({
+  article: { id, data: { title: id, date } } as unknown as Article,
+  quote: { text, speaker: 'john-kirby' },
+});
+
+describe('distinctQuotes', () => {
+  it('should list each quotation once, newest first, with how many other reports carry it and the earliest dated one', () => {
+    const quotes = [
+      quoted('newest', 'Including NATO troops.', '2023-10-02'),
+      quoted('other', 'It is a destabilizing development', '2023-10-01'),
+      quoted('middle', 'including NATO  troops', '2023-09-30'),
+      quoted('first', '“Including NATO troops”', '2023-09-29'),
+      quoted('undated', 'Including NATO troops.'),
+    ];
+    const distinct = distinctQuotes(quotes);
+    expect(distinct.map(({ newest, others, earliest }) => [newest.article.id, others, earliest?.article.id])).toEqual([
+      ['newest', 3, 'first'],
+      ['other', 0, undefined],
+    ]);
+  });
+
+  it('should name no earliest report when the copies are undated', () => {
+    const [only] = distinctQuotes([quoted('dated', 'Words.', '2023-10-02'), quoted('undated', 'Words.')]);
+    expect(only?.others).toBe(1);
+    expect(only?.earliest).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+import type { QuoteOf } from './mention-index.ts';
+
+/** One quotation as the archive carries it: in one report, or copied into many. */
+export interface DistinctQuote {
+  /** The newest report that carries it. */
+  newest: QuoteOf;
+  /** How many other reports carry it. */
+  others: number;
+  /** The earliest dated report that carries it, when that is not the newest. */
+  earliest?: QuoteOf;
+}
+
+/** A quotation's words as copies are compared: case, spacing and punctuation aside. */
+const quoteKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
+
+/**
+ * A speaker's quotations, each once, in the order of `quotes` (newest first,
+ * undated last, as the articles are read): a wire story copied into hundreds
+ * of reports quotes the same words in each, and a list of the newest twenty
+ * would show one quotation twenty times.
+ */
+export function distinctQuotes(quotes: readonly QuoteOf[]): DistinctQuote[] {
+  const byKey = new Map<string, DistinctQuote>();
+  for (const quoted of quotes) {
+    const key = quoteKey(quoted.quote.text);
+    const known = byKey.get(key);
+    if (!known) byKey.set(key, { newest: quoted, others: 0 });
+    else {
+      known.others++;
+      // Newest first: each later dated one is earlier. An undated report is never the earliest.
+      if (quoted.article.data.date) known.earliest = quoted;
+    }
+  }
+  return [...byKey.values()];
+}
