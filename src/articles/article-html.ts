@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Link, Root } from 'mdast';
+import type { Html, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { type Handler, toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
@@ -9,12 +9,15 @@ import { VFile } from 'vfile';
 import { asideLabels } from './aside-labels.ts';
 import { asideElement, isAsideKind } from '../schemas/article-body.ts';
 import { type Transformer, parseArticle } from '../remark/parse-article.ts';
+import { sentenceEndPlaceholder } from '../passages/remark-sentence-ends.ts';
 
 /** An article's body as its page shows it, and what the transformers computed from it. */
 export interface ArticleHtml {
   html: string;
   /** The article's frontmatter with the computed fields the transformers handed back. */
   frontmatter: Record<string, unknown>;
+  /** The file the transformers read and handed data back on: a later step may hand back more. */
+  file: VFile;
 }
 
 /**
@@ -58,6 +61,14 @@ const link: Handler = (state, node: Link): Element => ({
 });
 
 /**
+ * Raw HTML, which the article check refuses in an article: only the
+ * placeholder at a sentence's end (`remark-sentence-ends.ts`), kept as the
+ * comment it is.
+ */
+const html: Handler = (_state, node: Html) =>
+  node.value === sentenceEndPlaceholder ? { type: 'comment', value: sentenceEndPlaceholder.slice(4, -3) } : undefined;
+
+/**
  * Renders an article's MDX body to HTML, once per build: parsed by Sätteri's
  * MDX parser (the compiler Astro uses), annotated by the project's remark
  * `transformers`, and written out as HTML. An article holds nothing but text
@@ -94,6 +105,6 @@ export function articleHtml(
   const slugger = new GithubSlugger();
   for (const block of result.tree.children)
     if (block.type === 'heading') block.data = { ...block.data, hProperties: { id: slugger.slug(toString(block)) } };
-  const hast = toHast(result.tree, { handlers: { mdxJsxFlowElement: aside, link } });
-  return { html: toHtml(hast), frontmatter: result.file.data.astro?.frontmatter ?? frontmatter };
+  const hast = toHast(result.tree, { handlers: { mdxJsxFlowElement: aside, link, html } });
+  return { html: toHtml(hast), frontmatter: result.file.data.astro?.frontmatter ?? frontmatter, file: result.file };
 }

@@ -1,7 +1,6 @@
 import { compiledGlossary } from '../annotate/compiled-glossary.ts';
 import remarkAnnotate from '../annotate/remark-annotate.ts';
-import { archivePassages } from '../passages/archive-passages.ts';
-import remarkSharedPassages from '../passages/remark-shared-passages.ts';
+import remarkSentenceEnds from '../passages/remark-sentence-ends.ts';
 import remarkQuotes from '../quotes/remark-quotes.ts';
 import { contentFolders } from '../content-folders.ts';
 import { routes } from '../urls/routes.ts';
@@ -13,18 +12,19 @@ import type { Transformer } from '../remark/parse-article.ts';
  * Quotations and shared passages are found unless `PASSAGES_AND_QUOTES=off`: the build benchmark
  * builds without them too, to measure what they cost (`npm run bench:build -- N rounds passages`).
  */
-const passagesAndQuotes = process.env.PASSAGES_AND_QUOTES !== 'off';
+export const passagesAndQuotes = process.env.PASSAGES_AND_QUOTES !== 'off';
 
-/** The remark transformers every article goes through when the site is built, in order. */
-export function articleTransformers(folders: { articles: string; glossary: string } = contentFolders): Transformer[] {
+/**
+ * The remark transformers every article goes through when the site is built, in order. Its shared
+ * passages are marked after, in its HTML, once the archive's are known (`render-articles.ts`).
+ */
+export function articleTransformers(folders: { glossary: string } = contentFolders): Transformer[] {
   return [
     remarkSafeArticle(),
     remarkAnnotate({ glossary: () => compiledGlossary(folders.glossary), entityUrl: routes.entity }),
     ...(passagesAndQuotes ? [remarkQuotes()] : []),
     remarkExcerpt(),
-    // After the excerpt, which must not hold its markers.
-    ...(passagesAndQuotes
-      ? [remarkSharedPassages({ passages: () => archivePassages(folders.articles, folders.glossary) })]
-      : []),
+    // After the excerpt, which must not hold the placeholders of its sentences' ends.
+    ...(passagesAndQuotes ? [remarkSentenceEnds()] : []),
   ];
 }

@@ -1,20 +1,49 @@
-/** Renders a share of the archive's articles on a worker thread, writes them, and says when done (see render-articles.ts). */
+/**
+ * Drafts a share of the archive's articles on a worker thread, says so, then
+ * marks their shared passages once the build's thread sends them, writes
+ * them, and says when done (see render-articles.ts).
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { VFileMessage } from 'vfile-message';
 import { EditorError } from '../editor-error.ts';
 import { articleTransformers } from './article-transformers.ts';
-import { type RenderReply, type RenderTask, renderArticleFile } from './render-articles.ts';
+import {
+  type DraftArticle,
+  type PassageShare,
+  type RenderReply,
+  type RenderTask,
+  draftArticleFile,
+  finishArticle,
+} from './render-articles.ts';
 
 const { files, folders } = workerData as RenderTask;
-let reply: RenderReply = {};
-try {
-  const transformers = articleTransformers(folders);
-  for (const file of files) renderArticleFile(file, transformers, folders.rendered);
-} catch (error) {
-  // A problem in the content (an article the check refuses, a bad glossary entry) is its message
-  // alone, which names the file and says what to do; any other keeps its stack.
-  const problem = error as Error;
-  const inContent = problem instanceof VFileMessage || problem instanceof EditorError;
-  reply = inContent ? { error: problem.message } : { error: problem.message, stack: problem.stack ?? '' };
+
+/** Runs one step; replies with its end, or with the error that stopped it. */
+function step(name: 'drafted' | 'written', work: () => void): boolean {
+  let reply: RenderReply = { step: name };
+  try {
+    work();
+  } catch (error) {
+    // A problem in the content (an article the check refuses, a bad glossary entry) is its message
+    // alone, which names the file and says what to do; any other keeps its stack.
+    const problem = error as Error;
+    const inContent = problem instanceof VFileMessage || problem instanceof EditorError;
+    reply = inContent ? { error: problem.message } : { error: problem.message, stack: problem.stack ?? '' };
+  }
+  parentPort?.postMessage(reply);
+  return 'step' in reply;
 }
-parentPort?.postMessage(reply);
+
+let drafts: DraftArticle[] = [];
+const drafted = step('drafted', () => {
+  const transformers = articleTransformers(folders);
+  drafts = files.map((file) => draftArticleFile(file, transformers));
+});
+if (drafted)
+  parentPort?.once('message', (passages: PassageShare) => {
+    step('written', () => {
+      for (const draft of drafts) finishArticle(draft, passages.get(draft.id), folders.rendered);
+    });
+    parentPort?.close();
+  });
+else parentPort?.close();

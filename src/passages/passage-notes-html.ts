@@ -5,7 +5,7 @@ import { escapeHtml } from '../text/html.ts';
 import { numberRuns } from '../text/number-runs.ts';
 import { plural } from '../text/plural.ts';
 import { routes } from '../urls/routes.ts';
-import { passageMarkerId, passageNoteId } from './remark-shared-passages.ts';
+import { passageMarkerId, passageNoteId } from './mark-shared-passages.ts';
 
 /*
  * An article's shared-passage notes as HTML strings. A report may share every

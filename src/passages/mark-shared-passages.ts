@@ -1,0 +1,83 @@
+import type { VFile } from 'vfile';
+import { type RelatedReport, type SharedPassageNote, handBack } from '../annotate/article-data.ts';
+import { articleId } from '../discover/article-files.ts';
+import { escapeHtml } from '../text/html.ts';
+import type { PassageEcho } from './archive-passages.ts';
+import { markedSentences, sentenceEndPlaceholder } from './remark-sentence-ends.ts';
+
+/**
+ * Reports counted per passage when ranking the related reports (its earliest
+ * ones): a wire sentence may be in thousands, and six are shown.
+ */
+const relatedCounted = 20;
+/** Related reports kept for the article's page, the most shared first. */
+const relatedReportsKept = 6;
+
+/** The id of a shared passage's marker in the article, and of its note. */
+export const passageMarkerId = (number: number) => `passage-${number}`;
+export const passageNoteId = (number: number) => `passage-note-${number}`;
+
+/** A shared passage's numbered marker: a link to its note. */
+function marker({ number, total }: SharedPassageNote): string {
+  const label = `Shared passage ${number}: in ${total} other ${total === 1 ? 'report' : 'reports'}`;
+  return (
+    `<a href="#${passageNoteId(number)}" id="${passageMarkerId(number)}" class="passage-ref" ` +
+    `aria-label="${escapeHtml(label)}">${number}</a>`
+  );
+}
+
+/**
+ * Marks each sentence of an article's HTML that other reports share, once
+ * the archive's passages are known: the placeholder after each sentence
+ * (`remark-sentence-ends.ts`) becomes a numbered marker linking to its note
+ * below the article, or nothing. The notes and the reports it shares most
+ * with are handed back with the article's data (`shared`: the article's
+ * shared sentences by their text; nothing for an article that shares none).
+ */
+export function markSharedPassages(html: string, file: VFile, shared: Map<string, PassageEcho> | undefined): string {
+  const sentences = markedSentences(file);
+  const article = articleId(file.path);
+  const notes: SharedPassageNote[] = [];
+  const sharedWith = new Map<string, number[]>();
+  let place = 0;
+  const marked = html.replaceAll(sentenceEndPlaceholder, () => {
+    const echo = shared?.get(sentences[place++] ?? '');
+    if (!echo) return '';
+    const number = notes.length + 1;
+    // The article is one of the passage's, once: the others are all but it (a wire sentence may be in
+    // thousands of reports, so only the earliest few are walked).
+    const note = { number, total: echo.articles.length - 1, earliest: echo.earliest.slice(0, 3) };
+    notes.push(note);
+    const counted = Math.min(echo.articles.length, relatedCounted + 1);
+    for (let at = 0; at < counted; at++) {
+      const other = echo.articles[at] as string;
+      if (other === article) continue;
+      const numbers = sharedWith.get(other);
+      if (numbers) numbers.push(number);
+      else sharedWith.set(other, [number]);
+    }
+    return marker(note);
+  });
+  if (shared) handBack(file, { sharedPassages: notes, relatedReports: mostShared(sharedWith, relatedReportsKept) });
+  return marked;
+}
+
+/**
+ * The `count` reports that share the most passages, most first (ties by id).
+ * A wire story's article may share with hundreds of reports: they are not
+ * all sorted to keep six.
+ */
+function mostShared(sharedWith: Map<string, number[]>, count: number): RelatedReport[] {
+  const kept: RelatedReport[] = [];
+  const before = (a: RelatedReport, b: RelatedReport) =>
+    a.passages.length > b.passages.length || (a.passages.length === b.passages.length && a.id < b.id);
+  for (const [id, passages] of sharedWith) {
+    const report = { id, passages };
+    if (kept.length === count && !before(report, kept[count - 1] as RelatedReport)) continue;
+    let at = Math.min(kept.length, count - 1);
+    while (at > 0 && before(report, kept[at - 1] as RelatedReport)) at--;
+    kept.splice(at, 0, report);
+    kept.length = Math.min(kept.length, count);
+  }
+  return kept;
+}
