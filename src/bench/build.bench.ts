@@ -14,9 +14,11 @@
  * temporary folder (`bench-build-project.log`, `bench-build-plain.log`).
  * With `passages` after the rounds, each round also builds the project
  * without quotations and shared passages (`PASSAGES_AND_QUOTES=off`), and
- * prints what finding them adds.
+ * prints what finding them adds. With `own-sentences` among the arguments,
+ * the archive is one whose sentences are mostly its own (`own-sentences.ts`)
+ * instead of one made of the seed paragraphs.
  *
- * Run with `npm run bench:build [-- count [rounds [passages]]]` (needs GNU time and Chromium).
+ * Run with `npm run bench:build [-- count [rounds [passages]] [own-sentences]]` (needs GNU time and Chromium).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,11 +28,13 @@ import { gzipSync } from 'node:zlib';
 import { measureSearch, transferGroups } from '../../e2e/search-measure.ts';
 import { plainProject } from './plain-project.ts';
 import { scratchProject } from './scratch-project.ts';
+import { writeOwnSentenceSources } from './own-sentences.ts';
 import { writeSyntheticSources } from './synthetic-archive.ts';
 
 const count = Number(process.argv[2] ?? 1_000);
 const rounds = Number(process.argv[3] ?? 2);
 const measurePassages = process.argv[4] === 'passages';
+const ownSentences = process.argv.slice(4).includes('own-sentences');
 const heap = '--max-old-space-size=4096';
 
 interface Run {
@@ -81,8 +85,9 @@ function outputSizes(dist: string): { page: string; pageGzip: number; totalMb: n
 const project = scratchProject();
 const inbox = path.join(project.root, 'inbox');
 mkdirSync(inbox);
-writeSyntheticSources(inbox, count);
-console.log(`Ingesting ${count} synthetic sources…`);
+if (ownSentences) writeOwnSentenceSources(inbox, count);
+else writeSyntheticSources(inbox, count);
+console.log(`Ingesting ${count} ${ownSentences ? 'generated sources of their own sentences' : 'synthetic sources'}…`);
 timed('ingest', [process.execPath, heap, 'src/ingest/cli.ts', 'inbox'], project.root);
 const plain = plainProject(path.join(project.root, 'content', 'articles'));
 
