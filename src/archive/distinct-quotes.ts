@@ -26,15 +26,22 @@ const quoteKey = (text: string) =>
  */
 export function distinctQuotes(quotes: readonly QuoteOf[]): DistinctQuote[] {
   const byKey = new Map<string, DistinctQuote>();
+  // The reports each quotation was met in: one that quotes the same words twice is one report.
+  const reportsOf = new Map<string, Set<string>>();
   for (const quoted of quotes) {
     const key = quoteKey(quoted.quote.text);
     const known = byKey.get(key);
-    if (!known) byKey.set(key, { newest: quoted, others: 0 });
-    else {
-      known.others++;
-      // Newest first: each later dated one is earlier. An undated report is never the earliest.
-      if (quoted.article.data.date) known.earliest = quoted;
+    if (!known) {
+      byKey.set(key, { newest: quoted, others: 0 });
+      reportsOf.set(key, new Set([quoted.article.id]));
+      continue;
     }
+    const reports = reportsOf.get(key) as Set<string>;
+    if (reports.has(quoted.article.id)) continue;
+    reports.add(quoted.article.id);
+    known.others++;
+    // Newest first: each later dated one is earlier. An undated report is never the earliest.
+    if (quoted.article.data.date) known.earliest = quoted;
   }
   return [...byKey.values()];
 }

@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { asideLabels } from './aside-labels.ts';
 import { asideElement, isAsideKind } from '../schemas/article-body.ts';
 import { type Transformer, parseArticle } from '../remark/parse-article.ts';
-import { sentenceEndPlaceholder } from '../passages/remark-sentence-ends.ts';
+import { sentenceEndComment, sentenceEndPlaceholder } from '../passages/remark-sentence-ends.ts';
 
 /** An article's body as its page shows it, and what the transformers computed from it. */
 export interface ArticleHtml {
@@ -66,7 +66,7 @@ const link: Handler = (state, node: Link): Element => ({
  * comment it is.
  */
 const html: Handler = (_state, node: Html) =>
-  node.value === sentenceEndPlaceholder ? { type: 'comment', value: sentenceEndPlaceholder.slice(4, -3) } : undefined;
+  node.value === sentenceEndPlaceholder ? { type: 'comment', value: sentenceEndComment } : undefined;
 
 /**
  * Renders an article's MDX body to HTML, once per build: parsed by Sätteri's

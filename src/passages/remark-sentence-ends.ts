@@ -9,7 +9,8 @@ import { sentenceEnds } from '../text/sentences.ts';
  * the article can be (its `<` is escaped), replaced then by a marker or by
  * nothing (`mark-shared-passages.ts`).
  */
-export const sentenceEndPlaceholder = '<!--s-->';
+export const sentenceEndComment = 's';
+export const sentenceEndPlaceholder = `<!--${sentenceEndComment}-->`;
 
 /** Each article's sentences, in the order of the placeholders that end them. */
 const sentencesByFile = new WeakMap<VFile, string[]>();

@@ -163,6 +163,7 @@ export function findSharedPassages(
   const markedBy = new Int32Array(stemNumbers.size).fill(-1);
   // Pairs of versions that retell one another, flat: [a, b, a, b, …].
   const retellings: number[] = [];
+  const leastStemOverlap = options.threshold * stemOverlapShare;
   for (let item = 0; item < members.length; item++) {
     if (sameAs[item] !== -1) continue;
     const own = stems[item] as Int32Array;
@@ -180,7 +181,6 @@ export function findSharedPassages(
         const theirs = stems[other] as Int32Array;
         // Stems overlap at most as much as the shorter list allows: a run-on "sentence" of thousands
         // of words is not counted through against every sentence that meets it.
-        const leastStemOverlap = options.threshold * stemOverlapShare;
         if ((2 * Math.min(own.length, theirs.length)) / (own.length + theirs.length) < leastStemOverlap) continue;
         let shared = 0;
         for (let at = 0; at < theirs.length; at++) if (markedBy[theirs[at] as number] === item) shared++;
