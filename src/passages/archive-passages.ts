@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { type ArticleText, readArticleText } from '../discover/article-text.ts';
 import { articleFiles } from '../discover/article-files.ts';
-import { compiledGlossary } from '../annotate/compiled-glossary.ts';
 import { contentFolders } from '../content-folders.ts';
-import { surfaceForms } from '../glossary/read-glossary.ts';
+import { readGlossary, surfaceForms } from '../glossary/read-glossary.ts';
 import { type Dated, earliestOf } from '../archive/timeline.ts';
 import {
   type PassageSource,
@@ -62,9 +61,13 @@ export function indexPassages(
   return index;
 }
 
-/** The glossary's names and aliases, as the names check looks up a sentence's opening words. */
+/**
+ * The glossary's names and aliases, as the names check looks up a sentence's
+ * opening words. Read, not compiled: the build's thread needs no matcher of
+ * its own, and compiling one read every article's date for its role phrases.
+ */
 export function glossaryNameKeys(glossaryFolder: string = contentFolders.glossary): NameKeys {
-  return nameKeys([...compiledGlossary(glossaryFolder).entries.values()].flatMap(surfaceForms));
+  return nameKeys(readGlossary(glossaryFolder).flatMap(surfaceForms));
 }
 
 /**
