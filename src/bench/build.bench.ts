@@ -7,14 +7,15 @@
  * the plain project, then builds the two alternately (`rounds` times each,
  * default 2), each from a clean state (no build cache, no previous output)
  * under `/usr/bin/time` with the same Node heap limit, and
- * prints every run's time and peak memory (the largest process: Node or
- * Pagefind), the ratio of the medians, the largest HTML page (gzipped) and
+ * prints every run's time, processor time (user and system, all threads)
+ * and peak memory (the largest process: Node or Pagefind), the ratio of the medians, the largest HTML page (gzipped) and
  * the size of `dist/`, and what the first search downloads and how long its
  * results take in Chromium. The last build's output of each is kept in the
  * temporary folder (`bench-build-project.log`, `bench-build-plain.log`).
  * With `passages` after the rounds, each round also builds the project
  * without quotations and shared passages (`PASSAGES_AND_QUOTES=off`), and
- * prints what finding them adds. With `own-sentences` among the arguments,
+ * prints what finding them adds, in time and in processor time (the work
+ * they add, however much of it runs beside other work on the machine's cores). With `own-sentences` among the arguments,
  * the archive is one whose sentences are mostly its own (`own-sentences.ts`)
  * instead of one made of the seed paragraphs.
  *
@@ -39,23 +40,29 @@ const heap = '--max-old-space-size=4096';
 
 interface Run {
   seconds: number;
+  /** Processor time, user and system, of all its processes and threads: the work done, on however many cores. */
+  cpuSeconds: number;
   peakMb: number;
 }
 
 /** Runs a command under GNU time; fails with its output if it fails. Its output is kept in `log`, if given. */
 function timed(label: string, args: string[], cwd: string, log?: string, env: NodeJS.ProcessEnv = {}): Run {
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...args], {
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, BASE_PATH: '', ...env },
   });
   if (log) writeFileSync(log, `${run.stdout}\n${run.stderr}`);
-  const measured = /TIME (\S+) (\d+)\s*$/.exec(run.stderr);
+  const measured = /TIME (\S+) (\d+) (\S+) (\S+)\s*$/.exec(run.stderr);
   if (run.status !== 0 || !measured) {
     throw new Error(`${label} failed (exit ${run.status}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   }
-  return { seconds: Number(measured[1]), peakMb: Number(measured[2]) / 1024 };
+  return {
+    seconds: Number(measured[1]),
+    cpuSeconds: Number(measured[3]) + Number(measured[4]),
+    peakMb: Number(measured[2]) / 1024,
+  };
 }
 
 const median = (values: number[]) => {
@@ -112,7 +119,9 @@ try {
       const log = path.join(tmpdir(), `bench-build-${name}.log`);
       const run = timed(`${name} build`, astro, root, log, env);
       runs[name].push(run);
-      console.log(`round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${Math.round(run.peakMb)} MB`);
+      console.log(
+        `round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${run.cpuSeconds.toFixed(1)} s of processor time  ${Math.round(run.peakMb)} MB`,
+      );
     }
   }
   const time = median(runs.project.map((run) => run.seconds)) / median(runs.plain.map((run) => run.seconds));
@@ -128,11 +137,14 @@ try {
     `peak memory   project ${Math.round(median(runs.project.map((r) => r.peakMb)))} MB, plain ${Math.round(median(runs.plain.map((r) => r.peakMb)))} MB, ratio ${memory.toFixed(2)}`,
   );
   if (measurePassages) {
-    const bareTime = median(runs.bare.map((r) => r.seconds));
-    const bareMemory = median(runs.bare.map((r) => r.peakMb));
-    const percent = (value: number, base: number) => `${(((value - base) / base) * 100).toFixed(1)}%`;
+    const medianOf = (build: Build, measure: (run: Run) => number) => median(runs[build].map(measure));
+    const adds = (measure: (run: Run) => number) => {
+      const base = medianOf('bare', measure);
+      return `${(((medianOf('project', measure) - base) / base) * 100).toFixed(1)}%`;
+    };
     console.log(
-      `passages and quotes  without them ${bareTime.toFixed(1)} s, ${Math.round(bareMemory)} MB; finding them adds ${percent(median(runs.project.map((r) => r.seconds)), bareTime)} time, ${percent(median(runs.project.map((r) => r.peakMb)), bareMemory)} memory`,
+      `passages and quotes  without them ${medianOf('bare', (r) => r.seconds).toFixed(1)} s (${medianOf('bare', (r) => r.cpuSeconds).toFixed(1)} s of processor time), ${Math.round(medianOf('bare', (r) => r.peakMb))} MB; ` +
+        `finding them adds ${adds((r) => r.seconds)} time, ${adds((r) => r.cpuSeconds)} processor time, ${adds((r) => r.peakMb)} memory`,
     );
   }
   console.log(
