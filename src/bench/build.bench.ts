@@ -6,18 +6,19 @@
  * ingests them into a scratch copy of the project, copies the articles into
  * the plain project, then builds the two alternately (`rounds` times each,
  * default 2), each from a clean state (no build cache, no previous output)
- * under `/usr/bin/time` with the same Node heap limit, and
- * prints every run's time, processor time (user and system, all threads)
- * and peak memory (the largest process: Node or Pagefind), the ratio of the medians, the largest HTML page (gzipped) and
- * the size of `dist/`, and what the first search downloads and how long its
- * results take in Chromium. The last build's output of each is kept in the
- * temporary folder (`bench-build-project.log`, `bench-build-plain.log`).
- * With `passages` after the rounds, each round also builds the project
- * without quotations and shared passages (`PASSAGES_AND_QUOTES=off`), and
- * prints what finding them adds, in time and in processor time (the work
- * they add, however much of it runs beside other work on the machine's cores). With `own-sentences` among the arguments,
- * the archive is one whose sentences are mostly its own (`own-sentences.ts`)
- * instead of one made of the seed paragraphs.
+ * under `/usr/bin/time` with the same Node heap limit, and prints every run's
+ * time, processor time (user and system, all threads) and peak memory (the
+ * largest process: Node or Pagefind), the ratio of the medians, the largest
+ * HTML page (gzipped) and the size of `dist/`, and what the first search
+ * downloads and how long its results take in Chromium. The last build's
+ * output of each is kept in the temporary folder (`bench-build-project.log`,
+ * `bench-build-plain.log`). With `passages` after the rounds, each round also
+ * builds the project without quotations and shared passages
+ * (`PASSAGES_AND_QUOTES=off`), and prints what finding them adds, in time and
+ * in processor time (the work they add, whichever core does it). With
+ * `own-sentences` among the arguments, the archive is one whose sentences are
+ * mostly its own (`own-sentences.ts`) instead of one made of the seed
+ * paragraphs.
  *
  * Run with `npm run bench:build [-- count [rounds [passages]] [own-sentences]]` (needs GNU time and Chromium).
  */
@@ -124,20 +125,20 @@ try {
       );
     }
   }
-  const time = median(runs.project.map((run) => run.seconds)) / median(runs.plain.map((run) => run.seconds));
-  const memory = median(runs.project.map((run) => run.peakMb)) / median(runs.plain.map((run) => run.peakMb));
+  const medianOf = (build: Build, measure: (run: Run) => number) => median(runs[build].map(measure));
+  const time = medianOf('project', (r) => r.seconds) / medianOf('plain', (r) => r.seconds);
+  const memory = medianOf('project', (r) => r.peakMb) / medianOf('plain', (r) => r.peakMb);
   const sizes = outputSizes(path.join(project.root, 'dist'));
   const plainSizes = outputSizes(path.join(plain.root, 'dist'));
 
   console.log(`\n${count} articles, ${rounds} alternating rounds (medians):`);
   console.log(
-    `build time    project ${median(runs.project.map((r) => r.seconds)).toFixed(1)} s, plain ${median(runs.plain.map((r) => r.seconds)).toFixed(1)} s, ratio ${time.toFixed(2)}`,
+    `build time    project ${medianOf('project', (r) => r.seconds).toFixed(1)} s, plain ${medianOf('plain', (r) => r.seconds).toFixed(1)} s, ratio ${time.toFixed(2)}`,
   );
   console.log(
-    `peak memory   project ${Math.round(median(runs.project.map((r) => r.peakMb)))} MB, plain ${Math.round(median(runs.plain.map((r) => r.peakMb)))} MB, ratio ${memory.toFixed(2)}`,
+    `peak memory   project ${Math.round(medianOf('project', (r) => r.peakMb))} MB, plain ${Math.round(medianOf('plain', (r) => r.peakMb))} MB, ratio ${memory.toFixed(2)}`,
   );
   if (measurePassages) {
-    const medianOf = (build: Build, measure: (run: Run) => number) => median(runs[build].map(measure));
     const adds = (measure: (run: Run) => number) => {
       const base = medianOf('bare', measure);
       return `${(((medianOf('project', measure) - base) / base) * 100).toFixed(1)}%`;
