@@ -19,15 +19,16 @@ test('a shared passage’s marker leads to its note, which names the other repor
   const [, total = ''] = /in (\d+) other reports?$/.exec(label) ?? [];
   await marker.click();
   const note = page.locator('.passage-notes li:target');
-  await expect(note).toContainText(`In ${total} other report`);
+  await expect(note).toContainText(`in ${total} other report`);
   // It names the earliest known version: this report, or another one, linked.
   await expect(note).toContainText(/earliest known version/i);
   // The reports it shares with are listed once, each with the passages it shares and a link to compare.
   const reports = page.locator('.passage-notes__reports > li');
   nonEmpty(await reports.all(), 'related report');
   await expect(reports.first().getByRole('link', { name: 'compare' })).toBeVisible();
-  await expect(reports.first().locator('a[href^="#passage-note-"]').first()).toBeVisible();
-  await page.locator('.passage-notes li#passage-note-1').getByRole('link', { name: 'Back to passage 1' }).click();
+  await expect(reports.first().locator('a[href^="#passage-"]').first()).toBeVisible();
+  // The note links back to each of its passages.
+  await note.getByRole('link', { name: '1', exact: true }).click();
   await expect(page).toHaveURL(/#passage-1$/);
   // The marker is not article text: no excerpt or search record holds it.
   expect(

@@ -17,9 +17,9 @@ describe('handBack and readArticleData', () => {
         },
       ],
       sharedPassages: [
-        { number: 1, total: 12, earliest: ['wire-1', 'wire-2'] },
-        { number: 2, total: 3, earliest: ['wire-1'] },
-        { number: 3, total: 1, earliest: ['report'] },
+        { passages: [1, 4], total: 12, earliest: ['wire-1', 'wire-2'] },
+        { passages: [2], total: 3, earliest: ['wire-1'] },
+        { passages: [3], total: 1, earliest: ['report'] },
       ],
       relatedReports: [
         { id: 'wire-1', passages: [1, 2] },

@@ -12,7 +12,7 @@ export interface ArticleData {
   titleSegments?: TitleSegment[];
   /** The opening of the first paragraph (from the excerpt plugin). */
   excerpt?: string;
-  /** The sentences other reports share, in order, each with its marker (from the shared-passages plugin). */
+  /** The notes on the sentences other reports share, in the order of their first passage (from the shared-passages plugin). */
   sharedPassages?: SharedPassageNote[];
   /** The reports this one shares most passages with, most first (from the shared-passages plugin). */
   relatedReports?: RelatedReport[];
@@ -30,11 +30,16 @@ export interface Quote {
   anchor?: string;
 }
 
-/** A shared sentence of an article: the note its marker leads to. */
+/**
+ * The note that the markers of an article's shared sentences lead to: one
+ * for all its passages that as many other reports carry, with the same
+ * earliest known version (a rewrite of a wire story shares most of its
+ * sentences with the same reports).
+ */
 export interface SharedPassageNote {
-  /** The marker's number in the article, from 1. */
-  number: number;
-  /** How many other reports carry the passage. */
+  /** The numbers of the passages' markers in the article (from 1), in order. */
+  passages: number[];
+  /** How many other reports carry each passage. */
   total: number;
   /** The reports that hold the earliest known version (ids, this article's own if it is one), at most three. */
   earliest: string[];
@@ -70,14 +75,15 @@ const computedField = 'computedData';
 
 /**
  * Shared-passage notes and related reports as they travel: each report's id
- * once, in `reports`, and each note as `[total, ...earliest]` (numbered from
- * 1 in order), each related report as `[report, ...passages]`, reports by
- * their place in `reports`. A wire story's notes name the same few earliest
- * reports again and again: this is about a sixth of them spelled out.
+ * once, in `reports`, each note as `[total, ...earliest]`, the place of each
+ * passage's note in `noteOf` (passage 1 first), each related report as
+ * `[report, ...passages]`, reports by their place in `reports`. A wire
+ * story's notes name the same few earliest reports again and again.
  */
 interface PackedPassages {
   reports: string[];
   notes: number[][];
+  noteOf: number[];
   related: number[][];
 }
 
@@ -136,23 +142,30 @@ function packPassages(notes: SharedPassageNote[], related: RelatedReport[]): Pac
     }
     return index;
   };
+  const noteOf: number[] = [];
+  notes.forEach(({ passages }, note) => {
+    for (const passage of passages) noteOf[passage - 1] = note;
+  });
   return {
     reports,
     notes: notes.map(({ total, earliest }) => [total, ...earliest.map(place)]),
+    noteOf,
     related: related.map(({ id, passages }) => [place(id), ...passages]),
   };
 }
 
-function unpackPassages({ reports, notes, related }: PackedPassages): {
+function unpackPassages({ reports, notes, noteOf, related }: PackedPassages): {
   sharedPassages: SharedPassageNote[];
   relatedReports: RelatedReport[];
 } {
+  const sharedPassages = notes.map(([total = 0, ...earliest]): SharedPassageNote => ({
+    passages: [],
+    total,
+    earliest: earliest.map((place) => reports[place] ?? ''),
+  }));
+  noteOf.forEach((note, passage) => sharedPassages[note]?.passages.push(passage + 1));
   return {
-    sharedPassages: notes.map(([total = 0, ...earliest], index) => ({
-      number: index + 1,
-      total,
-      earliest: earliest.map((place) => reports[place] ?? ''),
-    })),
+    sharedPassages,
     relatedReports: related.map(([place = 0, ...passages]) => ({ id: reports[place] ?? '', passages })),
   };
 }

@@ -63,11 +63,31 @@ describe('markSharedPassages', () => {
     expect(markSharedPassages(html, file, shared)).toBe(
       '<p>Three attackers were killed.<a href="#passage-note-1" id="passage-1" class="passage-ref" ' +
         'aria-label="Shared passage 1: in 1 other report">1</a> Calm returned. The mission is led by NATO.' +
-        '<a href="#passage-note-2" id="passage-2" class="passage-ref" aria-label="Shared passage 2: in 1 other report">2</a></p>',
+        '<a href="#passage-note-1" id="passage-2" class="passage-ref" aria-label="Shared passage 2: in 1 other report">2</a></p>',
     );
+  });
+
+  it('should give passages one note when as many reports carry them, with the same earliest versions', () => {
+    const { html, file } = draft(['One shared.', 'Two shared.', 'Three shared.', 'Four shared.']);
+    const shared = new Map<string, PassageEcho>([
+      ['One shared.', { articles: ['wire', 'this'], earliest: ['wire'] }],
+      ['Two shared.', { articles: ['this', 'later'], earliest: ['this'] }],
+      ['Three shared.', { articles: ['wire', 'this'], earliest: ['wire'] }],
+      ['Four shared.', { articles: ['wire', 'this', 'later'], earliest: ['wire'] }],
+    ]);
+    const marked = markSharedPassages(html, file, shared);
+    expect(
+      [...marked.matchAll(/href="#(passage-note-\d+)" id="(passage-\d+)"/g)].map(([, note, marker]) => [marker, note]),
+    ).toEqual([
+      ['passage-1', 'passage-note-1'],
+      ['passage-2', 'passage-note-2'],
+      ['passage-3', 'passage-note-1'],
+      ['passage-4', 'passage-note-3'],
+    ]);
     expect(readArticleData(file.data.astro?.frontmatter ?? {}).sharedPassages).toEqual([
-      { number: 1, total: 1, earliest: ['other'] },
-      { number: 2, total: 1, earliest: ['other'] },
+      { passages: [1, 3], total: 1, earliest: ['wire'] },
+      { passages: [2], total: 1, earliest: ['this'] },
+      { passages: [4], total: 2, earliest: ['wire'] },
     ]);
   });
 

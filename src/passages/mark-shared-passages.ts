@@ -13,15 +13,15 @@ const relatedCounted = 20;
 /** Related reports kept for the article's page, the most shared first. */
 const relatedReportsKept = 6;
 
-/** The id of a shared passage's marker in the article, and of its note. */
+/** The id of a shared passage's marker in the article, and of the note it leads to. */
 export const passageMarkerId = (number: number) => `passage-${number}`;
 export const passageNoteId = (number: number) => `passage-note-${number}`;
 
-/** A shared passage's numbered marker: a link to its note. */
-function marker({ number, total }: SharedPassageNote): string {
+/** A shared passage's numbered marker: a link to its note (`note`: the note's number). */
+function marker(number: number, note: number, total: number): string {
   const label = `Shared passage ${number}: in ${total} other ${total === 1 ? 'report' : 'reports'}`;
   return (
-    `<a href="#${passageNoteId(number)}" id="${passageMarkerId(number)}" class="passage-ref" ` +
+    `<a href="#${passageNoteId(note)}" id="${passageMarkerId(number)}" class="passage-ref" ` +
     `aria-label="${escapeHtml(label)}">${number}</a>`
   );
 }
@@ -30,24 +30,35 @@ function marker({ number, total }: SharedPassageNote): string {
  * Marks each sentence of an article's HTML that other reports share, once
  * the archive's passages are known: the placeholder after each sentence
  * (`remark-sentence-ends.ts`) becomes a numbered marker linking to its note
- * below the article, or nothing. The notes and the reports it shares most
- * with are handed back with the article's data (`shared`: the article's
- * shared sentences by their text; nothing for an article that shares none).
+ * below the article, or nothing. Passages that as many other reports carry,
+ * with the same earliest versions, share one note. The notes and the reports
+ * it shares most with are handed back with the article's data (`shared`:
+ * the article's shared sentences by their text; nothing for an article that
+ * shares none).
  */
 export function markSharedPassages(html: string, file: VFile, shared: Map<string, PassageEcho> | undefined): string {
   const sentences = markedSentences(file);
   const article = articleId(file.path);
   const notes: SharedPassageNote[] = [];
+  const noteByContent = new Map<string, number>();
   const sharedWith = new Map<string, number[]>();
   let place = 0;
+  let passages = 0;
   const marked = html.replaceAll(sentenceEndPlaceholder, () => {
     const echo = shared?.get(sentences[place++] ?? '');
     if (!echo) return '';
-    const number = notes.length + 1;
+    const number = ++passages;
     // The article is one of the passage's, once: the others are all but it (a wire sentence may be in
     // thousands of reports, so only the earliest few are walked).
-    const note = { number, total: echo.articles.length - 1, earliest: echo.earliest.slice(0, 3) };
-    notes.push(note);
+    const total = echo.articles.length - 1;
+    const earliest = echo.earliest.slice(0, 3);
+    const content = `${total} ${earliest.join(' ')}`;
+    let note = noteByContent.get(content);
+    if (note === undefined) {
+      note = notes.push({ passages: [], total, earliest }) - 1;
+      noteByContent.set(content, note);
+    }
+    notes[note]?.passages.push(number);
     const counted = Math.min(echo.articles.length, relatedCounted + 1);
     for (let at = 0; at < counted; at++) {
       const other = echo.articles[at] as string;
@@ -56,7 +67,7 @@ export function markSharedPassages(html: string, file: VFile, shared: Map<string
       if (numbers) numbers.push(number);
       else sharedWith.set(other, [number]);
     }
-    return marker(note);
+    return marker(number, note + 1, total);
   });
   if (shared) handBack(file, { sharedPassages: notes, relatedReports: mostShared(sharedWith, relatedReportsKept) });
   return marked;

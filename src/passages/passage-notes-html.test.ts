@@ -12,26 +12,32 @@ const byId = new Map([
 ]);
 
 describe('passageNoteItems', () => {
-  it('should say how many other reports carry each passage and link the earliest known version', () => {
+  it('should say how many other reports carry each note’s passages, link them back, and link the earliest known version', () => {
     const html = passageNoteItems(
       'rewrite',
       [
-        { number: 1, total: 2, earliest: ['wire'] },
-        { number: 2, total: 1, earliest: ['rewrite'] },
-        { number: 3, total: 1, earliest: ['rewrite', 'wire'] },
+        { passages: [1, 2, 4], total: 2, earliest: ['wire'] },
+        { passages: [3], total: 1, earliest: ['rewrite'] },
+        { passages: [5], total: 1, earliest: ['rewrite', 'wire'] },
       ],
       byId,
     );
     expect(html).toContain(
-      '<li id="passage-note-1"><a href="#passage-1" aria-label="Back to passage 1">↑</a> In 2 other reports. ' +
+      '<li id="passage-note-1">Passages <a href="#passage-1">1</a>, <a href="#passage-2">2</a>, ' +
+        '<a href="#passage-4">4</a>: in 2 other reports. ' +
         'Earliest known version: <a href="/articles/wire/">Attack on the Banjska… (24 September 2023)</a>.</li>',
     );
-    expect(html).toContain('In 1 other report. <strong>The earliest known version.</strong>');
-    expect(html).toContain('<strong>One of the earliest known versions.</strong>');
+    expect(html).toContain(
+      '<li id="passage-note-2">Passage <a href="#passage-3">3</a>: in 1 other report. ' +
+        '<strong>This report is the earliest known version.</strong></li>',
+    );
+    expect(html).toContain('<strong>This report is one of the earliest known versions.</strong>');
   });
 
   it('should name no earliest version that is not in the archive', () => {
-    expect(passageNoteItems('rewrite', [{ number: 1, total: 1, earliest: ['gone'] }], byId)).not.toContain('Earliest');
+    expect(passageNoteItems('rewrite', [{ passages: [1], total: 1, earliest: ['gone'] }], byId)).toBe(
+      '<li id="passage-note-1">Passage <a href="#passage-1">1</a>: in 1 other report.</li>',
+    );
   });
 });
 
@@ -48,10 +54,10 @@ describe('relatedReportItems', () => {
     );
     expect(html).toBe(
       '<li><a href="/articles/rewrite/">Kosovo &lt;police&gt; clash</a> <span class="passage-notes__date">25 September 2023</span> · ' +
-        'passages <a href="#passage-note-1">1</a>–<a href="#passage-note-3">3</a>, <a href="#passage-note-5">5</a> · ' +
+        'passages <a href="#passage-1">1</a>–<a href="#passage-3">3</a>, <a href="#passage-5">5</a> · ' +
         '<a href="/compare/?a=wire&amp;b=rewrite">compare</a></li>' +
         '<li><a href="/articles/undated/">A later retelling</a> <span class="passage-notes__date">Undated</span> · ' +
-        'passage <a href="#passage-note-4">4</a> · <a href="/compare/?a=wire&amp;b=undated">compare</a></li>',
+        'passage <a href="#passage-4">4</a> · <a href="/compare/?a=wire&amp;b=undated">compare</a></li>',
     );
   });
 });

@@ -34,35 +34,45 @@ function earliestLink(report: Article): string {
 /** What the earliest known version of a passage is, said from the report `article`. */
 function earliestLine(article: string, earliest: string[], byId: Map<string, Article>): string {
   if (earliest.includes(article))
-    return `<strong>${earliest.length > 1 ? 'One of the earliest known versions.' : 'The earliest known version.'}</strong>`;
+    return `<strong>${earliest.length > 1 ? 'This report is one of the earliest known versions.' : 'This report is the earliest known version.'}</strong>`;
   const first = byId.get(earliest.find((id) => id !== article && byId.has(id)) ?? '');
   return first ? `Earliest known version: ${earliestLink(first)}.` : '';
 }
 
-/** One list item per shared passage of `article`: how many other reports carry it, and the earliest version. */
+/** Links to passages of the article, by their numbers: to their markers in the text. */
+const passageLink = (number: number) => `<a href="#${passageMarkerId(number)}">${number}</a>`;
+
+/**
+ * One list item per note on the shared passages of `article`: its passages,
+ * each a link back to its marker; how many other reports carry them; and
+ * the earliest version.
+ */
 export function passageNoteItems(article: string, notes: SharedPassageNote[], byId: Map<string, Article>): string {
   return notes
-    .map(
-      ({ number, total, earliest }) =>
-        `<li id="${passageNoteId(number)}"><a href="#${passageMarkerId(number)}" aria-label="Back to passage ${number}">↑</a> ` +
-        `In ${escapeHtml(plural(total, 'other report'))}. ${earliestLine(article, earliest, byId)}</li>`,
-    )
+    .map(({ passages, total, earliest }, index) => {
+      const earliestVersion = earliestLine(article, earliest, byId);
+      return (
+        `<li id="${passageNoteId(index + 1)}">${passages.length === 1 ? 'Passage' : 'Passages'} ` +
+        `${passages.map(passageLink).join(', ')}: in ${escapeHtml(plural(total, 'other report'))}.` +
+        `${earliestVersion && ` ${earliestVersion}`}</li>`
+      );
+    })
     .join('');
 }
 
 /**
  * One list item per report `article` shares passages with: its title and
- * date, the passages (runs of consecutive ones as `3–9`) and a link to
- * compare it with this one. Reports not in the archive are left out.
+ * date, the passages (runs of consecutive ones as `3–9`, linked to their
+ * markers in the text) and a link to compare it with this one. Reports not
+ * in the archive are left out.
  */
 export function relatedReportItems(article: string, related: RelatedReport[], byId: Map<string, Article>): string {
-  const noteLink = (number: number) => `<a href="#${passageNoteId(number)}">${number}</a>`;
   return related
     .flatMap(({ id, passages }) => {
       const other = byId.get(id);
       if (!other) return [];
       const runs = numberRuns(passages)
-        .map(({ first, last }) => (last > first ? `${noteLink(first)}–${noteLink(last)}` : noteLink(first)))
+        .map(({ first, last }) => (last > first ? `${passageLink(first)}–${passageLink(last)}` : passageLink(first)))
         .join(', ');
       return [
         `<li><a href="${escapeHtml(routes.article(id))}">${escapeHtml(other.data.title)}</a> ` +
