@@ -91,6 +91,16 @@ describe('findQuotes', () => {
     expect(speakers('Kurti met Vučić in Brussels, and later said: “Nothing has changed.”')).toEqual([undefined]);
   });
 
+  it('should read a quotation that opens the next sentence as the last speaker going on, and none later in his own', () => {
+    expect(speakers('"We will not give in," Kurti said. "This was planned."')).toEqual(['albin-kurti', 'albin-kurti']);
+    // Later in the same sentence, another person's words, in a clause about him.
+    expect(
+      speakers(
+        '“We will not allow it,” Kurti wrote, a day after Vučić called the police action “a pogrom against Serbs.”',
+      ),
+    ).toEqual(['albin-kurti', undefined]);
+  });
+
   it('should read a quotation left open at a paragraph’s end as going on in the next', () => {
     const [first, second] = findArticleQuotes(
       ['Kurti said: “We will not give in.', '“This was planned in Belgrade.”'].map((text) => ({

@@ -330,7 +330,9 @@ function speakerGoingOn(
   sentenceEnd: (offset: number) => number,
 ): NamedSpan | undefined {
   if (!previous?.speaker) return undefined;
-  if (text.slice(sentenceEnd(previous.end), quote.start).trim() !== '') return undefined;
+  // In the next sentence, and nothing before it there: not later in the previous quotation's own.
+  const previousSentenceEnd = sentenceEnd(previous.end);
+  if (previousSentenceEnd > quote.start || text.slice(previousSentenceEnd, quote.start).trim() !== '') return undefined;
   const named = mentions.some((span) => span.start >= quote.end && span.end <= quoteSentenceEnd && speaks(span));
   return named ? undefined : previous.speaker;
 }

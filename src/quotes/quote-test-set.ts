@@ -617,6 +617,23 @@ export const quoteTestSet: QuoteCase[] = [
     speakers: ['albin-kurti'],
     lang: 'sr-Latn',
   },
+  // A second quotation later in the sentence of the first is not the first speaker's going on: here
+  // another person's words, in a clause about him; a claim reported by someone else is not its author's.
+  {
+    text: '“We will not allow it,” Kurti wrote on X, a day after Vučić called the police action “a pogrom against Serbs.”',
+    names: [kurti, vucic],
+    speakers: ['albin-kurti', null],
+  },
+  {
+    text: 'Vučić rejected Kirby’s claim that the buildup was “an unprecedented staging of forces.”',
+    names: [vucic, kirby],
+    speakers: [null],
+  },
+  {
+    text: 'Asked about Kirby’s remarks, Vučić said: “Nobody will tell us where to keep our army.”',
+    names: [kirby, vucic],
+    speakers: ['aleksandar-vucic'],
+  },
   // A body's spokesperson named in an apposition: the person speaks, not the body.
   {
     text: 'The White House national security council spokesperson, John Kirby, said on Friday: "We are calling on Serbia to withdraw those forces from the border."',
