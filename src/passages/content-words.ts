@@ -155,7 +155,10 @@ function opensWithName(words: readonly string[], knownNames: NameKeys): boolean 
 export function contentWords(sentence: string, lang?: string, knownNames?: NameKeys): Set<string> {
   const language = passageLanguage(lang);
   const functionWords = functionWordsFolded(language);
-  const raws = Array.from(fold(sentence).matchAll(word), ([raw]) =>
+  const folded = fold(sentence);
+  // A reporters' formula (`did not immediately respond to a request for comment`) tells no fact.
+  const text = language.formulas ? folded.replace(language.formulas, ' ') : folded;
+  const raws = Array.from(text.matchAll(word), ([raw]) =>
     language.elision ? raw.replace(elided, '') : raw.replace(/['’]s$/, ''),
   );
   const words = new Set<string>();

@@ -63,6 +63,42 @@ const italian =
   'hanno aveva stato stata si ci ne suo sua suoi sue loro anche più molto come perché quando dove chi questo ' +
   'questa quello quella detto';
 
+/**
+ * Reporters' formulas: what a report says it does not know, or that someone
+ * would not comment, in words any report uses (`did not immediately respond
+ * to a request for comment`, `it was not immediately clear`). They tell no
+ * fact of the story, so two unrelated reports that both use one do not
+ * share a passage. Written folded, as `content-words.ts` reads the text:
+ * lower case, no accents, Serbian in Latin letters.
+ */
+const englishFormulas = [
+  String.raw`(?:did|do|does|has|have|had)(?: not|n['’]t) (?:immediately |yet )?(?:respond|reply|replied|answer|return)(?:ed|s)? to (?:a |an |the |multiple |repeated |several )?(?:emailed |written |phone )?(?:request|call|email|message|inquir(?:y|ie)|quer(?:y|ie))s? (?:for|seeking) comments?`,
+  String.raw`(?:could|can)(?: not|not|n['’]t) (?:immediately )?be reached for comments?`,
+  String.raw`(?:declined|refused) to comment`,
+  String.raw`(?:there was )?no immediate (?:comment|response|reply)`,
+  String.raw`(?:it )?(?:was|is|remained|remains) (?:not (?:immediately |yet )?|un)(?:clear|known)`,
+  String.raw`(?:speaking|spoke) on (?:the )?condition of anonymity`,
+  String.raw`(?:was|were|is|are)(?: not|n['’]t) authori[sz]ed to (?:speak|talk|comment)(?: publicly| on the record| to the media)?`,
+  String.raw`this (?:is a )?(?:developing|breaking) (?:news )?story`,
+  String.raw`contributed (?:reporting|to this report)`,
+];
+
+const germanFormulas = [
+  String.raw`(?:reagierte|antwortete) (?:zunachst |bislang )?nicht auf (?:eine |die )?(?:anfrage|bitte um (?:eine )?stellungnahme)`,
+  String.raw`(?:wollte|wollten) sich (?:zunachst |bislang |dazu )?nicht (?:außern|aussern)`,
+  String.raw`(?:war|ist|blieb|bleibt) (?:zunachst |bislang |noch )?(?:unklar|unbekannt|nicht bekannt|nicht klar)`,
+];
+
+const serboCroatianFormulas = [
+  String.raw`(?:nije|nisu) (?:odmah |jos )?(?:odgovori|reagova)(?:o|la|lo|li|le)? na (?:\p{L}+ )?(?:zahtev|zahtjev|upit|poziv|pitanje)\p{L}* (?:za|da) (?:komentar|komentarise|komentarisu)\p{L}*`,
+  String.raw`(?:nije|nisu) (?:zeleo|zelio|zelela|zeljela|zeleli|zeljeli|hteo|htio|htela|htjela|hteli|htjeli) da (?:komentarise|komentarisu)`,
+  String.raw`(?:jos |zasad |za sada )?(?:nije|nisu) (?:odmah |jos )?(?:poznato|poznati|jasno)`,
+];
+
+/** One language's formulas as one pattern, each matched at word edges. */
+const formulas = (patterns: string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${patterns.join('|')})(?![\p{L}\p{N}])`, 'gu');
+
 /** How passages read one language's words. */
 export interface PassageLanguage {
   /** Which language: `en`, `de`, `sh` (Serbian, Croatian, Bosnian)… */
@@ -73,20 +109,23 @@ export interface PassageLanguage {
   english: boolean;
   /** French and Italian: an elided article or pronoun dropped from the word it is written with (`l’eau` → `eau`). */
   elision: boolean;
+  /** Its reporters' formulas ({@link englishFormulas}), in folded text; none for a language without a list. */
+  formulas?: RegExp;
 }
 
-const language = (key: string, functionWords: string): PassageLanguage => ({
+const language = (key: string, functionWords: string, formulaPatterns?: string[]): PassageLanguage => ({
   key,
   functionWords,
   english: key === 'en',
   elision: key === 'fr' || key === 'it',
+  ...(formulaPatterns ? { formulas: formulas(formulaPatterns) } : {}),
 });
 
 const languages = [
-  language('en', english),
-  language('de', german),
+  language('en', english, englishFormulas),
+  language('de', german, germanFormulas),
   language('fr', french),
-  language('sh', serboCroatian),
+  language('sh', serboCroatian, serboCroatianFormulas),
   language('ru', russian),
   language('sq', albanian),
   language('es', spanish),

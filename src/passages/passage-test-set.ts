@@ -192,6 +192,8 @@ const unrelated: TestReport[] = [
       { text: 'Varga wants the council to approve the plan before the summer holidays begin.' },
       // A stock sentence that the drought report also has, about someone else: not a shared passage.
       { text: 'Opposition leader Tomas Brenner did not immediately respond to a request for comment.' },
+      // Reporters' formulas, which the rowing report also has, naming nobody: no fact of either story.
+      { text: 'City officials did not immediately respond to requests for comment on Tuesday.' },
     ],
   },
   {
@@ -202,6 +204,8 @@ const unrelated: TestReport[] = [
       { text: 'Mayor Ilse Varga handed the trophy to the crew at the finish line near Quay Street.' },
       { text: 'Two members of the crew were injured in a training accident in the spring.' },
       { text: 'Extra trains from the capital brought thousands of fans to Marvik for the race.' },
+      { text: 'Club officials did not immediately respond to a request for comment.' },
+      { text: 'It was not immediately clear how many fans had travelled from abroad.' },
     ],
   },
   {
@@ -214,6 +218,7 @@ const unrelated: TestReport[] = [
       { text: 'Farmers in the region said they had lost half of their harvest.' },
       { text: 'The Lenna water authority did not immediately respond to a request for comment.' },
       { text: 'Brenner wants the council to approve the plan before the summer holidays begin.' },
+      { text: 'It was not immediately clear how many farms had been hit.' },
     ],
   },
 ];
