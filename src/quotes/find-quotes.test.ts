@@ -101,6 +101,18 @@ describe('findQuotes', () => {
     ).toEqual(['albin-kurti', undefined]);
   });
 
+  it('should read a quotation that ends its sentence in that sentence, not in the next one’s opening', () => {
+    expect(
+      speakers('In a letter to Vučić, Kurti wrote that “the army must go.” Vučić replied that “it will stay.”'),
+    ).toEqual(['albin-kurti', 'aleksandar-vucic']);
+  });
+
+  it('should give nobody words that a person’s office speaks, after `according to` as before `said`', () => {
+    expect(speakers('According to Kurti’s office, “the attack was planned in Belgrade.”')).toEqual([undefined]);
+    expect(speakers('“The attack was planned in Belgrade,” according to Kurti’s office.')).toEqual([undefined]);
+    expect(speakers('“The attack was planned in Belgrade,” according to Kurti.')).toEqual(['albin-kurti']);
+  });
+
   it('should read a quotation left open at a paragraph’s end as going on in the next', () => {
     const [first, second] = findArticleQuotes(
       ['Kurti said: “We will not give in.', '“This was planned in Belgrade.”'].map((text) => ({

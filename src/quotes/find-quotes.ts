@@ -147,20 +147,26 @@ function spokenFor(text: string, span: NamedSpan, mentions: NamedSpan[], pattern
 const ownerReach = 24;
 
 /**
+ * Whether `span` is a person's name that only qualifies who speaks (`Kurti's
+ * spokesman`, `a Kurti aide`, `according to Kurti's office`); a body speaks
+ * through its spokesman (`a NATO spokesman said`).
+ */
+const onlyQualifies = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
+  span.kind === 'person' && patterns.ownerAfter.test(text.slice(span.end, span.end + ownerReach));
+
+/**
  * Whether `span` cannot be the subject of a speech verb: a person spoken for,
  * in another case than the subject's (`portparol Vučića`, Vučić's spokesman),
- * or a person's name that only qualifies who speaks (`Kurti's spokesman`, `a
- * Kurti aide`); a body speaks through its spokesman (`a NATO spokesman said`).
+ * or one whose name only qualifies who speaks ({@link onlyQualifies}).
  */
 const notSubject = (text: string, span: NamedSpan, mentions: NamedSpan[], patterns: SpeechPatterns) =>
-  span.inflected === true ||
-  (span.kind === 'person' && patterns.ownerAfter.test(text.slice(span.end, span.end + ownerReach))) ||
-  spokenFor(text, span, mentions, patterns);
+  span.inflected === true || onlyQualifies(text, span, patterns) || spokenFor(text, span, mentions, patterns);
 
 /**
  * Who speaks under a title: its last person (`White House spokesperson John
  * Kirby`), else its first name that may speak; nobody for a person spoken
- * for (`said a spokesman for Vučić`), or, as the subject of a speech verb
+ * for (`said a spokesman for Vučić`) or whose name only qualifies who speaks
+ * (`according to Kurti's office`), or, as the subject of a speech verb
  * (`asSubject`), in another case (`rekao je portparol Vučića`). After
  * `according to` a name takes the case the words ask for (`prema rečima Vučića`).
  */
@@ -173,7 +179,10 @@ function titleHolder(
 ): NamedSpan | undefined {
   const holder = title.findLast((span) => span.kind === 'person') ?? title.find(speaks);
   if (!holder) return undefined;
-  return (asSubject ? notSubject : spokenFor)(text, holder, mentions, patterns) ? undefined : holder;
+  const notSpeaking = asSubject
+    ? notSubject(text, holder, mentions, patterns)
+    : onlyQualifies(text, holder, patterns) || spokenFor(text, holder, mentions, patterns);
+  return notSpeaking ? undefined : holder;
 }
 
 /** The person among spans, else the first that may speak. */
@@ -294,7 +303,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     if (words.length < 2 || quotedName(words, text.slice(Math.max(0, start - titleNounReach), start), patterns))
       continue;
     const quote: FoundQuote = { text: inner, start, end };
-    const sentence = sentenceAt(Math.min(end, text.length - 1));
+    const sentence = sentenceAt(end - 1);
     const speaker =
       speakerAfter(text, end, sentence.end, mentions, patterns, () =>
         pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start),

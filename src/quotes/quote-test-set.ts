@@ -634,6 +634,23 @@ export const quoteTestSet: QuoteCase[] = [
     names: [kirby, vucic],
     speakers: ['aleksandar-vucic'],
   },
+  // A quotation that ends its sentence is read in that sentence, not in the next one's opening words.
+  {
+    text: 'In his letter to Stoltenberg, Kurti wrote that “NATO must stay.” Stoltenberg replied that “KFOR is here to stay.”',
+    names: [{ name: 'Stoltenberg', entity: 'jens-stoltenberg', kind: 'person' }, kurti],
+    speakers: ['albin-kurti', 'jens-stoltenberg'],
+  },
+  // A person's office speaks for him, after `according to` as before `said`.
+  {
+    text: 'According to Kurti’s office, “the attack was planned in Belgrade.”',
+    names: [kurti],
+    speakers: [null],
+  },
+  {
+    text: '“The attack was planned in Belgrade,” according to Kurti’s office.',
+    names: [kurti],
+    speakers: [null],
+  },
   // A body's spokesperson named in an apposition: the person speaks, not the body.
   {
     text: 'The White House national security council spokesperson, John Kirby, said on Friday: "We are calling on Serbia to withdraw those forces from the border."',
