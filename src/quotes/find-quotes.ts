@@ -303,11 +303,12 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     if (words.length < 2 || quotedName(words, text.slice(Math.max(0, start - titleNounReach), start), patterns))
       continue;
     const quote: FoundQuote = { text: inner, start, end };
-    const sentence = sentenceAt(end - 1);
+    // The sentence that holds its closing mark, which may end it.
+    const quoteSentenceEnd = sentenceEnd(end);
     const speaker =
-      speakerAfter(text, end, sentence.end, mentions, patterns, () =>
+      speakerAfter(text, end, quoteSentenceEnd, mentions, patterns, () =>
         pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start),
-      ) ?? speakerEarlier(quote, sentence.end);
+      ) ?? speakerEarlier(quote, quoteSentenceEnd);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
