@@ -107,10 +107,12 @@ describe('findQuotes', () => {
     ).toEqual(['albin-kurti', 'aleksandar-vucic']);
   });
 
-  it('should give nobody words that a person’s office speaks, after `according to` as before `said`', () => {
+  it('should give nobody words that a person’s office or spokesman speaks, after `according to` as before `said`', () => {
     expect(speakers('According to Kurti’s office, “the attack was planned in Belgrade.”')).toEqual([undefined]);
     expect(speakers('“The attack was planned in Belgrade,” according to Kurti’s office.')).toEqual([undefined]);
     expect(speakers('“The attack was planned in Belgrade,” according to Kurti.')).toEqual(['albin-kurti']);
+    expect(speakers('According to a spokesman for Kurti, the attack was “planned in Belgrade.”')).toEqual([undefined]);
+    expect(speakers('According to aides to Kurti, the attack was “planned in Belgrade.”')).toEqual([undefined]);
   });
 
   it('should read a quotation left open at a paragraph’s end as going on in the next', () => {

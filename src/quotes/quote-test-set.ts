@@ -56,6 +56,8 @@ const vucicItalian = { name: 'Aleksandar Vucic', entity: 'aleksandar-vucic', kin
 const vucicTurkish = { name: 'Vucic', entity: 'aleksandar-vucic', kind: 'person' };
 const vucicTurkishGenitive = { name: 'Vucic', entity: 'aleksandar-vucic', kind: 'person', inflected: true };
 const kurtiTurkishDative = { name: 'Kurti', entity: 'albin-kurti', kind: 'person', inflected: true };
+const kurtiGermanGenitive = { name: 'Kurtis', entity: 'albin-kurti', kind: 'person', inflected: true };
+const kurtiSerbianGenitive = { name: 'Kurtija', entity: 'albin-kurti', kind: 'person', inflected: true };
 const ministryGerman = { name: 'Innenministerium', entity: 'interior-ministry', kind: 'organization' };
 
 export const quoteTestSet: QuoteCase[] = [
@@ -650,6 +652,48 @@ export const quoteTestSet: QuoteCase[] = [
     text: '“The attack was planned in Belgrade,” according to Kurti’s office.',
     names: [kurti],
     speakers: [null],
+  },
+  // After `according to`, one spoken for by a word after it (`a spokesman for`, `the office of`) does
+  // not speak; one under a title does.
+  {
+    text: 'According to a spokesman for Kurti, the attack was “planned in Belgrade.”',
+    names: [kurti],
+    speakers: [null],
+  },
+  {
+    text: 'According to Kosovo Prime Minister Kurti, the attack was “planned in Belgrade.”',
+    names: [kurti],
+    speakers: ['albin-kurti'],
+  },
+  {
+    text: 'Laut dem Büro von Kurti war der Angriff „in Belgrad geplant“.',
+    names: [kurti],
+    speakers: [null],
+    lang: 'de',
+  },
+  {
+    text: 'Laut einem Sprecher Kurtis war der Angriff „in Belgrad geplant“.',
+    names: [kurtiGermanGenitive],
+    speakers: [null],
+    lang: 'de',
+  },
+  {
+    text: 'Prema rečima portparola Kurtija, napad je „planiran u Beogradu“.',
+    names: [kurtiSerbianGenitive],
+    speakers: [null],
+    lang: 'sr-Latn',
+  },
+  {
+    text: 'Prema rečima Kurtija, napad je „planiran u Beogradu“.',
+    names: [kurtiSerbianGenitive],
+    speakers: ['albin-kurti'],
+    lang: 'sr-Latn',
+  },
+  {
+    text: 'Selon le bureau de Kurti, l’attaque a été « planifiée à Belgrade ».',
+    names: [kurti],
+    speakers: [null],
+    lang: 'fr',
   },
   // A body's spokesperson named in an apposition: the person speaks, not the body.
   {

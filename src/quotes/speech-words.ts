@@ -109,9 +109,12 @@ const german: SpeechWords = {
   to: '',
   and: 'und',
   then: 'dass|zu',
-  spokenFor: 'von|für',
+  // `ein Sprecher Kurtis` (the genitive after the word, as `von` before the name says it).
+  spokenFor: 'von|für|Sprecher|Sprecherin|Berater|Beraterin|Büro|Anwalt|Anwältin|Umfeld|Lager|Team',
   spokenForTitled: 'von|für',
   titleNouns: String.raw`Zeitung|Tageszeitung|Wochenzeitung|Boulevardzeitung|Blatt|Magazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Agentur|Portal|Sendung|Operation|Partei|Bewegung|Gruppe`,
+  // `Kurtis Büro`, `Kurtis Sprecher`: the name in the genitive before the word.
+  ownerAfter: String.raw`s?\s+(?:Sprecher|Sprecherin|Berater|Beraterin|Büro|Anwalt|Anwältin|Regierung|Umfeld|Lager|Team)(?![\p{L}\p{N}])`,
 };
 
 const frenchParticiples =
@@ -196,6 +199,16 @@ const bothScripts = (latin: string) => `${latin}|${serbianCyrillic(latin)}`.repl
 
 const serboCroatianVerbs = bothScripts(`(?:je )?(?:${serboCroatianParticiples})(?: je)?|${serboCroatianPresents}`);
 
+/**
+ * Words for a spokesman, an aide or an office, in the cases they take before a name; not `vlade`
+ * (government), which `predsednik vlade` (prime minister) puts before the speaker's own name.
+ */
+const serbianAides = bothScripts(
+  'portparol|portparola|portparolka|portparolke|predstavnik|predstavnika|savetnik|savetnika|savjetnik|savjetnika|' +
+    'saradnik|saradnika|suradnik|suradnika|kabinet|kabineta|kabinetu|ured|ureda|uredu|kancelarija|kancelarije|' +
+    'advokat|advokata|pristalice|pristalica',
+);
+
 const serboCroatian: SpeechWords = {
   verbs: serboCroatianVerbs,
   introducing: bothScripts('rekavši|naglasivši|poručivši|(?:je )?(?:pozvao|pozvala)(?: je)?'),
@@ -208,8 +221,12 @@ const serboCroatian: SpeechWords = {
   to: bothScripts('za'),
   and: bothScripts('i'),
   then: bothScripts('da'),
-  spokenFor: '',
+  // Case endings say whose spokesman someone is (`portparol Vučića`), but not after `prema`, whose
+  // name is in the genitive too (`prema rečima Vučića`): a word for one right before the name says it.
+  spokenFor: serbianAides,
   spokenForTitled: '',
+  // `Kurtijev kabinet`: a name made a possessive before the word.
+  ownerAfter: String.raw`\s+(?:${serbianAides})(?![\p{L}\p{N}])`,
   titleNouns: bothScripts(
     'list|listu|lista|dnevnik|dnevniku|dnevni list|nedeljnik|nedeljniku|tjednik|magazin|portal|portalu|televizija|televiziji|televizije|radio|agencija|agenciji|agencije|emisija|emisiji|akcija|akciji|operacija|operaciji|stranka|stranke|pokret|pokreta',
   ),
@@ -382,19 +399,18 @@ const honorific = String.raw`(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Sig|Sig\.ra)\.
 
 /**
  * `spokenFor`: a word of `words.spokenFor` right before the name (an article or a courtesy title
- * allowed), or one of `words.spokenForTitled` and at most three words of a title; unless
- * `according to` and a title stand there (`to` and `von` end `according to` and `nach Angaben von`, which name the speaker).
+ * allowed), or one of `words.spokenForTitled` and at most three words of a title; not the word
+ * that ends `according to` (`to`, and `von` in `nach Angaben von`), which names the speaker, but
+ * one after it (`according to a spokesman for Kurti`, `laut dem Büro von Kurti`).
  */
 function spokenFor(words: SpeechWords, article: string): RegExp {
-  const right = String.raw`(?:${words.spokenFor})(?:\s+|(?<=['’]))${article}${honorific}`;
+  const notAccordingTo = String.raw`(?<!${before}(?:${words.accordingTo}))`;
+  const right = String.raw`(?:${words.spokenFor})${notAccordingTo}(?:\s+|(?<=['’]))${article}${honorific}`;
   const titled =
     words.spokenForTitled === ''
       ? ''
-      : String.raw`|(?:${words.spokenForTitled})\s+${article}(?:[\p{L}\p{N}'’.-]+\s+){0,3}`;
-  return new RegExp(
-    String.raw`^(?![^]*${before}(?:${words.accordingTo})${after}${title}$)[^]*${before}(?:${right}${titled})$`,
-    'iu',
-  );
+      : String.raw`|(?:${words.spokenForTitled})${notAccordingTo}\s+${article}(?:[\p{L}\p{N}'’.-]+\s+){0,3}`;
+  return new RegExp(String.raw`^[^]*${before}(?:${right}${titled})$`, 'iu');
 }
 
 function compile(words: SpeechWords): SpeechPatterns {
