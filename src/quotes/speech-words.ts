@@ -98,6 +98,9 @@ const germanVerbs = alternatives(
   'bestätigte|räumte|gesagt|geschrieben|gewarnt|bestätigt|fragte|fragten|fragt|gefragt',
 );
 
+/** Words for a spokesman, an aide or an office. */
+const germanAides = 'Sprecher|Sprecherin|Berater|Beraterin|Büro|Anwalt|Anwältin|Umfeld|Lager|Team';
+
 const german: SpeechWords = {
   verbs: germanVerbs,
   introducing: String.raw`mit\s+den\s+Worten`,
@@ -110,11 +113,11 @@ const german: SpeechWords = {
   and: 'und',
   then: 'dass|zu',
   // `ein Sprecher Kurtis` (the genitive after the word, as `von` before the name says it).
-  spokenFor: 'von|für|Sprecher|Sprecherin|Berater|Beraterin|Büro|Anwalt|Anwältin|Umfeld|Lager|Team',
+  spokenFor: `von|für|${germanAides}`,
   spokenForTitled: 'von|für',
   titleNouns: String.raw`Zeitung|Tageszeitung|Wochenzeitung|Boulevardzeitung|Blatt|Magazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Agentur|Portal|Sendung|Operation|Partei|Bewegung|Gruppe`,
-  // `Kurtis Büro`, `Kurtis Sprecher`: the name in the genitive before the word.
-  ownerAfter: String.raw`s?\s+(?:Sprecher|Sprecherin|Berater|Beraterin|Büro|Anwalt|Anwältin|Regierung|Umfeld|Lager|Team)(?![\p{L}\p{N}])`,
+  // `Kurtis Büro`, `Kurtis Regierung`: the name in the genitive before the word.
+  ownerAfter: String.raw`s?\s+(?:${germanAides}|Regierung)(?![\p{L}\p{N}])`,
 };
 
 const frenchParticiples =
