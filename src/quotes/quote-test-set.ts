@@ -690,6 +690,12 @@ export const quoteTestSet: QuoteCase[] = [
     lang: 'sr-Latn',
   },
   {
+    text: 'По словам представителя Курти, нападение было «спланировано в Белграде».',
+    names: [kurtiRussian],
+    speakers: [null],
+    lang: 'ru',
+  },
+  {
     text: 'Selon le bureau de Kurti, l’attaque a été « planifiée à Belgrade ».',
     names: [kurti],
     speakers: [null],
