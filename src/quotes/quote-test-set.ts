@@ -696,6 +696,12 @@ export const quoteTestSet: QuoteCase[] = [
     lang: 'ru',
   },
   {
+    text: 'Sipas zëdhënësit të Kurtit, sulmi ishte „planifikuar në Beograd“.',
+    names: [{ name: 'Kurtit', entity: 'albin-kurti', kind: 'person', inflected: true }],
+    speakers: [null],
+    lang: 'sq',
+  },
+  {
     text: 'Selon le bureau de Kurti, l’attaque a été « planifiée à Belgrade ».',
     names: [kurti],
     speakers: [null],

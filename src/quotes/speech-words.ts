@@ -278,7 +278,9 @@ const albanian: SpeechWords = {
   to: '',
   and: 'dhe',
   then: 'se|që',
-  spokenFor: '',
+  // Case endings say whose spokesman someone is (`zëdhënësi i Kurtit`), but `sipas` asks for the same
+  // case (`sipas Kurtit`): a word for one and its link word right before the name say it.
+  spokenFor: String.raw`(?:zëdhënës|këshilltar|përfaqësues|avokat)\p{L}*\s+(?:i|e|të|së)|zyr(?:a|ës|ën)\s+(?:e|së)`,
   spokenForTitled: '',
   titleNouns:
     'gazeta|gazetës|gazetën|portali|portalit|televizioni|televizionit|radio|agjencia|agjencisë|emisioni|emisionit|operacioni|partia|partisë|lëvizja|lëvizjes',
