@@ -39,8 +39,10 @@ interface SpeechWords {
   then: string;
   /**
    * Words after which a person is the one spoken for, not the speaker: `for` in `a spokesman for
-   * Vučić`, `to` in `an aide to Kurti`; empty in a language that says it by a case ending, or there
-   * the words for a spokesman, where names go undeclined (Russian `представитель Курти`).
+   * Vučić`, `to` in `an aide to Kurti`; in a language that says it by a case ending, the words for
+   * a spokesman or an office, where the case does not tell (Russian `представитель Курти`, an
+   * undeclined name; Serbian `prema rečima portparola Kurtija`, after `prema`, which asks for the
+   * same case); empty where the case always tells.
    */
   spokenFor: string;
   /**
@@ -55,8 +57,9 @@ interface SpeechWords {
   titleNouns: string;
   /**
    * What may follow a name that only qualifies who speaks: a possessive (`Kurti's spokesman`), or a
-   * word for an aide, an office or a government (`a Kurti aide`, `the Kurti government`); empty in
-   * a language that says it by a case ending or a preposition.
+   * word for an aide, an office or a government (`a Kurti aide`, `the Kurti government`, `Kurtis
+   * Büro`, `Kurtijev kabinet`); empty in a language that says it only by a preposition or a case
+   * ending after the word.
    */
   ownerAfter?: string;
 }
