@@ -5,6 +5,7 @@ import { contentFolders } from '../content-folders.ts';
 import { readGlossary, surfaceForms } from '../glossary/read-glossary.ts';
 import { type Dated, earliestOf } from '../archive/timeline.ts';
 import {
+  type PassageMember,
   type PassageSource,
   type SharedPassage,
   defaultPassageOptions,
@@ -13,16 +14,35 @@ import {
 import { sentencesOf } from './sentences-of.ts';
 import { type NameKeys, nameKeys } from './content-words.ts';
 
+/**
+ * The reports a passage lists, earliest first: an article's related reports are ranked by the
+ * earliest ones (it may be one of them itself), and a wire sentence may be in thousands of reports.
+ */
+export const reportsListed = 21;
+/** The earliest known versions a passage's note names. */
+export const earliestNamed = 3;
+
 /** A passage as the articles that carry it see it; one object, shared by all its sentences. */
 export interface PassageEcho {
-  /** The articles that carry the passage or retell it, earliest first (undated last). */
+  /** How many reports carry the passage or retell it, the article itself included. */
+  reports: number;
+  /** The first {@link reportsListed} of them, earliest first (undated last). */
   articles: string[];
-  /** The articles that hold the earliest known version: the dated ones no other is surely older than. */
+  /**
+   * The reports that hold the earliest known version (the dated ones no other is surely older
+   * than), at most {@link earliestNamed}; an article that is one of them sees itself first.
+   */
   earliest: string[];
 }
 
 /** For each article, its shared sentences by their text. */
 export type PassageIndex = Map<string, Map<string, PassageEcho>>;
+
+/** An article as its passages are compared: its sentences, its language and its date. */
+export interface ComparedArticle extends PassageSource {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; absent when undated. */
+  date?: string;
+}
 
 /** Two ISO dates or two ids, in the order of their characters (quicker than `localeCompare`, and the same for them). */
 const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -35,29 +55,48 @@ function earliestFirst(a: Dated, b: Dated): number {
 }
 
 /**
- * The index of `passages`: each member's sentence text, by article, → the
- * reports that carry its passage or retell it.
+ * The index of `passages` (found among `articles`): each member's sentence
+ * text, by article, → the reports that carry its passage or retell it.
  */
-export function indexPassages(
-  passages: SharedPassage[],
-  sentences: Map<string, string[]>,
-  dates: Map<string, string | undefined>,
-): PassageIndex {
+export function indexPassages(passages: SharedPassage[], articles: ComparedArticle[]): PassageIndex {
+  // The archive in time order, sorted once: a passage's reports are put in that order by their places in it.
+  const dated: Dated[] = articles.map(({ article, date }) => ({ article, date }));
+  const inTimeOrder = dated.toSorted(earliestFirst);
+  const placeOf = new Map(inTimeOrder.map(({ article }, place) => [article, place]));
+  // The passage that last counted each report: a report may carry a passage in several sentences.
+  const countedBy = new Int32Array(inTimeOrder.length).fill(-1);
+  const sentencesByArticle = new Map(articles.map(({ article, sentences }) => [article, sentences]));
   const index: PassageIndex = new Map();
-  for (const { members, retoldBy } of passages) {
-    const carriers = new Set(members.map(({ article }) => article));
-    for (const place of retoldBy) for (const { article } of passages[place]?.members ?? []) carriers.add(article);
-    const articles = [...carriers].map((article) => ({ article, date: dates.get(article) }));
-    articles.sort(earliestFirst);
-    const echo: PassageEcho = { articles: articles.map(({ article }) => article), earliest: earliestOf(articles) };
+  passages.forEach(({ members, retoldBy }, passage) => {
+    const places: number[] = [];
+    const count = ({ article }: PassageMember) => {
+      const place = placeOf.get(article) as number;
+      if (countedBy[place] === passage) return;
+      countedBy[place] = passage;
+      places.push(place);
+    };
+    members.forEach(count);
+    for (const other of retoldBy) passages[other]?.members.forEach(count);
+    const inOrder = Array.from(Int32Array.from(places).sort(), (place) => inTimeOrder[place] as Dated);
+    const earliest = earliestOf(inOrder);
+    const echo: PassageEcho = {
+      reports: inOrder.length,
+      articles: inOrder.slice(0, reportsListed).map(({ article }) => article),
+      earliest: earliest.slice(0, earliestNamed),
+    };
+    // An article among the earliest beyond those named sees itself named first.
+    const unnamed = new Set(earliest.slice(earliestNamed));
     for (const { article, sentence } of members) {
-      const text = sentences.get(article)?.[sentence];
+      const text = sentencesByArticle.get(article)?.[sentence];
       if (text === undefined) continue;
       const ofArticle = index.get(article) ?? new Map<string, PassageEcho>();
       index.set(article, ofArticle);
-      ofArticle.set(text, echo);
+      ofArticle.set(
+        text,
+        unnamed.has(article) ? { ...echo, earliest: [article, ...echo.earliest.slice(0, earliestNamed - 1)] } : echo,
+      );
     }
-  }
+  });
   return index;
 }
 
@@ -96,20 +135,16 @@ export function archivePassages(
   glossaryFolder: string = contentFolders.glossary,
 ): PassageIndex {
   if (built) return built;
-  const sentences = new Map<string, string[]>();
-  const dates = new Map<string, string | undefined>();
-  const sources: PassageSource[] = [];
+  const articles: ComparedArticle[] = [];
   for (const file of articleFiles(folder)) {
     const text = readableArticle(file);
     if (!text) continue;
     const { id, date, lang, blocks } = text;
-    const list = blocks.filter(({ kind }) => kind === 'text').flatMap(({ text }) => sentencesOf(text));
-    sentences.set(id, list);
-    dates.set(id, date);
-    sources.push({ article: id, ...(lang ? { lang } : {}), sentences: list });
+    const sentences = blocks.filter(({ kind }) => kind === 'text').flatMap(({ text }) => sentencesOf(text));
+    articles.push({ article: id, ...(lang ? { lang } : {}), ...(date ? { date } : {}), sentences });
   }
-  const passages = findSharedPassages(sources, defaultPassageOptions, glossaryNameKeys(glossaryFolder));
-  built = indexPassages(passages, sentences, dates);
+  const passages = findSharedPassages(articles, defaultPassageOptions, glossaryNameKeys(glossaryFolder));
+  built = indexPassages(passages, articles);
   return built;
 }
 

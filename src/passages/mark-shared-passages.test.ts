@@ -54,7 +54,7 @@ describe('markSharedPassages', () => {
   }
 
   it('should put a numbered marker after each shared sentence and nothing after the others', () => {
-    const echo: PassageEcho = { articles: ['other', 'this'], earliest: ['other'] };
+    const echo: PassageEcho = { reports: 2, articles: ['other', 'this'], earliest: ['other'] };
     const { html, file } = draft(['Three attackers were killed.', 'Calm returned.', 'The mission is led by NATO.']);
     const shared = new Map([
       ['Three attackers were killed.', echo],
@@ -70,10 +70,10 @@ describe('markSharedPassages', () => {
   it('should give passages one note when as many reports carry them, with the same earliest versions', () => {
     const { html, file } = draft(['One shared.', 'Two shared.', 'Three shared.', 'Four shared.']);
     const shared = new Map<string, PassageEcho>([
-      ['One shared.', { articles: ['wire', 'this'], earliest: ['wire'] }],
-      ['Two shared.', { articles: ['this', 'later'], earliest: ['this'] }],
-      ['Three shared.', { articles: ['wire', 'this'], earliest: ['wire'] }],
-      ['Four shared.', { articles: ['wire', 'this', 'later'], earliest: ['wire'] }],
+      ['One shared.', { reports: 2, articles: ['wire', 'this'], earliest: ['wire'] }],
+      ['Two shared.', { reports: 2, articles: ['this', 'later'], earliest: ['this'] }],
+      ['Three shared.', { reports: 2, articles: ['wire', 'this'], earliest: ['wire'] }],
+      ['Four shared.', { reports: 3, articles: ['wire', 'this', 'later'], earliest: ['wire'] }],
     ]);
     const marked = markSharedPassages(html, file, shared);
     expect(
@@ -104,7 +104,7 @@ describe('markSharedPassages', () => {
     const shared = new Map(
       sentences.map((sentence, i): [string, PassageEcho] => [
         sentence,
-        { articles: ['this', ...others.slice(0, i + 1)], earliest: ['this'] },
+        { reports: i + 2, articles: ['this', ...others.slice(0, i + 1)], earliest: ['this'] },
       ]),
     );
     const { html, file } = draft(sentences);

@@ -5,11 +5,6 @@ import { escapeHtml } from '../text/html.ts';
 import type { PassageEcho } from './archive-passages.ts';
 import { markedSentences, sentenceEndPlaceholder } from './remark-sentence-ends.ts';
 
-/**
- * Reports counted per passage when ranking the related reports (its earliest
- * ones): a wire sentence may be in thousands, and six are shown.
- */
-const relatedCounted = 20;
 /** Related reports kept for the article's page, the most shared first. */
 const relatedReportsKept = 6;
 
@@ -48,10 +43,9 @@ export function markSharedPassages(html: string, file: VFile, shared: Map<string
     const echo = shared?.get(sentences[place++] ?? '');
     if (!echo) return '';
     const number = ++passages;
-    // The article is one of the passage's, once: the others are all but it (a wire sentence may be in
-    // thousands of reports, so only the earliest few are walked).
-    const total = echo.articles.length - 1;
-    const earliest = echo.earliest.slice(0, 3);
+    // The article is one of the passage's reports, once: the others are all but it.
+    const total = echo.reports - 1;
+    const { earliest } = echo;
     const content = `${total} ${earliest.join(' ')}`;
     let note = noteByContent.get(content);
     if (note === undefined) {
@@ -59,9 +53,8 @@ export function markSharedPassages(html: string, file: VFile, shared: Map<string
       noteByContent.set(content, note);
     }
     notes[note]?.passages.push(number);
-    const counted = Math.min(echo.articles.length, relatedCounted + 1);
-    for (let at = 0; at < counted; at++) {
-      const other = echo.articles[at] as string;
+    // The passage's earliest reports only: a wire sentence may be in thousands.
+    for (const other of echo.articles) {
       if (other === article) continue;
       const numbers = sharedWith.get(other);
       if (numbers) numbers.push(number);
