@@ -5,8 +5,8 @@
  * Makes `count` synthetic sources from the seed paragraphs (default 1,000),
  * ingests them into a scratch copy of the project, copies the articles into
  * the plain project, then builds the two alternately (`rounds` times each,
- * default 2), each from a clean state (no build cache, no previous output)
- * under `/usr/bin/time` with the same Node heap limit, and prints every run's
+ * default 2), each from a clean state (no build cache, no previous output,
+ * nothing of the previous build's left to write to the disk) under `/usr/bin/time` with the same Node heap limit, and prints every run's
  * time, processor time (user and system, all threads) and peak memory (the
  * largest process: Node or Pagefind), the ratio of the medians, the largest
  * HTML page (gzipped) and the size of `dist/`, and what the first search
@@ -14,8 +14,10 @@
  * output of each is kept in the temporary folder (`bench-build-project.log`,
  * `bench-build-plain.log`). With `passages` after the rounds, each round also
  * builds the project without quotations and shared passages
- * (`PASSAGES_AND_QUOTES=off`), and prints what finding them adds, in time and
- * in processor time (the work they add, whichever core does it). With
+ * (`PASSAGES_AND_QUOTES=off`), before or after the project by turns, and
+ * prints what finding them adds, in time and in processor time (the work they
+ * add, whichever core does it; and of it, user time, which varies less from
+ * run to run than the system's). With
  * `own-sentences` among the arguments, the archive is one whose sentences are
  * mostly its own (`own-sentences.ts`) instead of one made of the seed
  * paragraphs.
@@ -43,6 +45,8 @@ interface Run {
   seconds: number;
   /** Processor time, user and system, of all its processes and threads: the work done, on however many cores. */
   cpuSeconds: number;
+  /** Of it, the time in the build's own code; the rest is the system's (files, memory), which varies most between runs. */
+  userSeconds: number;
   peakMb: number;
 }
 
@@ -62,6 +66,7 @@ function timed(label: string, args: string[], cwd: string, log?: string, env: No
   return {
     seconds: Number(measured[1]),
     cpuSeconds: Number(measured[3]) + Number(measured[4]),
+    userSeconds: Number(measured[3]),
     peakMb: Number(measured[2]) / 1024,
   };
 }
@@ -102,26 +107,32 @@ const plain = plainProject(path.join(project.root, 'content', 'articles'));
 const astro = [process.execPath, heap, 'node_modules/astro/bin/astro.mjs', 'build'];
 type Build = 'project' | 'plain' | 'bare';
 const runs: Record<Build, Run[]> = { project: [], plain: [], bare: [] };
-// `bare`: the project without quotations and shared passages. Built before the project, whose output is measured.
-const builds: [Build, string, NodeJS.ProcessEnv][] = [
+// `bare`: the project without quotations and shared passages. It and the project take turns to go
+// first, so that neither always follows the other; the project's last build is the output measured.
+const projectBuilds: [Build, string, NodeJS.ProcessEnv][] = [
   ...(measurePassages
     ? [['bare', project.root, { PASSAGES_AND_QUOTES: 'off' }] as [Build, string, NodeJS.ProcessEnv]]
     : []),
   ['project', project.root, {}],
+];
+const buildsOfRound = (round: number): [Build, string, NodeJS.ProcessEnv][] => [
+  ...(round % 2 === 1 || round === rounds ? projectBuilds : projectBuilds.toReversed()),
   ['plain', plain.root, {}],
 ];
 try {
   for (let round = 1; round <= rounds; round++) {
-    for (const [name, root, env] of builds) {
+    for (const [name, root, env] of buildsOfRound(round)) {
       // Cold builds, all: no cache and no output left by the previous one. A build deletes the output it
-      // finds first (half a gigabyte of the project's at 5,000 articles): that is not building it.
+      // finds first (half a gigabyte of the project's at 5,000 articles): that is not building it. And
+      // what the previous one wrote is on the disk before it starts, not written while it runs.
       rmSync(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
       rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+      spawnSync('sync');
       const log = path.join(tmpdir(), `bench-build-${name}.log`);
       const run = timed(`${name} build`, astro, root, log, env);
       runs[name].push(run);
       console.log(
-        `round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${run.cpuSeconds.toFixed(1)} s of processor time  ${Math.round(run.peakMb)} MB`,
+        `round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${run.cpuSeconds.toFixed(1)} s of processor time (${run.userSeconds.toFixed(1)} s user)  ${Math.round(run.peakMb)} MB`,
       );
     }
   }
@@ -145,7 +156,7 @@ try {
     };
     console.log(
       `passages and quotes  without them ${medianOf('bare', (r) => r.seconds).toFixed(1)} s (${medianOf('bare', (r) => r.cpuSeconds).toFixed(1)} s of processor time), ${Math.round(medianOf('bare', (r) => r.peakMb))} MB; ` +
-        `finding them adds ${adds((r) => r.seconds)} time, ${adds((r) => r.cpuSeconds)} processor time, ${adds((r) => r.peakMb)} memory`,
+        `finding them adds ${adds((r) => r.seconds)} time, ${adds((r) => r.cpuSeconds)} processor time (${adds((r) => r.userSeconds)} user time), ${adds((r) => r.peakMb)} memory`,
     );
   }
   console.log(
