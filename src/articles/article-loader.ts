@@ -6,6 +6,7 @@ import { renderedArticlesFolder } from '../archive/render-article.ts';
 import { contentFolders } from '../content-folders.ts';
 import { EditorError } from '../editor-error.ts';
 import { articleFiles, articleId } from '../discover/article-files.ts';
+import { dateRangeOf } from '../annotate/archive-range.ts';
 import { forgetArchivePassages } from '../passages/archive-passages.ts';
 import { type ArchiveFolders, readArticleFile, renderArticleFiles } from './render-articles.ts';
 
@@ -40,16 +41,19 @@ export function articleLoader(
         // Every article's frontmatter is checked before any is rendered: a bad one fails the build
         // with the schema's message, which names the file and the field.
         const checked = [];
+        const dates: unknown[] = [];
         for (const file of files) {
           const id = articleId(file);
           const filePath = path.relative(process.cwd(), file).split(path.sep).join('/');
           // Read again by the thread that renders it: a few KB, from the page cache.
           const { frontmatter } = readArticleFile(file);
+          dates.push(frontmatter.date);
           checked.push({ id, filePath, data: await parseData({ id, data: frontmatter, filePath }) });
         }
         await renderArticleFiles(files, folders, {
           projectRoot: config.root,
           ...(threads === undefined ? {} : { threads }),
+          undated: dateRangeOf(dates),
         });
         store.clear();
         for (const entry of checked) store.set(entry);

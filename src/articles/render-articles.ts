@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
+import { type DateRange, archiveDateRange } from '../annotate/archive-range.ts';
 import { type RenderedArticleJson, renderedArticleFile } from '../archive/render-article.ts';
 import { articleId } from '../discover/article-files.ts';
 import { EditorError } from '../editor-error.ts';
@@ -52,6 +53,8 @@ export function finishArticle(draft: DraftArticle, shared: Map<string, PassageEc
 export interface RenderTask {
   files: string[];
   folders: ArchiveFolders;
+  /** The period the archive's dated articles cover (see `compiledGlossary`): read once, not by each thread. */
+  undated: DateRange;
 }
 
 /**
@@ -86,6 +89,8 @@ const archiveIndex = (folders: ArchiveFolders): PassageIndex =>
  * per core (at most four), each a contiguous share of the files, while the
  * build's own thread, which has nothing else to do while its content loads,
  * compares the passages; it then sends each thread its articles' passages.
+ * `undated`, the period the archive's dated articles cover, is read from the
+ * files when not given; once, for all the threads.
  */
 export async function renderArticleFiles(
   files: string[],
@@ -93,12 +98,13 @@ export async function renderArticleFiles(
   {
     projectRoot,
     threads = files.length < threadsFrom ? 1 : Math.min(availableParallelism(), mostThreads),
-  }: { projectRoot: URL; threads?: number },
+    undated = archiveDateRange(folders.articles),
+  }: { projectRoot: URL; threads?: number; undated?: DateRange },
 ): Promise<void> {
   rmSync(folders.rendered, { recursive: true, force: true });
   mkdirSync(folders.rendered, { recursive: true });
   if (threads <= 1) {
-    const transformers = articleTransformers(folders);
+    const transformers = articleTransformers(folders, undated);
     const drafts = files.map((file) => draftArticleFile(file, transformers));
     const index = archiveIndex(folders);
     for (const draft of drafts) finishArticle(draft, index.get(draft.id), folders.rendered);
@@ -109,7 +115,7 @@ export async function renderArticleFiles(
     (files) => files.length > 0,
   );
   const script = new URL('src/articles/render-worker.ts', projectRoot);
-  const running = shares.map((files) => renderOnThread(script, { files, folders }));
+  const running = shares.map((files) => renderOnThread(script, { files, folders, undated }));
   try {
     // The comparison runs here while the threads draft; an article the check refuses is reported
     // first all the same, before anything the comparison met.

@@ -16,7 +16,7 @@ import {
   finishArticle,
 } from './render-articles.ts';
 
-const { files, folders } = workerData as RenderTask;
+const { files, folders, undated } = workerData as RenderTask;
 
 /** Runs one step; replies with its end, or with the error that stopped it. */
 function step(name: 'drafted' | 'written', work: () => void): boolean {
@@ -36,7 +36,7 @@ function step(name: 'drafted' | 'written', work: () => void): boolean {
 
 let drafts: DraftArticle[] = [];
 const drafted = step('drafted', () => {
-  const transformers = articleTransformers(folders);
+  const transformers = articleTransformers(folders, undated);
   drafts = files.map((file) => draftArticleFile(file, transformers));
 });
 if (drafted)
