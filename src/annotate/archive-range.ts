@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { yamlDateValue } from '../schemas/dates.ts';
 import { isPartialDate } from '../text/calendar-date.ts';
 import { splitFrontmatter } from '../text/frontmatter-split.ts';
 
@@ -18,8 +19,7 @@ export interface DateRange {
 export function dateRangeOf(frontmatterDates: unknown[]): DateRange {
   const dates: string[] = [];
   for (const date of frontmatterDates) {
-    const value =
-      date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'number' ? String(date) : date;
+    const value = yamlDateValue(date);
     if (typeof value === 'string' && isPartialDate(value)) dates.push(value);
   }
   dates.sort();

@@ -6,7 +6,8 @@
  * ingests them into a scratch copy of the project, copies the articles into
  * the plain project, then builds the two alternately (`rounds` times each,
  * default 2), each from a clean state (no build cache, no previous output,
- * nothing of the previous build's left to write to the disk) under `/usr/bin/time` with the same Node heap limit, and prints every run's
+ * nothing of the previous build's left to write to the disk) under
+ * `/usr/bin/time` with the same Node heap limit, and prints every run's
  * time, processor time (user and system, all threads) and peak memory (the
  * largest process: Node or Pagefind), the ratio of the medians, the largest
  * HTML page (gzipped) and the size of `dist/`, and what the first search

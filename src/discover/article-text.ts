@@ -1,5 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readBody } from '../ingest/read-article.ts';
+import { yamlDateValue } from '../schemas/dates.ts';
 import { articleId } from './article-files.ts';
 
 /** One block of an article as discovery reads it. */
@@ -49,7 +50,6 @@ export function readArticleText(file: string, mdx: string): ArticleText {
 
 /** A frontmatter date as the schema normalises it (YAML may give a Date or a number). */
 function dateOf(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return String(value).padStart(4, '0');
-  return typeof value === 'string' ? value : undefined;
+  const date = yamlDateValue(value);
+  return typeof date === 'string' ? date : undefined;
 }

@@ -22,7 +22,7 @@ export const reportsListed = 21;
 /** The earliest known versions a passage's note names. */
 export const earliestNamed = 3;
 
-/** A passage as the articles that carry it see it; one object, shared by all its sentences. */
+/** A passage as the articles that carry it see it; one object, shared by all its sentences (in an article, at least). */
 export interface PassageEcho {
   /** How many reports carry the passage or retell it, the article itself included. */
   reports: number;
@@ -84,17 +84,25 @@ export function indexPassages(passages: SharedPassage[], articles: ComparedArtic
       articles: inOrder.slice(0, reportsListed).map(({ article }) => article),
       earliest: earliest.slice(0, earliestNamed),
     };
-    // An article among the earliest beyond those named sees itself named first.
+    // An article among the earliest beyond those named sees itself named first, in one object for all
+    // its sentences of the passage.
     const unnamed = new Set(earliest.slice(earliestNamed));
+    const ownEchoes = new Map<string, PassageEcho>();
+    const echoFor = (article: string): PassageEcho => {
+      if (!unnamed.has(article)) return echo;
+      let own = ownEchoes.get(article);
+      if (!own) {
+        own = { ...echo, earliest: [article, ...echo.earliest.slice(0, earliestNamed - 1)] };
+        ownEchoes.set(article, own);
+      }
+      return own;
+    };
     for (const { article, sentence } of members) {
       const text = sentencesByArticle.get(article)?.[sentence];
       if (text === undefined) continue;
       const ofArticle = index.get(article) ?? new Map<string, PassageEcho>();
       index.set(article, ofArticle);
-      ofArticle.set(
-        text,
-        unnamed.has(article) ? { ...echo, earliest: [article, ...echo.earliest.slice(0, earliestNamed - 1)] } : echo,
-      );
+      ofArticle.set(text, echoFor(article));
     }
   });
   return index;
