@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { yamlDateValue } from '../schemas/dates.ts';
+import { frontmatterDate } from '../schemas/dates.ts';
 import { isPartialDate } from '../text/calendar-date.ts';
 import { splitFrontmatter } from '../text/frontmatter-split.ts';
 
@@ -19,8 +19,8 @@ export interface DateRange {
 export function dateRangeOf(frontmatterDates: unknown[]): DateRange {
   const dates: string[] = [];
   for (const date of frontmatterDates) {
-    const value = yamlDateValue(date);
-    if (typeof value === 'string' && isPartialDate(value)) dates.push(value);
+    const value = frontmatterDate(date);
+    if (value && isPartialDate(value)) dates.push(value);
   }
   dates.sort();
   return dates.length === 0 ? {} : { from: dates[0], to: dates.at(-1) };

@@ -7,7 +7,6 @@ import { contentFolders } from '../content-folders.ts';
 import { EditorError } from '../editor-error.ts';
 import { articleFiles, articleId } from '../discover/article-files.ts';
 import { dateRangeOf } from '../annotate/archive-range.ts';
-import { forgetArchivePassages } from '../passages/archive-passages.ts';
 import { type ArchiveFolders, readArticleFile, renderArticleFiles } from './render-articles.ts';
 
 /**
@@ -57,8 +56,6 @@ export function articleLoader(
         });
         store.clear();
         for (const entry of checked) store.set(entry);
-        // The comparison's index is not needed once every article holds its passages' notes.
-        forgetArchivePassages();
         logger.info(
           `Rendered ${files.length.toLocaleString('en')} articles in ${Math.round(performance.now() - started)} ms`,
         );
@@ -74,7 +71,6 @@ export function articleLoader(
           return;
         syncing = syncing.then(async () => {
           forgetCompiledGlossaries();
-          forgetArchivePassages();
           await sync().catch((error: Error) => logger.error(error.message));
         });
       });

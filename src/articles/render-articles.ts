@@ -11,8 +11,15 @@ import { EditorError } from '../editor-error.ts';
 import type { Transformer } from '../remark/parse-article.ts';
 import { articleHtml } from './article-html.ts';
 import { articleTransformers, passagesAndQuotes } from './article-transformers.ts';
-import { type PassageEcho, type PassageIndex, archivePassages } from '../passages/archive-passages.ts';
+import {
+  type ComparedArticle,
+  type PassageComparison,
+  type PassageEcho,
+  passageComparison,
+} from '../passages/archive-passages.ts';
 import { markSharedPassages } from '../passages/mark-shared-passages.ts';
+import { markedSentences } from '../passages/remark-sentence-ends.ts';
+import { frontmatterDate } from '../schemas/dates.ts';
 
 /** Where the archive's articles and glossary are, and where the rendered articles go. */
 export interface ArchiveFolders {
@@ -42,6 +49,18 @@ export function draftArticleFile(file: string, transformers: Transformer[]): Dra
   return { id: articleId(file), html: rendered.html, file: rendered.file };
 }
 
+/** A drafted article as the archive's passages are compared: the sentences its page marks, its language and its date. */
+export function comparedArticle({ id, file }: DraftArticle): ComparedArticle {
+  const { lang, date } = file.data.astro?.frontmatter ?? {};
+  const day = frontmatterDate(date);
+  return {
+    article: id,
+    ...(typeof lang === 'string' ? { lang } : {}),
+    ...(day ? { date: day } : {}),
+    sentences: markedSentences(file),
+  };
+}
+
 /** Marks a drafted article's shared passages (`shared`: its own, by sentence) and writes it into `folder` (see render-article.ts). */
 export function finishArticle(draft: DraftArticle, shared: Map<string, PassageEcho> | undefined, folder: string): void {
   const html = markSharedPassages(draft.html, draft.file, shared);
@@ -55,14 +74,21 @@ export interface RenderTask {
   folders: ArchiveFolders;
   /** The period the archive's dated articles cover (see `compiledGlossary`): read once, not by each thread. */
   undated: DateRange;
+  /** Whether the archive's passages are compared: the thread posts its drafts' sentences as it goes. */
+  compare: boolean;
 }
 
 /**
- * What a rendering thread posts: that its articles are drafted, that they are
- * written, or the error that stopped it: a problem in the content as its
- * one-line message, any other with its stack.
+ * What a rendering thread posts: articles it has drafted, as their passages
+ * are compared; that its articles are drafted, that they are written; or the
+ * error that stopped it: a problem in the content as its one-line message,
+ * any other with its stack.
  */
-export type RenderReply = { step: 'drafted' | 'written' } | { error: string; stack?: string };
+export type RenderReply =
+  { compared: ComparedArticle[] } | { step: 'drafted' | 'written' } | { error: string; stack?: string };
+
+/** Drafted articles a rendering thread posts at a time: few messages, and the comparison reads them meanwhile. */
+export const comparedBatch = 100;
 
 /** What the build's thread posts to a rendering thread once the archive's passages are compared: its articles' own. */
 export type PassageShare = Map<string, Map<string, PassageEcho>>;
@@ -76,21 +102,19 @@ const threadsFrom = 500;
 /** At most this many rendering threads: each holds the glossary and its share of the articles in its memory. */
 const mostThreads = 4;
 
-/** The archive's shared passages, unless they are not looked for (`PASSAGES_AND_QUOTES=off`). */
-const archiveIndex = (folders: ArchiveFolders): PassageIndex =>
-  passagesAndQuotes ? archivePassages(folders.articles, folders.glossary) : new Map();
-
 /**
  * Renders the article files into `folders.rendered`, which holds nothing
  * else: what it held before is removed first. Each article is drafted (all
- * but its shared passages), the archive's passages are compared once, and
- * then each draft is marked and written. An archive of hundreds of articles
- * is drafted on worker threads (`render-worker.ts` under `projectRoot`), one
- * per core (at most four), each a contiguous share of the files, while the
- * build's own thread, which has nothing else to do while its content loads,
- * compares the passages; it then sends each thread its articles' passages.
- * `undated`, the period the archive's dated articles cover, is read from the
- * files when not given; once, for all the threads.
+ * but its shared passages), the archive's passages are compared once, from
+ * the sentences of the drafts, and then each draft is marked and written.
+ * An archive of hundreds of articles is drafted on worker threads
+ * (`render-worker.ts` under `projectRoot`), one per core (at most four),
+ * each a contiguous share of the files, which post their drafts' sentences
+ * as they go; the build's own thread, which has nothing else to do while
+ * its content loads, reads their words meanwhile, compares them once the
+ * last is drafted and sends each thread its articles' passages. `undated`,
+ * the period the archive's dated articles cover, is read from the files
+ * when not given; once, for all the threads.
  */
 export async function renderArticleFiles(
   files: string[],
@@ -103,38 +127,38 @@ export async function renderArticleFiles(
 ): Promise<void> {
   rmSync(folders.rendered, { recursive: true, force: true });
   mkdirSync(folders.rendered, { recursive: true });
+  // Quotations and shared passages are not looked for with `PASSAGES_AND_QUOTES=off`.
+  const comparison = passagesAndQuotes ? passageComparison(folders.glossary) : undefined;
+  const ids = files.map(articleId);
   if (threads <= 1) {
     const transformers = articleTransformers(folders, undated);
     const drafts = files.map((file) => draftArticleFile(file, transformers));
-    const index = archiveIndex(folders);
-    for (const draft of drafts) finishArticle(draft, index.get(draft.id), folders.rendered);
+    comparison?.add(drafts.map(comparedArticle));
+    const index = comparison?.index(ids);
+    for (const draft of drafts) finishArticle(draft, index?.get(draft.id), folders.rendered);
     return;
   }
   const share = Math.ceil(files.length / threads);
-  const shares = Array.from({ length: threads }, (_, place) => files.slice(place * share, (place + 1) * share)).filter(
-    (files) => files.length > 0,
+  const shares = Array.from({ length: threads }, (_, place) => ids.slice(place * share, (place + 1) * share)).filter(
+    (ids) => ids.length > 0,
   );
   const script = new URL('src/articles/render-worker.ts', projectRoot);
-  const running = shares.map((files) => renderOnThread(script, { files, folders, undated }));
+  const running = shares.map((_, place) =>
+    renderOnThread(
+      script,
+      { files: files.slice(place * share, (place + 1) * share), folders, undated, compare: comparison !== undefined },
+      comparison,
+    ),
+  );
   try {
-    // The comparison runs here while the threads draft; an article the check refuses is reported
-    // first all the same, before anything the comparison met.
-    let index: PassageIndex = new Map();
-    let comparing: unknown;
-    try {
-      index = archiveIndex(folders);
-    } catch (error) {
-      comparing = error;
-    }
     await Promise.all(running.map(({ drafted }) => drafted));
-    if (comparing) throw comparing;
+    const index = comparison?.index(ids);
     await Promise.all(
       running.map(({ finish }, place) =>
         finish(
           new Map(
-            (shares[place] ?? []).flatMap((file) => {
-              const id = articleId(file);
-              const shared = index.get(id);
+            (shares[place] ?? []).flatMap((id) => {
+              const shared = index?.get(id);
               return shared ? [[id, shared] as const] : [];
             }),
           ),
@@ -146,8 +170,12 @@ export async function renderArticleFiles(
   }
 }
 
-/** A rendering thread at work on `task`: drafting, then finishing with the passages it is sent. */
-function renderOnThread(script: URL, task: RenderTask) {
+/**
+ * A rendering thread at work on `task`: drafting, its drafts' sentences
+ * added to `comparison` as they come, then finishing with the passages it
+ * is sent.
+ */
+function renderOnThread(script: URL, task: RenderTask, comparison: PassageComparison | undefined) {
   const worker = new Worker(script, { workerData: task });
   // Each step's promise settles on the thread's next reply.
   const waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
@@ -157,6 +185,7 @@ function renderOnThread(script: URL, task: RenderTask) {
     for (const step of waiting.splice(0)) step.reject(error);
   };
   worker.on('message', (reply: RenderReply) => {
+    if ('compared' in reply) return comparison?.add(reply.compared);
     if ('step' in reply) return waiting.shift()?.resolve();
     if (reply.stack === undefined) return fail(new EditorError(reply.error));
     const failure = new Error(reply.error);

@@ -1,5 +1,6 @@
 /**
- * Drafts a share of the archive's articles on a worker thread, says so, then
+ * Drafts a share of the archive's articles on a worker thread, posting their
+ * sentences as it goes for the comparison of passages, says when done, then
  * marks their shared passages once the build's thread sends them, writes
  * them, and says when done (see render-articles.ts).
  */
@@ -12,11 +13,13 @@ import {
   type PassageShare,
   type RenderReply,
   type RenderTask,
+  comparedArticle,
+  comparedBatch,
   draftArticleFile,
   finishArticle,
 } from './render-articles.ts';
 
-const { files, folders, undated } = workerData as RenderTask;
+const { files, folders, undated, compare } = workerData as RenderTask;
 
 /** Runs one step; replies with its end, or with the error that stopped it. */
 function step(name: 'drafted' | 'written', work: () => void): boolean {
@@ -34,10 +37,18 @@ function step(name: 'drafted' | 'written', work: () => void): boolean {
   return 'step' in reply;
 }
 
-let drafts: DraftArticle[] = [];
+const drafts: DraftArticle[] = [];
 const drafted = step('drafted', () => {
   const transformers = articleTransformers(folders, undated);
-  drafts = files.map((file) => draftArticleFile(file, transformers));
+  let posted = 0;
+  for (const file of files) {
+    drafts.push(draftArticleFile(file, transformers));
+    if (compare && (drafts.length - posted === comparedBatch || drafts.length === files.length)) {
+      const reply: RenderReply = { compared: drafts.slice(posted).map(comparedArticle) };
+      parentPort?.postMessage(reply);
+      posted = drafts.length;
+    }
+  }
 });
 if (drafted)
   parentPort?.once('message', (passages: PassageShare) => {

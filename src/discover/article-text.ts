@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readBody } from '../ingest/read-article.ts';
-import { yamlDateValue } from '../schemas/dates.ts';
+import { frontmatterDate } from '../schemas/dates.ts';
 import { articleId } from './article-files.ts';
 
 /** One block of an article as discovery reads it. */
@@ -39,17 +39,11 @@ export function readArticleText(file: string, mdx: string): ArticleText {
     else if (creditKinds.has(block.aside)) blocks.push({ kind: 'credit', text: block.text });
   }
   const lang = typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined;
-  const date = dateOf(frontmatter.date);
+  const date = frontmatterDate(frontmatter.date);
   return {
     id: articleId(file),
     ...(lang === undefined ? {} : { lang }),
     ...(date === undefined ? {} : { date }),
     blocks,
   };
-}
-
-/** A frontmatter date as the schema normalises it (YAML may give a Date or a number). */
-function dateOf(value: unknown): string | undefined {
-  const date = yamlDateValue(value);
-  return typeof date === 'string' ? date : undefined;
 }

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { type ArticleText, readArticleText } from '../discover/article-text.ts';
-import { articleFiles } from '../discover/article-files.ts';
 import { contentFolders } from '../content-folders.ts';
 import { readGlossary, surfaceForms } from '../glossary/read-glossary.ts';
 import { type Dated, earliestOf } from '../archive/timeline.ts';
@@ -10,8 +7,8 @@ import {
   type SharedPassage,
   defaultPassageOptions,
   findSharedPassages,
+  sentenceReader,
 } from './shared-passages.ts';
-import { sentencesOf } from './sentences-of.ts';
 import { type NameKeys, nameKeys } from './content-words.ts';
 
 /**
@@ -117,46 +114,35 @@ export function glossaryNameKeys(glossaryFolder: string = contentFolders.glossar
   return nameKeys(readGlossary(glossaryFolder).flatMap(surfaceForms));
 }
 
-/**
- * An article's text, or nothing for an article the site refuses: the check
- * run on each article as it is rendered fails the build with the file, the
- * line and what to do, whichever article is rendered first.
- */
-function readableArticle(file: string): ArticleText | undefined {
-  try {
-    return readArticleText(file, readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
+/** The archive's shared passages, compared as its articles come: each article's sentences are read as it is added. */
+export interface PassageComparison {
+  /** Adds drafted articles, in any order. */
+  add(articles: ComparedArticle[]): void;
+  /** Compares the articles added, taken in the order of `ids` (the archive's files): the same passages however they came. */
+  index(ids: string[]): PassageIndex;
 }
 
-let built: PassageIndex | undefined;
-
 /**
- * The shared passages of the archive in `content/articles/`, read from the
- * files with the site's own parser (paragraphs and subheadings, not page
- * furniture) and computed once per build. The glossary's names tell which
- * sentences open with a name.
+ * The comparison of an archive's articles, with the names of the glossary
+ * in `glossaryFolder`, which tell which sentences open with a name. The
+ * build adds each article's sentences as the rendering threads draft it
+ * (the sentences its page marks), so that their words are read meanwhile;
+ * comparing them waits for the last.
  */
-export function archivePassages(
-  folder: string = contentFolders.articles,
-  glossaryFolder: string = contentFolders.glossary,
-): PassageIndex {
-  if (built) return built;
-  const articles: ComparedArticle[] = [];
-  for (const file of articleFiles(folder)) {
-    const text = readableArticle(file);
-    if (!text) continue;
-    const { id, date, lang, blocks } = text;
-    const sentences = blocks.filter(({ kind }) => kind === 'text').flatMap(({ text }) => sentencesOf(text));
-    articles.push({ article: id, ...(lang ? { lang } : {}), ...(date ? { date } : {}), sentences });
-  }
-  const passages = findSharedPassages(articles, defaultPassageOptions, glossaryNameKeys(glossaryFolder));
-  built = indexPassages(passages, articles);
-  return built;
-}
-
-/** Forgets the computed passages, so that the next call reads the archive again (for `astro dev`). */
-export function forgetArchivePassages(): void {
-  built = undefined;
+export function passageComparison(glossaryFolder: string = contentFolders.glossary): PassageComparison {
+  const names = glossaryNameKeys(glossaryFolder);
+  const read = sentenceReader(names);
+  const added = new Map<string, ComparedArticle>();
+  return {
+    add(articles) {
+      for (const article of articles) {
+        for (const sentence of article.sentences) read(sentence, article.lang);
+        added.set(article.article, article);
+      }
+    },
+    index(ids) {
+      const articles = ids.flatMap((id) => added.get(id) ?? []);
+      return indexPassages(findSharedPassages(articles, defaultPassageOptions, names, read), articles);
+    },
+  };
 }

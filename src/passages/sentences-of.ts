@@ -1,9 +1,10 @@
 import { sentenceEnds } from '../text/sentences.ts';
 
 /**
- * The sentences of a block of text, trimmed, in order: the one splitter that
- * both the archive's passage index and the article pages use, so that a
- * sentence found in one is found by its text in the other.
+ * The sentences of a block of text, trimmed, in order, as an article page's
+ * are split where the build compares them (`remark-sentence-ends.ts`): so
+ * that the passage evaluation and scripts that read articles find the same
+ * sentences by their text.
  */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];

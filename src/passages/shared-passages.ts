@@ -90,16 +90,48 @@ function find(parent: Int32Array, item: number): number {
   return root;
 }
 
+/** A sentence's content words ({@link contentWords}), and their list as one string. */
+export interface SentenceWords {
+  content: string[];
+  key: string;
+}
+
+/** Reads a sentence of a language: its content words. */
+export type SentenceReader = (sentence: string, lang?: string) => SentenceWords;
+
+/**
+ * A reader of sentences' content words that reads each text once per
+ * language (a wire copy's sentences are the same text), whoever asks:
+ * the build reads an archive's sentences as its articles are drafted,
+ * then compares them with the same reader. `knownNames` as for
+ * {@link findSharedPassages}.
+ */
+export function sentenceReader(knownNames?: NameKeys): SentenceReader {
+  const byLanguage = new Map<string | undefined, Map<string, SentenceWords>>();
+  return (sentence, lang) => {
+    let ofLanguage = byLanguage.get(lang);
+    if (!ofLanguage) byLanguage.set(lang, (ofLanguage = new Map()));
+    let read = ofLanguage.get(sentence);
+    if (!read) {
+      const content = [...contentWords(sentence, lang, knownNames)];
+      ofLanguage.set(sentence, (read = { content, key: content.join(' ') }));
+    }
+    return read;
+  };
+}
+
 /**
  * The passages that sentences of two or more of `sources` share; members in
  * the order of `sources`. `knownNames` are the names the archive knows (its
  * glossary's, from `nameKeys`): a sentence that opens with one names it
- * ({@link sentenceNames}).
+ * ({@link sentenceNames}); `read` reads sentences with them, and may have
+ * read some already.
  */
 export function findSharedPassages(
   sources: PassageSource[],
   options: PassageOptions = defaultPassageOptions,
   knownNames?: NameKeys,
+  read: SentenceReader = sentenceReader(knownNames),
 ): SharedPassage[] {
   const members: PassageMember[] = [];
   const texts: string[][] = [];
@@ -108,19 +140,9 @@ export function findSharedPassages(
   // A sentence whose content words another already has (a wire copy) joins it at once, unread.
   const firstWithWords = new Map<string, number>();
   const sameAs: number[] = [];
-  // Content words (and the key of their list) by language and sentence text, so that a wire copy's
-  // sentences are read once.
-  const contentOfText = new Map<string | undefined, Map<string, { content: string[]; key: string }>>();
   sources.forEach((source, articleIndex) => {
-    let ofLanguage = contentOfText.get(source.lang);
-    if (!ofLanguage) contentOfText.set(source.lang, (ofLanguage = new Map()));
     source.sentences.forEach((sentence, position) => {
-      let read = ofLanguage.get(sentence);
-      if (!read) {
-        const content = [...contentWords(sentence, source.lang, knownNames)];
-        ofLanguage.set(sentence, (read = { content, key: content.join(' ') }));
-      }
-      const { content, key } = read;
+      const { content, key } = read(sentence, source.lang);
       if (content.length < options.minWords) return;
       const first = firstWithWords.get(key);
       if (first === undefined) firstWithWords.set(key, members.length);

@@ -11,6 +11,12 @@ export function yamlDateValue(value: unknown): unknown {
   return typeof value === 'number' ? String(value).padStart(4, '0') : value;
 }
 
+/** A frontmatter date as its string, or nothing when there is none (or it is no date). */
+export function frontmatterDate(value: unknown): string | undefined {
+  const date = yamlDateValue(value);
+  return typeof date === 'string' ? date : undefined;
+}
+
 /** A date as YAML gives it, each form accepted and normalised to its string. */
 const yamlDate = z.union([z.string(), z.date(), z.int()]).transform((value) => yamlDateValue(value) as string);
 
