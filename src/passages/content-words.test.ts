@@ -20,6 +20,18 @@ describe('contentWords', () => {
     expect(wordOverlap(fact, other)).toBeLessThan(defaultPassageOptions.threshold);
   });
 
+  it('should give the same overlap with a floor it reaches, and one under the floor when it stops short of it', () => {
+    const words = (sentence: string) => [...contentWords(sentence)];
+    const fact = words('Three attackers and one police officer were killed.');
+    const reworded = words('Amid gun battles, a policeman and three attackers were killed in the ensuing gunbattle.');
+    const other = words('Kirby said the police would investigate the attack.');
+    const { threshold } = defaultPassageOptions;
+    expect(wordOverlap(fact, reworded, threshold)).toBe(wordOverlap(fact, reworded));
+    expect(wordOverlap(fact, other)).toBeGreaterThan(0);
+    expect(wordOverlap(fact, other, threshold)).toBeLessThan(threshold);
+    expect(wordOverlap(fact, fact, 1)).toBe(1);
+  });
+
   it('should drop the function words of the sentence’s language, so that unrelated sentences share none', () => {
     const unrelated: [string, string, string][] = [
       [

@@ -197,16 +197,26 @@ export function wordGrams(word: string): Set<string> {
   return grams;
 }
 
-/** Pieces of the words met so far: an archive's vocabulary is small beside its sentences. */
-const gramsOfWord = new Map<string, Set<string>>();
+/**
+ * Numbers for the pieces of words met so far, so that two words' pieces are
+ * compared as numbers: a language has some tens of thousands.
+ */
+const gramNumbers = new Map<string, number>();
+/** The pieces of the words met so far, as sorted numbers: an archive's vocabulary is small beside its sentences. */
+const gramsOfWord = new Map<string, Int32Array>();
 /** Words whose pieces are kept at most: more than a large archive's common words, few enough to hold for a build. */
 const wordsKept = 50_000;
 
-function gramsOf(word: string): Set<string> {
+function gramsOf(word: string): Int32Array {
   let grams = gramsOfWord.get(word);
   if (!grams) {
     if (gramsOfWord.size >= wordsKept) gramsOfWord.clear();
-    gramsOfWord.set(word, (grams = wordGrams(word)));
+    const numbers = Array.from(wordGrams(word), (gram) => {
+      let number = gramNumbers.get(gram);
+      if (number === undefined) gramNumbers.set(gram, (number = gramNumbers.size));
+      return number;
+    });
+    gramsOfWord.set(word, (grams = Int32Array.from(numbers).sort()));
   }
   return grams;
 }
@@ -215,9 +225,18 @@ function gramsOf(word: string): Set<string> {
 function closeWords(a: string, b: string): boolean {
   const ga = gramsOf(a);
   const gb = gramsOf(b);
+  const pieces = ga.length + gb.length;
+  // Dice ≥ 0.5 needs the shorter word's pieces to be a quarter of both's at least.
+  if (4 * Math.min(ga.length, gb.length) < pieces) return false;
   let both = 0;
-  for (const gram of ga) if (gb.has(gram)) both++;
-  return (2 * both) / (ga.size + gb.size) >= 0.5;
+  for (let i = 0, j = 0; i < ga.length && j < gb.length;) {
+    const x = ga[i] as number;
+    const y = gb[j] as number;
+    if (x === y) both++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return 4 * both >= pieces;
 }
 
 /**
@@ -225,14 +244,27 @@ function closeWords(a: string, b: string): boolean {
  * the words of both that have a match in the other (the Dice coefficient),
  * a match being the same word or one close in its letters (a compound's
  * part, another form of the stem). Long names weigh no more than short words.
+ * It stops once the overlap cannot reach `floor`, and returns then a share
+ * below `floor` (the most it could still have been): most pairs compared in
+ * an archive are far from it.
  */
-export function wordOverlap(a: readonly string[], b: readonly string[]): number {
-  if (a.length + b.length === 0) return 0;
-  const inA = new Set(a);
-  const inB = new Set(b);
-  const matched = (from: readonly string[], to: readonly string[], toSet: Set<string>) =>
-    from.filter((word) => toSet.has(word) || to.some((other) => closeWords(word, other))).length;
-  return (matched(a, b, inB) + matched(b, a, inA)) / (a.length + b.length);
+export function wordOverlap(a: readonly string[], b: readonly string[], floor = 0): number {
+  const words = a.length + b.length;
+  if (words === 0) return 0;
+  let unmatched = 0;
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const word of from) {
+      // A sentence has a few content words: looked through, not put in a set.
+      if (to.includes(word) || to.some((other) => closeWords(word, other))) continue;
+      // The overlap if every word not yet looked at has a match.
+      const most = (words - ++unmatched) / words;
+      if (most < floor) return most;
+    }
+  }
+  return (words - unmatched) / words;
 }
 
 /** The most pairs of names whose close forms {@link namesDisagree} compares. */

@@ -209,7 +209,7 @@ export function findSharedPassages(
         const stemOverlap = (2 * shared) / (own.length + theirs.length);
         if (shared < leastSharedStems || stemOverlap < leastStemOverlap) continue;
         if (namesDisagree(namesOf(item), namesOf(other))) continue;
-        const overlap = wordOverlap(texts[item] as string[], texts[other] as string[]);
+        const overlap = wordOverlap(texts[item] as string[], texts[other] as string[], options.threshold);
         if (overlap >= lightlyEdited) parent[find(parent, item)] = find(parent, other);
         else if (overlap >= options.threshold) retellings.push(item, other);
       }
