@@ -139,17 +139,12 @@ export async function renderArticleFiles(
     return;
   }
   const share = Math.ceil(files.length / threads);
-  const shares = Array.from({ length: threads }, (_, place) => ids.slice(place * share, (place + 1) * share)).filter(
-    (ids) => ids.length > 0,
+  const shares = Array.from({ length: threads }, (_, place) => files.slice(place * share, (place + 1) * share)).filter(
+    (files) => files.length > 0,
   );
   const script = new URL('src/articles/render-worker.ts', projectRoot);
-  const running = shares.map((_, place) =>
-    renderOnThread(
-      script,
-      { files: files.slice(place * share, (place + 1) * share), folders, undated, compare: comparison !== undefined },
-      comparison,
-    ),
-  );
+  const compare = comparison !== undefined;
+  const running = shares.map((files) => renderOnThread(script, { files, folders, undated, compare }, comparison));
   try {
     await Promise.all(running.map(({ drafted }) => drafted));
     const index = comparison?.index(ids);
@@ -157,7 +152,8 @@ export async function renderArticleFiles(
       running.map(({ finish }, place) =>
         finish(
           new Map(
-            (shares[place] ?? []).flatMap((id) => {
+            (shares[place] ?? []).flatMap((file) => {
+              const id = articleId(file);
               const shared = index?.get(id);
               return shared ? [[id, shared] as const] : [];
             }),

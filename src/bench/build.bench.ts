@@ -5,8 +5,9 @@
  * Makes `count` synthetic sources from the seed paragraphs (default 1,000),
  * ingests them into a scratch copy of the project, copies the articles into
  * the plain project, then builds the two alternately (`rounds` times each,
- * default 2), each from a clean state (no build cache, no previous output,
- * nothing of the previous build's left to write to the disk) under
+ * default 2), after one build not counted, each from a clean state (no
+ * build cache, no previous output, nothing of the previous build's left to
+ * write to the disk) under
  * `/usr/bin/time` with the same Node heap limit, and prints every run's
  * time, processor time (user and system, all threads) and peak memory (the
  * largest process: Node or Pagefind), the ratio of the medians, the largest
@@ -121,17 +122,26 @@ const buildsOfRound = (round: number): [Build, string, NodeJS.ProcessEnv][] => [
   ...(round % 2 === 1 || round === rounds ? projectBuilds : projectBuilds.toReversed()),
   ['plain', plain.root, {}],
 ];
+/**
+ * One build, cold: no cache and no output left by the previous one. A build deletes the output it
+ * finds first (half a gigabyte of the project's at 5,000 articles): that is not building it. And
+ * what the previous one wrote is on the disk before it starts, not written while it runs.
+ */
+function coldBuild(name: Build, root: string, env: NodeJS.ProcessEnv): Run {
+  rmSync(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  spawnSync('sync');
+  return timed(`${name} build`, astro, root, path.join(tmpdir(), `bench-build-${name}.log`), env);
+}
+
 try {
+  // The first build of a run is the quickest (the machine's memory and caches are as the ingest left
+  // them): one build of the project first, not counted, so that no configuration has it.
+  const warmUp = coldBuild('project', project.root, {});
+  console.log(`warm-up  project ${warmUp.seconds.toFixed(1)} s (not counted)`);
   for (let round = 1; round <= rounds; round++) {
     for (const [name, root, env] of buildsOfRound(round)) {
-      // Cold builds, all: no cache and no output left by the previous one. A build deletes the output it
-      // finds first (half a gigabyte of the project's at 5,000 articles): that is not building it. And
-      // what the previous one wrote is on the disk before it starts, not written while it runs.
-      rmSync(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-      rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-      spawnSync('sync');
-      const log = path.join(tmpdir(), `bench-build-${name}.log`);
-      const run = timed(`${name} build`, astro, root, log, env);
+      const run = coldBuild(name, root, env);
       runs[name].push(run);
       console.log(
         `round ${round}  ${name.padEnd(7)} ${run.seconds.toFixed(1)} s  ${run.cpuSeconds.toFixed(1)} s of processor time (${run.userSeconds.toFixed(1)} s user)  ${Math.round(run.peakMb)} MB`,
