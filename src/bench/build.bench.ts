@@ -19,8 +19,8 @@
  * (`PASSAGES_AND_QUOTES=off`), before or after the project by turns, and
  * prints what finding them adds, in time and in processor time (the work they
  * add, whichever core does it; and of it, user time, which varies less from
- * run to run than the system's), between the medians and between the
- * fastest build of each. With
+ * run to run than the system's), between the medians, between the fastest
+ * build of each, and round by round. With
  * `own-sentences` among the arguments, the archive is one whose sentences are
  * mostly its own (`own-sentences.ts`) instead of one made of the seed
  * paragraphs.
@@ -178,6 +178,18 @@ try {
           `finding them adds ${adds(of, (r) => r.seconds)} time, ${adds(of, (r) => r.cpuSeconds)} processor time (${adds(of, (r) => r.userSeconds)} user time), ${adds(of, (r) => r.peakMb)} memory`,
       );
     }
+    // The two builds of a round run minutes apart, the rounds up to half an hour: the machine's speed
+    // drifts less within a round, so what each round adds, and their median, moves least with it.
+    const added = (measure: (run: Run) => number) =>
+      runs.project.map((run, round) => {
+        const bare = runs.bare[round] as Run;
+        return ((measure(run) - measure(bare)) / measure(bare)) * 100;
+      });
+    const byRound = added((r) => r.seconds);
+    console.log(
+      `passages and quotes (by round)  adds ${byRound.map((share) => `${share.toFixed(1)}%`).join(', ')} time: ` +
+        `median ${median(byRound).toFixed(1)}% time, ${median(added((r) => r.cpuSeconds)).toFixed(1)}% processor time (${median(added((r) => r.userSeconds)).toFixed(1)}% user time)`,
+    );
   }
   console.log(
     `output        project ${sizes.pages} pages, ${sizes.totalMb.toFixed(0)} MB; plain ${plainSizes.pages} pages, ${plainSizes.totalMb.toFixed(0)} MB`,
