@@ -5,24 +5,23 @@
  * Makes `count` synthetic sources from the seed paragraphs (default 1,000),
  * ingests them into a scratch copy of the project, copies the articles into
  * the plain project, then builds the two alternately (`rounds` times each,
- * default 2), after one build not counted, each from a clean state (no
- * build cache, no previous output, nothing of the previous build's left to
- * write to the disk) under
- * `/usr/bin/time` with the same Node heap limit, and prints every run's
- * time, processor time (user and system, all threads) and peak memory (the
- * largest process: Node or Pagefind), the ratio of the medians, the largest
- * HTML page (gzipped) and the size of `dist/`, and what the first search
- * downloads and how long its results take in Chromium. The last build's
- * output of each is kept in the temporary folder (`bench-build-project.log`,
- * `bench-build-plain.log`). With `passages` after the rounds, each round also
- * builds the project without quotations and shared passages
- * (`PASSAGES_AND_QUOTES=off`), before or after the project by turns, and
- * prints what finding them adds, in time and in processor time (the work they
- * add, whichever core does it; and of it, user time, which varies less from
- * run to run than the system's), between the medians, between the fastest
- * build of each, and round by round. With
- * `own-sentences` among the arguments, the archive is one whose sentences are
- * mostly its own (`own-sentences.ts`) instead of one made of the seed
+ * default 2), after one build not counted, each from a clean state (no build
+ * cache, no previous output, nothing of the previous build's left to write
+ * to the disk) under `/usr/bin/time` with the same Node heap limit, and
+ * prints every run's time, processor time (user and system, all threads) and
+ * peak memory (the largest process: Node or Pagefind), the ratio of the
+ * medians, the largest HTML page (gzipped) and the size of `dist/`, and what
+ * the first search downloads and how long its results take in Chromium. The
+ * last build's output of each is kept in the temporary folder
+ * (`bench-build-project.log`, `bench-build-plain.log`). With `passages` after
+ * the rounds, each round also builds the project without quotations and
+ * shared passages (`PASSAGES_AND_QUOTES=off`), before or after the project
+ * by turns, and prints what finding them adds, in time and in processor time
+ * (the work they add, whichever core does it; and of it, user time, which
+ * varies less from run to run than the system's): between the medians,
+ * between the fastest build of each, and round by round. With
+ * `own-sentences` among the arguments, the archive is one whose sentences
+ * are mostly its own (`own-sentences.ts`) instead of one made of the seed
  * paragraphs.
  *
  * Run with `npm run bench:build [-- count [rounds [passages]] [own-sentences]]` (needs GNU time and Chromium).
