@@ -3,7 +3,7 @@ import type { Quote, RelatedReport } from '../annotate/article-data.ts';
 import type { Mention } from '../annotate/mention.ts';
 import { type Article, getArticles } from './articles.ts';
 import type { Entity } from './entities.ts';
-import { renderArticle } from './render-article.ts';
+import { renderedData } from './render-article.ts';
 
 /** Where the archive mentions one entity: per article, in reading order. */
 export interface EntityMentions {
@@ -52,7 +52,7 @@ async function buildIndex(): Promise<MentionIndex> {
   const articles = await getArticles();
   for (const article of articles) {
     // Rendered when the content was loaded: this reads what the article's transformers computed.
-    const { mentions, quotes = [], relatedReports = [] } = renderArticle(article);
+    const { mentions, quotes = [], relatedReports = [] } = renderedData(article);
     byArticle.set(article.id, mentions);
     if (relatedReports.length > 0) relatedBy.set(article.id, relatedReports);
     for (const quote of quotes) {

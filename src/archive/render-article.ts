@@ -4,45 +4,43 @@ import { type ArticleData, readArticleData } from '../annotate/article-data.ts';
 import type { Article } from './articles.ts';
 
 /**
- * Where the article loader writes each article as its pages show it, one
- * JSON file per article (`{ html, computed }`), in Astro's cache folder. Not
- * in the content collection's data store: the build reads that as one module,
- * and compiling the 105 MB of 10,000 articles' HTML took V8 13 s.
+ * Where the article loader writes each article as its pages show it, two
+ * files per article in Astro's cache folder: its body's HTML, and its
+ * frontmatter with the fields its transformers computed, as JSON. Not in the
+ * content collection's data store: the build reads that as one module, and
+ * compiling the 105 MB of 10,000 articles' HTML took V8 13 s. Apart, because
+ * every page that lists or counts the articles reads their data, and only the
+ * article's own page its HTML: the build keeps the one in memory, not the other.
  */
 export const renderedArticlesFolder = path.join('node_modules', '.astro', 'annotated-sources', 'articles');
 
-/** An article's rendered file in `folder`. */
-export const renderedArticleFile = (id: string, folder: string = renderedArticlesFolder): string =>
+/** An article's rendered HTML in `folder`. */
+export const renderedHtmlFile = (id: string, folder: string = renderedArticlesFolder): string =>
+  path.join(folder, `${id}.html`);
+
+/** An article's computed frontmatter in `folder`, written after its HTML. */
+export const renderedDataFile = (id: string, folder: string = renderedArticlesFolder): string =>
   path.join(folder, `${id}.json`);
 
-/** What the article loader writes for an article: its body's HTML, and its frontmatter with the computed fields. */
-export interface RenderedArticleJson {
-  html: string;
-  computed: Record<string, unknown>;
-}
-
-/** An article as its pages show it: its body's HTML and what the remark transformers computed. */
-export interface RenderedArticle extends ArticleData {
-  html: string;
-}
-
-const rendered = new Map<string, { written: number; article: RenderedArticle }>();
+const rendered = new Map<string, { written: number; data: ArticleData }>();
 
 /**
- * An article's body as HTML and the data its remark transformers computed
- * (written by the article loader), typed; read once per article and build.
- * The mention index, the article's page and the article list each ask for
- * every article: three readings of its file otherwise. A file written again
- * (in `astro dev`, after an edit) is read again.
+ * The data an article's remark transformers computed (written by the article
+ * loader), typed; read once per article and build. The mention index, the
+ * article's page and the article list each ask for every article: three
+ * readings of its file otherwise. A file written again (in `astro dev`, after
+ * an edit) is read again.
  */
-export function renderArticle(article: Article): RenderedArticle {
-  const file = renderedArticleFile(article.id);
+export function renderedData(article: Article): ArticleData {
+  const file = renderedDataFile(article.id);
   const written = statSync(file).mtimeMs;
   let once = rendered.get(article.id);
   if (once?.written !== written) {
-    const { html, computed } = JSON.parse(readFileSync(file, 'utf8')) as RenderedArticleJson;
-    once = { written, article: { html, ...readArticleData(computed) } };
+    once = { written, data: readArticleData(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) };
     rendered.set(article.id, once);
   }
-  return once.article;
+  return once.data;
 }
+
+/** An article's body as HTML, read for its page: the one page that shows it. */
+export const renderedHtml = (article: Article): string => readFileSync(renderedHtmlFile(article.id), 'utf8');

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { readArticleData } from '../annotate/article-data.ts';
-import { type RenderedArticleJson, renderedArticleFile } from '../archive/render-article.ts';
+import { renderedDataFile, renderedHtmlFile } from '../archive/render-article.ts';
 import { articleLoader } from './article-loader.ts';
 
 /** An archive of these articles (file name → body) and a glossary of one entry, NATO. */
@@ -35,8 +35,8 @@ interface Stored {
   id: string;
   data: Record<string, unknown>;
   filePath: string;
-  /** The article's rendered file. */
-  rendered: RenderedArticleJson;
+  /** The article's rendered files: its HTML and its computed frontmatter. */
+  rendered: { html: string; computed: Record<string, unknown> };
 }
 
 /** Runs the loader as a build does; returns what it stored. */
@@ -51,7 +51,13 @@ async function load(folders: ReturnType<typeof archive>, threads?: number): Prom
   await articleLoader(folders, threads).load(context);
   return stored.map((entry) => ({
     ...entry,
-    rendered: JSON.parse(readFileSync(renderedArticleFile(entry.id, folders.rendered), 'utf8')) as RenderedArticleJson,
+    rendered: {
+      html: readFileSync(renderedHtmlFile(entry.id, folders.rendered), 'utf8'),
+      computed: JSON.parse(readFileSync(renderedDataFile(entry.id, folders.rendered), 'utf8')) as Record<
+        string,
+        unknown
+      >,
+    },
   }));
 }
 

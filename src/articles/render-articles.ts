@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
 import { type DateRange, archiveDateRange } from '../annotate/archive-range.ts';
-import { type RenderedArticleJson, renderedArticleFile } from '../archive/render-article.ts';
+import { renderedDataFile, renderedHtmlFile } from '../archive/render-article.ts';
 import { articleId } from '../discover/article-files.ts';
 import { EditorError } from '../editor-error.ts';
 import type { Transformer } from '../remark/parse-article.ts';
@@ -63,9 +63,9 @@ export function comparedArticle({ id, file }: DraftArticle): ComparedArticle {
 
 /** Marks a drafted article's shared passages (`shared`: its own, by sentence) and writes it into `folder` (see render-article.ts). */
 export function finishArticle(draft: DraftArticle, shared: Map<string, PassageEcho> | undefined, folder: string): void {
-  const html = markSharedPassages(draft.html, draft.file, shared);
-  const json: RenderedArticleJson = { html, computed: draft.file.data.astro?.frontmatter ?? {} };
-  writeFileSync(renderedArticleFile(draft.id, folder), JSON.stringify(json));
+  writeFileSync(renderedHtmlFile(draft.id, folder), markSharedPassages(draft.html, draft.file, shared));
+  // After the HTML: the data's file is the one whose time tells that the article was written again.
+  writeFileSync(renderedDataFile(draft.id, folder), JSON.stringify(draft.file.data.astro?.frontmatter ?? {}));
 }
 
 /** What a rendering thread is given (see render-worker.ts). */
