@@ -67,7 +67,7 @@ describe('markSharedPassages', () => {
     );
   });
 
-  it('should give passages one note when as many reports carry them, with the same earliest versions', () => {
+  it('should give passages one note when as many reports carry them, with the same earliest versions, and lead each to its earliest version’s item', () => {
     const { html, file } = draft(['One shared.', 'Two shared.', 'Three shared.', 'Four shared.']);
     const shared = new Map<string, PassageEcho>([
       ['One shared.', { reports: 2, articles: ['wire', 'this'], earliest: ['wire'] }],
@@ -82,7 +82,7 @@ describe('markSharedPassages', () => {
       ['passage-1', 'passage-note-1'],
       ['passage-2', 'passage-note-2'],
       ['passage-3', 'passage-note-1'],
-      ['passage-4', 'passage-note-3'],
+      ['passage-4', 'passage-note-1'],
     ]);
     expect(readArticleData(file.data.astro?.frontmatter ?? {}).sharedPassages).toEqual([
       { passages: [1, 3], total: 1, earliest: ['wire'] },

@@ -12,13 +12,23 @@ const relatedReportsKept = 6;
 export const passageMarkerId = (number: number) => `passage-${number}`;
 export const passageNoteId = (number: number) => `passage-note-${number}`;
 
-/** A shared passage's numbered marker: a link to its note (`note`: the note's number). */
-function marker(number: number, note: number, total: number): string {
+/** A shared passage's numbered marker: a link to its note (`item`: the number of the notes' item). */
+function marker(number: number, item: number, total: number): string {
   const label = `Shared passage ${number}: in ${total} other ${total === 1 ? 'report' : 'reports'}`;
   return (
-    `<a href="#${passageNoteId(note)}" id="${passageMarkerId(number)}" class="passage-ref" ` +
+    `<a href="#${passageNoteId(item)}" id="${passageMarkerId(number)}" class="passage-ref" ` +
     `aria-label="${escapeHtml(label)}">${number}</a>`
   );
+}
+
+/**
+ * The notes as the page shows them: one item per earliest known version, in
+ * the order of their first passages, each with its notes (one per number of
+ * other reports). A wire story's passages mostly come from a few reports:
+ * each is named once. Item `n` (from 1) has the id `passageNoteId(n)`.
+ */
+export function noteItems(notes: SharedPassageNote[]): SharedPassageNote[][] {
+  return [...Map.groupBy(notes, ({ earliest }) => earliest.join(' ')).values()];
 }
 
 /**
@@ -26,33 +36,34 @@ function marker(number: number, note: number, total: number): string {
  * the archive's passages are known: the placeholder after each sentence
  * (`remark-sentence-ends.ts`) becomes a numbered marker linking to its note
  * below the article, or nothing. Passages that as many other reports carry,
- * with the same earliest versions, share one note. The notes and the reports
+ * with the same earliest versions, share one note; the notes with the same
+ * earliest versions, one item of the page's list. The notes and the reports
  * it shares most with are handed back with the article's data (`shared`:
  * the article's shared sentences by their text; nothing for an article that
  * shares none).
  */
 export function markSharedPassages(html: string, file: VFile, shared: Map<string, PassageEcho> | undefined): string {
-  const sentences = markedSentences(file);
   const article = articleId(file.path);
   const notes: SharedPassageNote[] = [];
-  const noteByContent = new Map<string, number>();
+  const noteByContent = new Map<string, SharedPassageNote>();
   const sharedWith = new Map<string, number[]>();
-  let place = 0;
+  // Each sentence's passage, numbered, with its note; or nothing for a sentence no other report carries.
   let passages = 0;
-  const marked = html.replaceAll(sentenceEndPlaceholder, () => {
-    const echo = shared?.get(sentences[place++] ?? '');
-    if (!echo) return '';
+  const passageOf = markedSentences(file).map((sentence) => {
+    const echo = shared?.get(sentence);
+    if (!echo) return undefined;
     const number = ++passages;
     // The article is one of the passage's reports, once: the others are all but it.
     const total = echo.reports - 1;
     const { earliest } = echo;
     const content = `${total} ${earliest.join(' ')}`;
     let note = noteByContent.get(content);
-    if (note === undefined) {
-      note = notes.push({ passages: [], total, earliest }) - 1;
+    if (!note) {
+      note = { passages: [], total, earliest };
+      notes.push(note);
       noteByContent.set(content, note);
     }
-    notes[note]?.passages.push(number);
+    note.passages.push(number);
     // The passage's earliest reports only: a wire sentence may be in thousands.
     for (const other of echo.articles) {
       if (other === article) continue;
@@ -60,7 +71,13 @@ export function markSharedPassages(html: string, file: VFile, shared: Map<string
       if (numbers) numbers.push(number);
       else sharedWith.set(other, [number]);
     }
-    return marker(number, note + 1, total);
+    return { number, note };
+  });
+  const itemOf = new Map(noteItems(notes).flatMap((item, index) => item.map((note) => [note, index + 1])));
+  let place = 0;
+  const marked = html.replaceAll(sentenceEndPlaceholder, () => {
+    const passage = passageOf[place++];
+    return passage ? marker(passage.number, itemOf.get(passage.note) ?? 1, passage.note.total) : '';
   });
   if (shared) handBack(file, { sharedPassages: notes, relatedReports: mostShared(sharedWith, relatedReportsKept) });
   return marked;

@@ -12,26 +12,26 @@ const byId = new Map([
 ]);
 
 describe('passageNoteItems', () => {
-  it('should say how many other reports carry each note’s passages, link them back, and link the earliest known version', () => {
+  it('should give each earliest version one item: its passages, linked back, how many other reports carry them, and its link', () => {
     const html = passageNoteItems(
       'rewrite',
       [
         { passages: [1, 2, 4], total: 2, earliest: ['wire'] },
         { passages: [3], total: 1, earliest: ['rewrite'] },
-        { passages: [5], total: 1, earliest: ['rewrite', 'wire'] },
+        { passages: [5], total: 1, earliest: ['wire'] },
+        { passages: [6], total: 1, earliest: ['rewrite', 'wire'] },
       ],
       byId,
     );
-    expect(html).toContain(
-      '<li id="passage-note-1">Passages <a href="#passage-1">1</a>, <a href="#passage-2">2</a>, ' +
-        '<a href="#passage-4">4</a>: in 2 other reports. ' +
-        'Earliest known version: <a href="/articles/wire/">Attack on the Banjska… (24 September 2023)</a>.</li>',
+    expect(html).toBe(
+      '<li id="passage-note-1">Passages <a href="#passage-1">1</a>–<a href="#passage-2">2</a>, ' +
+        '<a href="#passage-4">4</a>: in 2 other reports; <a href="#passage-5">5</a>: in 1 other report. ' +
+        'Earliest known version: <a href="/articles/wire/">Attack on the Banjska… (24 September 2023)</a>.</li>' +
+        '<li id="passage-note-2">Passage <a href="#passage-3">3</a>: in 1 other report. ' +
+        '<strong>This report is the earliest known version.</strong></li>' +
+        '<li id="passage-note-3">Passage <a href="#passage-6">6</a>: in 1 other report. ' +
+        '<strong>This report is one of the earliest known versions.</strong></li>',
     );
-    expect(html).toContain(
-      '<li id="passage-note-2">Passage <a href="#passage-3">3</a>: in 1 other report. ' +
-        '<strong>This report is the earliest known version.</strong></li>',
-    );
-    expect(html).toContain('<strong>This report is one of the earliest known versions.</strong>');
   });
 
   it('should name no earliest version that is not in the archive', () => {

@@ -5,7 +5,7 @@ import { escapeHtml } from '../text/html.ts';
 import { numberRuns } from '../text/number-runs.ts';
 import { plural } from '../text/plural.ts';
 import { routes } from '../urls/routes.ts';
-import { passageMarkerId, passageNoteId } from './mark-shared-passages.ts';
+import { noteItems, passageMarkerId, passageNoteId } from './mark-shared-passages.ts';
 
 /*
  * An article's shared-passage notes as HTML strings. A report may share every
@@ -42,18 +42,29 @@ function earliestLine(article: string, earliest: string[], byId: Map<string, Art
 /** Links to passages of the article, by their numbers: to their markers in the text. */
 const passageLink = (number: number) => `<a href="#${passageMarkerId(number)}">${number}</a>`;
 
+/** Passages by their numbers, runs of consecutive ones as `3–9`, each number a link to its marker. */
+const passageRuns = (passages: number[]) =>
+  numberRuns(passages)
+    .map(({ first, last }) => (last > first ? `${passageLink(first)}–${passageLink(last)}` : passageLink(first)))
+    .join(', ');
+
 /**
- * One list item per note on the shared passages of `article`: its passages,
- * each a link back to its marker; how many other reports carry them; and
- * the earliest version.
+ * One list item per earliest known version of the shared passages of
+ * `article` (see `noteItems`): its passages, each a link back to its marker,
+ * with how many other reports carry them; then the earliest version.
  */
 export function passageNoteItems(article: string, notes: SharedPassageNote[], byId: Map<string, Article>): string {
-  return notes
-    .map(({ passages, total, earliest }, index) => {
-      const earliestVersion = earliestLine(article, earliest, byId);
+  return noteItems(notes)
+    .map((item, index) => {
+      const passages = item.reduce((count, note) => count + note.passages.length, 0);
+      const counts = item
+        .map(
+          ({ passages: numbers, total }) => `${passageRuns(numbers)}: in ${escapeHtml(plural(total, 'other report'))}`,
+        )
+        .join('; ');
+      const earliestVersion = earliestLine(article, item[0]?.earliest ?? [], byId);
       return (
-        `<li id="${passageNoteId(index + 1)}">${passages.length === 1 ? 'Passage' : 'Passages'} ` +
-        `${passages.map(passageLink).join(', ')}: in ${escapeHtml(plural(total, 'other report'))}.` +
+        `<li id="${passageNoteId(index + 1)}">${passages === 1 ? 'Passage' : 'Passages'} ${counts}.` +
         `${earliestVersion && ` ${earliestVersion}`}</li>`
       );
     })
@@ -71,13 +82,10 @@ export function relatedReportItems(article: string, related: RelatedReport[], by
     .flatMap(({ id, passages }) => {
       const other = byId.get(id);
       if (!other) return [];
-      const runs = numberRuns(passages)
-        .map(({ first, last }) => (last > first ? `${passageLink(first)}–${passageLink(last)}` : passageLink(first)))
-        .join(', ');
       return [
         `<li><a href="${escapeHtml(routes.article(id))}">${escapeHtml(other.data.title)}</a> ` +
           `<span class="passage-notes__date">${escapeHtml(reportDate(other))}</span> · ` +
-          `${passages.length === 1 ? 'passage' : 'passages'} ${runs} · ` +
+          `${passages.length === 1 ? 'passage' : 'passages'} ${passageRuns(passages)} · ` +
           `<a href="${escapeHtml(routes.compare(article, id))}">compare</a></li>`,
       ];
     })
