@@ -16,7 +16,7 @@ test('a shared passage’s marker leads to its note, which names the other repor
   await page.goto(nonEmpty(withMarkers, 'article with a shared passage')[0]);
   const marker = page.locator('.passage-ref').first();
   const label = (await marker.getAttribute('aria-label')) ?? '';
-  const [, total = ''] = /in (\d+) other reports?$/.exec(label) ?? [];
+  const [, total = ''] = /in ([\d,]+) other reports?$/.exec(label) ?? [];
   await marker.click();
   const note = page.locator('.passage-notes li:target');
   await expect(note).toContainText(`in ${total} other report`);

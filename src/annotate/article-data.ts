@@ -31,10 +31,10 @@ export interface Quote {
 }
 
 /**
- * The note that the markers of an article's shared sentences lead to: one
- * for all its passages that as many other reports carry, with the same
- * earliest known version (a rewrite of a wire story shares most of its
- * sentences with the same reports).
+ * A note on an article's shared sentences: one for all its passages that as
+ * many other reports carry, with the same earliest known version (a rewrite
+ * of a wire story shares most of its sentences with the same reports). The
+ * page shows the notes with the same earliest version as one item (`noteItems`).
  */
 export interface SharedPassageNote {
   /** The numbers of the passages' markers in the article (from 1), in order. */

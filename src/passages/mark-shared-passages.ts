@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import { type RelatedReport, type SharedPassageNote, handBack } from '../annotate/article-data.ts';
 import { articleId } from '../discover/article-files.ts';
 import { escapeHtml } from '../text/html.ts';
+import { plural } from '../text/plural.ts';
 import type { PassageEcho } from './archive-passages.ts';
 import { markedSentences, sentenceEndPlaceholder } from './remark-sentence-ends.ts';
 
@@ -14,7 +15,7 @@ export const passageNoteId = (number: number) => `passage-note-${number}`;
 
 /** A shared passage's numbered marker: a link to its note (`item`: the number of the notes' item). */
 function marker(number: number, item: number, total: number): string {
-  const label = `Shared passage ${number}: in ${total} other ${total === 1 ? 'report' : 'reports'}`;
+  const label = `Shared passage ${number}: in ${plural(total, 'other report')}`;
   return (
     `<a href="#${passageNoteId(item)}" id="${passageMarkerId(number)}" class="passage-ref" ` +
     `aria-label="${escapeHtml(label)}">${number}</a>`
