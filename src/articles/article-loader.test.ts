@@ -39,6 +39,8 @@ interface Stored {
   rendered: { html: string; computed: Record<string, unknown> };
 }
 
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+
 /** Runs the loader as a build does; returns what it stored. */
 async function load(folders: ReturnType<typeof archive>, threads?: number): Promise<Stored[]> {
   const stored: Stored[] = [];
@@ -53,10 +55,7 @@ async function load(folders: ReturnType<typeof archive>, threads?: number): Prom
     ...entry,
     rendered: {
       html: readFileSync(renderedHtmlFile(entry.id, folders.rendered), 'utf8'),
-      computed: JSON.parse(readFileSync(renderedDataFile(entry.id, folders.rendered), 'utf8')) as Record<
-        string,
-        unknown
-      >,
+      computed: readJson(renderedDataFile(entry.id, folders.rendered)),
     },
   }));
 }
