@@ -154,11 +154,15 @@ export function findSharedPassages(
     });
   });
 
-  // Each version's stems as numbers; and how many versions have each stem.
+  // Each version's stems as numbers, all in one array (a version's from stemStart[item] to
+  // stemStart[item + 1]: a candidate's are read from where they lie, not through an object of
+  // their own); and how many versions have each stem.
   const stemNumbers = new Map<string, number>();
-  const stems: Int32Array[] = [];
+  const stemStart = new Int32Array(members.length + 1);
+  const stemList: number[] = [];
   const versionsWithStem: number[] = [];
   for (let item = 0; item < members.length; item++) {
+    stemStart[item] = stemList.length;
     if (sameAs[item] !== -1) continue;
     const numbers = new Set<number>();
     for (const word of texts[item] as string[]) {
@@ -167,18 +171,26 @@ export function findSharedPassages(
       if (number === undefined) stemNumbers.set(stem, (number = stemNumbers.size));
       numbers.add(number);
     }
-    stems[item] = Int32Array.from(numbers);
-    for (const number of numbers) versionsWithStem[number] = (versionsWithStem[number] ?? 0) + 1;
+    for (const number of numbers) {
+      stemList.push(number);
+      versionsWithStem[number] = (versionsWithStem[number] ?? 0) + 1;
+    }
   }
+  stemStart[members.length] = stemList.length;
+  const stems = Int32Array.from(stemList);
+  // Each version's stems rarest first, the order it is looked up and indexed in.
   const rarestFirst = (a: number, b: number) =>
     (versionsWithStem[a] as number) - (versionsWithStem[b] as number) || a - b;
+  const stemsOf = (item: number) => stems.subarray(stemStart[item], stemStart[item + 1]);
+  for (let item = 0; item < members.length; item++) stemsOf(item).sort(rarestFirst);
 
   // The names of a sentence, read when it is first checked against another: most never are.
   const names: (string[] | undefined)[] = [];
   const namesOf = (item: number) => (names[item] ??= sentenceNames(sentences[item] as string, knownNames));
 
   const parent = Int32Array.from(members, (_, item) => (sameAs[item] === -1 ? item : (sameAs[item] as number)));
-  const index = new Map<number, number[]>();
+  // The versions kept under each stem, by its number.
+  const index: number[][] = Array.from({ length: stemNumbers.size }, () => []);
   // The version each was last compared with: two versions may share several stems, and meet under each.
   const comparedBy = new Int32Array(members.length).fill(-1);
   // The version whose stems are being looked up marks them, so that a candidate's are counted in one pass.
@@ -188,25 +200,26 @@ export function findSharedPassages(
   const leastStemOverlap = options.threshold * stemOverlapShare;
   for (let item = 0; item < members.length; item++) {
     if (sameAs[item] !== -1) continue;
-    const own = stems[item] as Int32Array;
+    const own = stemsOf(item);
     for (const stem of own) markedBy[stem] = item;
     let compared = 0;
-    for (const stem of Array.from(own).sort(rarestFirst)) {
-      let kept = index.get(stem);
-      if (!kept) index.set(stem, (kept = []));
+    for (const stem of own) {
+      const kept = index[stem] as number[];
       for (const other of kept) {
         if (compared >= comparedPerVersion) break;
         if (comparedBy[other] === item || articleOf[other] === articleOf[item]) continue;
         comparedBy[other] = item;
         compared++;
         if (find(parent, other) === find(parent, item)) continue;
-        const theirs = stems[other] as Int32Array;
         // Stems overlap at most as much as the shorter list allows: a run-on "sentence" of thousands
         // of words is not counted through against every sentence that meets it.
-        if ((2 * Math.min(own.length, theirs.length)) / (own.length + theirs.length) < leastStemOverlap) continue;
+        const theirStart = stemStart[other] as number;
+        const theirCount = (stemStart[other + 1] as number) - theirStart;
+        if ((2 * Math.min(own.length, theirCount)) / (own.length + theirCount) < leastStemOverlap) continue;
         let shared = 0;
-        for (let at = 0; at < theirs.length; at++) if (markedBy[theirs[at] as number] === item) shared++;
-        const stemOverlap = (2 * shared) / (own.length + theirs.length);
+        for (let at = theirStart; at < theirStart + theirCount; at++)
+          if (markedBy[stems[at] as number] === item) shared++;
+        const stemOverlap = (2 * shared) / (own.length + theirCount);
         if (shared < leastSharedStems || stemOverlap < leastStemOverlap) continue;
         if (namesDisagree(namesOf(item), namesOf(other))) continue;
         const overlap = wordOverlap(texts[item] as string[], texts[other] as string[], options.threshold);
