@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scorePassages } from './passage-evaluation.ts';
+import { pairKey, pairsByFact, scorePassages } from './passage-evaluation.ts';
 import { type NameKeys, nameKeys } from './content-words.ts';
 import { passageTestSet, testSetNames } from './passage-test-set.ts';
 import { otherLanguagesTestSet } from './passage-test-set-languages.ts';
 import { seedReports } from './seed-facts.ts';
+import { secondReadingPairs } from './seed-pairs-second-reading.ts';
 import { defaultPassageOptions, findSharedPassages } from './shared-passages.ts';
 
 describe('shared passages on the test set', () => {
@@ -44,5 +45,26 @@ describe('the seed articles labelled by fact', () => {
     expect(seeds).toHaveLength(5);
     const labelled = seeds.flatMap(({ sentences }) => sentences.filter(({ fact }) => fact));
     expect(labelled.length).toBeGreaterThan(50);
+  });
+});
+
+describe('scoring against pairs given', () => {
+  it('should count as expected only the pairs given, not those of the fact labels', () => {
+    const [wire, nearVerbatim] = passageTestSet;
+    const rain = nearVerbatim?.sentences.findIndex(({ fact }) => fact === 'rain');
+    if (!wire || !nearVerbatim || rain === undefined || rain < 0) throw new Error('the test set lost its rain');
+    const onePair = new Set([pairKey(`${wire.id}#0`, `${nearVerbatim.id}#${rain}`)]);
+    const score = scorePassages(passageTestSet, defaultPassageOptions, nameKeys(testSetNames), onePair);
+    expect(score.expected).toBe(1);
+    expect(score.recall).toBe(1);
+    expect(score.precision).toBeLessThan(0.1);
+  });
+
+  it('should read the second reading of the seed articles as pairs of their sentences, mostly those of the fact labels', () => {
+    const seeds = seedReports('content/articles');
+    const second = secondReadingPairs(seeds);
+    const byFact = pairsByFact(seeds);
+    expect(second.size).toBe(141);
+    expect([...second].filter((pair) => byFact.has(pair)).length).toBeGreaterThan(100);
   });
 });

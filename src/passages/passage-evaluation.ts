@@ -18,10 +18,11 @@ export interface PassageScore {
   unrelated: number;
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+/** A pair of sentences, each `report#sentence` (its place among the report's sentences, from 0), in either order. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-/** Scores {@link findSharedPassages} with `options` on `reports`, whose glossary would hold `knownNames`. */
-export function scorePassages(reports: TestReport[], options: PassageOptions, knownNames?: NameKeys): PassageScore {
+/** The pairs of sentences of different reports that share a fact label. */
+export function pairsByFact(reports: TestReport[]): Set<string> {
   const expected = new Set<string>();
   const facts = reports.flatMap((report) =>
     report.sentences.flatMap(({ fact }, sentence) =>
@@ -30,7 +31,22 @@ export function scorePassages(reports: TestReport[], options: PassageOptions, kn
   );
   for (const a of facts)
     for (const b of facts) if (a.report < b.report && a.fact === b.fact) expected.add(pairKey(a.id, b.id));
-  const sharing = new Set(facts.map(({ report }) => report));
+  return expected;
+}
+
+/**
+ * Scores {@link findSharedPassages} with `options` on `reports`, whose
+ * glossary would hold `knownNames`, against the pairs (from {@link pairKey})
+ * that `expected` gives, or else that the reports' fact labels make.
+ */
+export function scorePassages(
+  reports: TestReport[],
+  options: PassageOptions,
+  knownNames?: NameKeys,
+  expected: Set<string> = pairsByFact(reports),
+): PassageScore {
+  // A report that shares nothing with the others: a pair found with it is unrelated.
+  const sharing = new Set([...expected].flatMap((pair) => pair.split('|').map((id) => id.replace(/#\d+$/, ''))));
 
   const found = new Set<string>();
   let unrelated = 0;
