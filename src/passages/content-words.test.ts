@@ -11,6 +11,14 @@ describe('contentWords', () => {
     expect([...contentWords('Radoičić’s men')]).toEqual(['radoicic', 'men']);
   });
 
+  it('should read a word that names a property of every object (`constructor`) as a word like any other', () => {
+    expect([...contentWords('The constructor of the bridge said it was safe.')]).toEqual([
+      'constructor',
+      'bridg',
+      'safe',
+    ]);
+  });
+
   it('should find a reworded fact close (compounds and stems included) and an unrelated one far', () => {
     const words = (sentence: string) => [...contentWords(sentence)];
     const fact = words('Three attackers and one police officer were killed.');

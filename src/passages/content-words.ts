@@ -10,24 +10,25 @@
 import { latinize } from '../text/transliterate.ts';
 import { type PassageLanguage, passageLanguage } from './function-words.ts';
 
-const numberWords: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  twenty: '20',
-  thirty: '30',
-  hundred: '100',
-  dozens: 'dozens',
-};
+/** A Map, not an object: a word of the text (`constructor`) must not find an object's own properties. */
+const numberWords = new Map<string, string>([
+  ['one', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+  ['ten', '10'],
+  ['eleven', '11'],
+  ['twelve', '12'],
+  ['twenty', '20'],
+  ['thirty', '30'],
+  ['hundred', '100'],
+  ['dozens', 'dozens'],
+]);
 
 /** Trims common English inflections: `attackers` → `attack`, `killed` → `kill`, `increasing` → `increas`. */
 function stem(word: string): string {
@@ -171,7 +172,7 @@ export function contentWords(sentence: string, lang?: string, knownNames?: NameK
     }
     const plain = raws[at++] as string;
     if (functionWords.has(plain)) continue;
-    words.add(language.english ? (numberWords[plain] ?? stem(plain)) : plain);
+    words.add(language.english ? (numberWords.get(plain) ?? stem(plain)) : plain);
   }
   return words;
 }

@@ -15,6 +15,15 @@ function pairsOf(passages: SharedPassage[]): string[] {
 }
 
 describe('findSharedPassages', () => {
+  it('should compare sentences with any word, `constructor` included', () => {
+    const sentence = 'The constructor of the new bridge said the structure was safe for traffic.';
+    const passages = findSharedPassages([
+      { article: 'a', sentences: [sentence] },
+      { article: 'b', sentences: [sentence.replace('new', 'old')] },
+    ]);
+    expect(passages.map(({ members }) => members.map(({ article }) => article))).toEqual([['a', 'b']]);
+  });
+
   it('should pair a sentence that tells two facts with each, without joining the two through it', () => {
     const sources: PassageSource[] = [
       {
