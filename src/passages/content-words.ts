@@ -10,7 +10,10 @@
 import { latinize } from '../text/transliterate.ts';
 import { type PassageLanguage, passageLanguage } from './function-words.ts';
 
-/** Number words as digits. A Map, not an object: a word of the text (`constructor`) must not find what every object inherits. */
+/**
+ * Number words as digits. A Map, not an object: a word of the text
+ * (`constructor`) must not find what every object inherits.
+ */
 const numberWords = new Map<string, string>([
   ['one', '1'],
   ['two', '2'],
