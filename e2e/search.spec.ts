@@ -231,6 +231,14 @@ test('a year chosen leaves the other years listed with the articles each would a
   await expect(ui.summary).toHaveText(`${dated.length + undated.length} results`);
 });
 
+test('a filter value in the address that no article has counts 0, whatever word it is', async ({ page }) => {
+  // `constructor` is a property every object inherits: the count must not come from there.
+  await page.goto(searchUrl('', { Year: 'constructor' }));
+  const ui = searchUi(page);
+  await expect(ui.summary).toHaveText('No results', { timeout: searchTimeout });
+  await expect(ui.filterValue('constructor')).toHaveText('constructor 0');
+});
+
 test('a shared search URL restores the terms, the filters and the results', async ({ page }) => {
   await page.goto(searchUrl('Kosovo', { Year: 'Undated' }));
   const ui = searchUi(page);

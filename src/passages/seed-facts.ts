@@ -125,7 +125,8 @@ const seedFacts: Record<string, [string, string | string[] | null][]> = {
 export function seedReports(folder: string): TestReport[] {
   return articleFiles(folder).flatMap((file) => {
     const id = articleId(file);
-    const labels = seedFacts[id];
+    // Own labels only: an article named `constructor` is no seed.
+    const labels = Object.hasOwn(seedFacts, id) ? seedFacts[id] : undefined;
     if (!labels) return [];
     const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
     const date = frontmatterDate(frontmatter.date);

@@ -89,7 +89,8 @@ export function facetPane({
 
     // Counts among the current results once a search has counted them; else the archive's.
     const source = counts?.[facet] ?? totals[facet];
-    const countOf = (value: string) => source?.[value] ?? 0;
+    // Own counts only: a value from the address (`?Outlet=constructor`) must not read what every object inherits.
+    const countOf = (value: string) => (source && Object.hasOwn(source, value) ? (source[value] ?? 0) : 0);
     const all = [...new Set([...Object.keys(totals[facet] ?? {}), ...chosen])]
       .filter((value) => chosen.includes(value) || countOf(value) > 0)
       .sort((a, b) => countOf(b) - countOf(a) || a.localeCompare(b));
