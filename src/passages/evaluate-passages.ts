@@ -49,12 +49,15 @@ else {
   console.log(`The ${seeds.length} seed articles, every pair of sentences that retell one fact:`);
   const glossaryNames = glossaryNameKeys();
   console.table(thresholds.map((threshold) => scoreRow(seeds, threshold, glossaryNames)));
+  // The second reading pairs sentences of all five seeds: with some of them missing it scores nothing.
   const secondReading = secondReadingPairs(seeds);
-  const byFact = pairsByFact(seeds);
-  const agreed = [...secondReading].filter((pair) => byFact.has(pair)).length;
-  console.log(
-    `The same, against the ${secondReading.size} pairs of a second reading (seed-pairs-second-reading.ts), ` +
-      `${agreed} of them among the ${byFact.size} above:`,
-  );
-  console.table(thresholds.map((threshold) => scoreRow(seeds, threshold, glossaryNames, secondReading)));
+  if (secondReading.size > 0) {
+    const byFact = pairsByFact(seeds);
+    const agreed = [...secondReading].filter((pair) => byFact.has(pair)).length;
+    console.log(
+      `The same, against the ${secondReading.size} pairs of a second reading (seed-pairs-second-reading.ts), ` +
+        `${agreed} of them among the ${byFact.size} above:`,
+    );
+    console.table(thresholds.map((threshold) => scoreRow(seeds, threshold, glossaryNames, secondReading)));
+  }
 }
