@@ -2,7 +2,8 @@
  * The test set for shared passages, written for this project (no published
  * text): one story, a wire report about a fictional flood, retold by four
  * outlets at growing distance from it (near verbatim, lightly edited,
- * reworded and reordered, heavily paraphrased), and three unrelated reports
+ * reworded and reordered, heavily paraphrased) and cut by a fifth (sentences
+ * merged and split), and three unrelated reports
  * that name the same people and places but share no passage; apart from
  * them, {@link hardNegatives}. Each sentence
  * that retells a fact of the wire report carries that fact's label; two
@@ -177,6 +178,33 @@ const paraphrased: TestReport = {
   ],
 };
 
+/** A subeditor's cut of the wire copy: two pairs of its sentences merged into one each, one split in two. */
+const cut: TestReport = {
+  id: 'cut',
+  date: '2024-03-14',
+  sentences: [
+    {
+      fact: ['rain', 'evacuated'],
+      text:
+        'Heavy rain caused the River Lenna to burst its banks on Wednesday night, flooding the centre of Marvik, ' +
+        'and around 1,200 residents were evacuated from their homes by the fire service and the army.',
+    },
+    { fact: 'dead', text: 'A bridge on the northern ring road collapsed on Wednesday night.' },
+    { fact: 'dead', text: 'Two people died and eleven were injured.' },
+    {
+      fact: 'mayor',
+      text: '“The city has not seen such water levels since records began in 1891,” Mayor Ilse Varga said.',
+    },
+    {
+      fact: ['shelters', 'power'],
+      text:
+        'Three schools and the sports hall on Quay Street have been turned into emergency shelters, ' +
+        'while power was cut to some 8,000 households as a precaution.',
+    },
+    { fact: 'trains', text: 'All trains between Marvik and the capital were suspended until further notice.' },
+  ],
+};
+
 /** Unrelated reports that name the same people and places. */
 const unrelated: TestReport[] = [
   {
@@ -256,4 +284,4 @@ export const testSetNames = [
 ];
 
 /** The test set: the story's five versions and the unrelated reports. */
-export const passageTestSet: TestReport[] = [wire, nearVerbatim, edited, reworded, paraphrased, ...unrelated];
+export const passageTestSet: TestReport[] = [wire, nearVerbatim, edited, reworded, paraphrased, cut, ...unrelated];
