@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { htmlProblems } from './html-problems.ts';
 import {
   type PageKind,
   articles,
@@ -33,18 +33,9 @@ function builtPages(): readonly string[] {
 }
 
 test('every built page is valid HTML (html-validate, recommended rules)', async () => {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const problems: string[] = [];
   const files = builtFiles();
   expect(files.length).toBeGreaterThan(articles.length);
-  for (const file of files) {
-    const report = await validator.validateFile(path.join('dist', file));
-    for (const result of report.results) {
-      for (const message of result.messages)
-        problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
-    }
-  }
-  expect(problems).toEqual([]);
+  expect(await htmlProblems('dist', files)).toEqual([]);
 });
 
 test('every page marked for search lies where the Pagefind integration looks for it', () => {

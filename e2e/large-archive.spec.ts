@@ -3,6 +3,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Page, expect, test } from '@playwright/test';
 import { serbianHeadlines } from '../src/bench/serbian-reports.ts';
+import { sharedHeadline, wireCopyDay, wireCopyEntity } from '../src/bench/wire-copies.ts';
+import { formatCalendarDate } from '../src/text/calendar-date.ts';
+import { htmlProblems } from './html-problems.ts';
 import { announcedCount, entityUrl, nonEmpty, search } from './site.ts';
 
 /**
@@ -26,17 +29,20 @@ test('the article list runs over pages of 50, and every article is on exactly on
   const pages = await pageCount(page);
   expect(pages).toBe(Math.ceil(total / 50));
 
-  const titles: string[] = [];
+  const addresses: (string | null)[] = [];
   for (let number = 1; number <= pages; number++) {
     if (number > 1) {
       await pager(page).getByRole('link', { name: 'Next →' }).click();
       await expect(page).toHaveURL(`/page/${number}/`);
     }
-    const onPage = await page.locator('.article-list > li h2').allTextContents();
+    // By address: wire copies may share a headline.
+    const onPage = await page
+      .locator('.article-list > li h2 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(onPage.length).toBe(number < pages ? 50 : total - 50 * (pages - 1));
-    titles.push(...onPage);
+    addresses.push(...onPage);
   }
-  expect(new Set(titles).size).toBe(total);
+  expect(new Set(addresses).size).toBe(total);
   await expect(pager(page).getByRole('link', { name: 'Next →' })).toHaveCount(0);
 });
 
@@ -119,6 +125,23 @@ test('a search in either script of Serbian finds the reports written in the othe
   const cyrillic = await search(page, 'цариници');
   await expect(cyrillic.articleTitles).toHaveText([serbianHeadlines.latin]);
   await expect(cyrillic.marks.first()).toHaveText(/цариници/i);
+});
+
+test('stories headed alike and articles of one headline keep the pages valid HTML', async ({ page }) => {
+  // Two stories of two reports on one day (wire-copies.ts) have the same heading.
+  await page.goto('/stories/');
+  const heading = `2 reports, ${formatCalendarDate(wireCopyDay)}`;
+  await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toHaveCount(2);
+  // Two copies of one headline are listed alike on the page of an entity they name.
+  await page.goto(entityUrl(wireCopyEntity));
+  await expect(page.getByRole('heading', { level: 3, name: sharedHeadline, exact: true })).toHaveCount(2);
+
+  const files = readdirSync('dist-large', { recursive: true, encoding: 'utf8' }).filter(
+    (file) =>
+      file.endsWith('.html') &&
+      (file.startsWith(`stories${path.sep}`) || file.startsWith(`glossary${path.sep}${wireCopyEntity}${path.sep}`)),
+  );
+  expect(await htmlProblems('dist-large', nonEmpty(files, 'story or entity page in dist-large/'))).toEqual([]);
 });
 
 test('no page of the built site weighs more than 100 KB gzipped', () => {

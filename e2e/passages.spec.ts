@@ -71,7 +71,7 @@ test('reports that retell one another are grouped as a story, earliest first, re
   const story = page.locator('.passage-notes__story').getByRole('link');
   test.skip((await story.count()) === 0, 'the first article belongs to no story');
   await story.click();
-  const section = page.locator('section.story:target');
+  const section = page.locator('article.story:target');
   const reports = section.locator('.story__reports > li');
   const count = Number(/^(\d+) reports/.exec((await section.locator('h2').textContent()) ?? '')?.[1]);
   await expect(reports).toHaveCount(Math.min(count, 30));

@@ -4,8 +4,9 @@
  * end-to-end tests of pagination: a scratch copy of the project with this
  * project's glossary, synthetic sources made from the seed paragraphs and
  * two reports in Serbian, one in each script (for search across scripts),
- * ingested as an editor would, then `astro build`. The archive itself is
- * thrown away. Run with `npm run build:large [-- count]`.
+ * and two stories in wire copies (`wire-copies.ts`), ingested as an editor
+ * would, then `astro build`. The archive itself is thrown away. Run with
+ * `npm run build:large [-- count]`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { scratchProject } from './scratch-project.ts';
 import { serbianReports } from './serbian-reports.ts';
 import { writeSyntheticSources } from './synthetic-archive.ts';
+import { wireCopies } from './wire-copies.ts';
 
 const count = Number(process.argv[2] ?? 120);
 const output = path.resolve('dist-large');
@@ -33,7 +35,15 @@ try {
   mkdirSync(inbox);
   writeSyntheticSources(inbox, count);
   for (const [name, text] of Object.entries(serbianReports)) writeFileSync(path.join(inbox, name), text);
+  for (const { file, text, slug } of wireCopies) if (!slug) writeFileSync(path.join(inbox, file), text);
   run(['src/ingest/cli.ts', 'inbox']);
+  // A copy under a headline already taken is ingested alone, with a slug of its own.
+  for (const { file, text, slug } of wireCopies) {
+    if (!slug) continue;
+    const copy = path.join(project.root, file);
+    writeFileSync(copy, text);
+    run(['src/ingest/cli.ts', '--slug', slug, copy]);
+  }
   run(['node_modules/astro/bin/astro.mjs', 'build']);
   rmSync(output, { recursive: true, force: true });
   cpSync(path.join(project.root, 'dist'), output, { recursive: true });
