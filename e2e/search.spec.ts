@@ -5,6 +5,7 @@ import {
   articles,
   articleUrl,
   articlesNaming,
+  entityUrl,
   expectHighlighted,
   loadAllResults,
   nonEmpty,
@@ -109,6 +110,22 @@ test('the words an article page adds around its text are not searched: the annot
     const ui = await search(page, query);
     await expect(ui.summary, query).toHaveText(`No results for ${query}`);
   }
+});
+
+test('what an entry is quoted saying is not searched on its page: the words find the articles that quote it', async ({
+  page,
+}) => {
+  const query = 'outstanding issues';
+  await page.goto(entityUrl('jens-stoltenberg'));
+  await expect(page.getByRole('region', { name: 'Quoted' })).toContainText(query);
+  await search(page, query);
+  await loadAllResults(page);
+  const paths = await resultPaths(page);
+  nonEmpty(
+    paths.filter((path) => path.startsWith('/articles/')),
+    `article found by "${query}"`,
+  );
+  expect(paths).not.toContain(entityUrl('jens-stoltenberg'));
 });
 
 test('a phrase finds the articles that hold it, excerpts highlighted', async ({ page }) => {

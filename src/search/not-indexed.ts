@@ -31,7 +31,9 @@ export const notIndexedSelectors = [
   // Mention counts beside names, and the kind headings of entity lists.
   '.count',
   '.kind-group__heading',
-  // An entity page's backlinks (other articles' sentences) and its related entities.
+  // An entity page's backlinks (other articles' sentences), what the articles quote it saying (their words,
+  // titles and dates: search finds the quotations in the articles), and its related entities.
   '.entity__mentions-section',
+  '.entity-quotes',
   '.entity__alongside-section',
 ];
