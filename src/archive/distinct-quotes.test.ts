@@ -25,6 +25,17 @@ describe('distinctQuotes', () => {
     ]);
   });
 
+  it('should take copies in the other Serbian script, or with soft hyphens, for the same words', () => {
+    const distinct = distinctQuotes([
+      quoted('latin', 'Nećemo dozvoliti da nam bilo ko preti', '2024-06-02'),
+      quoted('cyrillic', 'Нећемо дозволити да нам било ко прети', '2024-06-01'),
+      quoted('hyphenated', 'Neće\u00ADmo do\u00ADzvo\u00ADliti da nam bilo ko preti', '2024-05-31'),
+    ]);
+    expect(distinct.map(({ newest, others, earliest }) => [newest.article.id, others, earliest?.article.id])).toEqual([
+      ['latin', 2, 'hyphenated'],
+    ]);
+  });
+
   it('should name no earliest report when the copies are undated', () => {
     const [only] = distinctQuotes([quoted('dated', 'Words.', '2023-10-02'), quoted('undated', 'Words.')]);
     expect(only?.others).toBe(1);

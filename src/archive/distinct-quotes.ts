@@ -1,3 +1,5 @@
+import { withoutFormatCharacters } from '../text/format-characters.ts';
+import { latinize } from '../text/transliterate.ts';
 import type { QuoteOf } from './mention-index.ts';
 
 /** One quotation as the archive carries it: in one report, or copied into many. */
@@ -10,9 +12,13 @@ export interface DistinctQuote {
   earliest?: QuoteOf;
 }
 
-/** A quotation's words as copies are compared: case, spacing and punctuation aside. */
+/**
+ * A quotation's words as copies are compared: case, spacing, punctuation and
+ * invisible characters aside, Cyrillic read in Latin letters (a Serbian
+ * report's copy in the other script quotes the same words).
+ */
 const quoteKey = (text: string) =>
-  text
+  latinize(withoutFormatCharacters(text))
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\p{P}]+/gu, ' ')

@@ -11,6 +11,13 @@ describe('contentWords', () => {
     expect([...contentWords('Radoičić’s men')]).toEqual(['radoicic', 'men']);
   });
 
+  it('should read a word with soft hyphens or a zero-width space in it as the word', () => {
+    expect(contentWords('The water sup\u00ADply of Varn is se\u00ADcure, engi\u200Bneers said.')).toEqual(
+      contentWords('The water supply of Varn is secure, engineers said.'),
+    );
+    expect(sentenceNames('Mayor Ve\u00ADlken said so.')).toEqual(['velken']);
+  });
+
   it('should read a word that names a property of every object (`constructor`) as a word like any other', () => {
     expect([...contentWords('The constructor of the bridge said it was safe.')]).toEqual([
       'constructor',

@@ -7,6 +7,7 @@
  * `attack`, `kill`. In other languages words keep their inflections: the
  * comparison of their four-letter pieces meets most of them.
  */
+import { withoutFormatCharacters } from '../text/format-characters.ts';
 import { latinize } from '../text/transliterate.ts';
 import { type PassageLanguage, passageLanguage } from './function-words.ts';
 
@@ -51,11 +52,15 @@ const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const cyrillic = /\p{Script=Cyrillic}/u;
 
 /**
- * Lower case, accents folded, Cyrillic in Latin letters: how words are
- * compared, so that a Serbian report and its copy in the other script match.
+ * Lower case, accents folded, Cyrillic in Latin letters, no invisible format
+ * characters: how words are compared, so that a Serbian report and its copy
+ * in the other script match, and a word with soft hyphens is one word.
  */
 const fold = (text: string) =>
-  (cyrillic.test(text) ? latinize(text) : text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  withoutFormatCharacters(cyrillic.test(text) ? latinize(text) : text)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
 
 /** Each language's function words, folded, by its key: made when a text in it is first read. */
 const foldedFunctionWords = new Map<string, ReadonlySet<string>>();
@@ -125,7 +130,7 @@ const noNames: NameKeys = { names: new Set(), openings: new Set() };
  * In German, every noun: the check they serve only needs them to agree.
  */
 export function sentenceNames(sentence: string, knownNames: NameKeys = noNames): string[] {
-  const words = Array.from(sentence.matchAll(word), ([raw]) => raw);
+  const words = Array.from(withoutFormatCharacters(sentence).matchAll(word), ([raw]) => raw);
   const names = new Set<string>();
   words.forEach((raw, position) => {
     // Not a single letter: the pieces of `U.S.` or an initial are no name of their own.

@@ -33,4 +33,14 @@ describe('wordChanges', () => {
     expect(text(pieces.b)).toBe(cyrillic);
     expect(changed(wordChanges(latin, cyrillic.replace('одбацио', 'негирао')).b)).toEqual(['негирао']);
   });
+
+  it('should find no change in a word that only one side writes with a soft hyphen or a zero-width space', () => {
+    const plain = 'Engineers told the mayor the repairs would take a year.';
+    const marked = 'Engi\u200Bneers told the may\u00ADor the re\u00ADpairs would take a year.';
+    const pieces = wordChanges(plain, marked);
+    expect(changed(pieces.a)).toEqual([]);
+    expect(changed(pieces.b)).toEqual([]);
+    expect(text(pieces.b)).toBe(marked);
+    expect(changed(wordChanges(plain, marked.replace('year', 'month')).b)).toEqual(['month']);
+  });
 });

@@ -6,6 +6,7 @@
  * nothing; each side still shows its own script.
  */
 import { diffArrays } from 'diff';
+import { withoutFormatCharacters } from '../text/format-characters.ts';
 import { latinize } from '../text/transliterate.ts';
 
 /** A run of one side's text, and whether the other side lacks it. */
@@ -14,8 +15,14 @@ export interface TextPiece {
   changed: boolean;
 }
 
-/** Words, runs of whitespace and single other characters: what a change is made of. */
-const token = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+/**
+ * Words (with any invisible format characters inside them: a soft hyphen),
+ * runs of whitespace and single other characters: what a change is made of.
+ */
+const token = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:['’][\p{L}\p{M}\p{Cf}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+
+/** A token as the other side's is compared with it: in Latin letters, without invisible characters. */
+const compared = (token: string) => latinize(withoutFormatCharacters(token));
 
 const tokens = (text: string) => text.match(token) ?? [];
 
@@ -34,7 +41,7 @@ function append(pieces: TextPiece[], text: string, changed: boolean): void {
 export function wordChanges(a: string, b: string): { a: TextPiece[]; b: TextPiece[] } {
   const from = tokens(a);
   const to = tokens(b);
-  const parts = diffArrays(from, to, { comparator: (x, y) => latinize(x) === latinize(y) });
+  const parts = diffArrays(from, to, { comparator: (x, y) => compared(x) === compared(y) });
   const pieces = { a: [] as TextPiece[], b: [] as TextPiece[] };
   let inA = 0;
   let inB = 0;
