@@ -3,7 +3,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Page, expect, test } from '@playwright/test';
 import { serbianHeadlines } from '../src/bench/serbian-reports.ts';
-import { sharedHeadline, wireCopyDay, wireCopyEntity } from '../src/bench/wire-copies.ts';
+import {
+  renamedCopy,
+  renamedCopyOther,
+  sharedHeadline,
+  wireCopyDay,
+  wireCopyEntity,
+} from '../src/bench/wire-copies.ts';
 import { formatCalendarDate } from '../src/text/calendar-date.ts';
 import { htmlProblems } from './html-problems.ts';
 import { announcedCount, entityUrl, nonEmpty, search } from './site.ts';
@@ -142,6 +148,14 @@ test('stories headed alike and articles of one headline keep the pages valid HTM
       (file.startsWith(`stories${path.sep}`) || file.startsWith(`glossary${path.sep}${wireCopyEntity}${path.sep}`)),
   );
   expect(await htmlProblems('dist-large', nonEmpty(files, 'story or entity page in dist-large/'))).toEqual([]);
+});
+
+test('a renamed article’s former address leads to it, on the site and on the compare page', async ({ page }) => {
+  await page.goto(`/articles/${renamedCopy.from}/`);
+  await expect(page).toHaveURL(`/articles/${renamedCopy.to}/`);
+  await page.goto(`/compare/?a=${renamedCopy.from}&b=${renamedCopyOther}`);
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* passages? in both; \d+ only in A, \d+ only in B\.$/);
+  await expect(page.locator('.compare-heads a').first()).toHaveAttribute('href', `/articles/${renamedCopy.to}/`);
 });
 
 test('no page of the built site weighs more than 100 KB gzipped', () => {

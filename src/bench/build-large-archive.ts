@@ -14,7 +14,7 @@ import path from 'node:path';
 import { scratchProject } from './scratch-project.ts';
 import { serbianReports } from './serbian-reports.ts';
 import { writeSyntheticSources } from './synthetic-archive.ts';
-import { wireCopies } from './wire-copies.ts';
+import { renamedCopy, wireCopies } from './wire-copies.ts';
 
 const count = Number(process.argv[2] ?? 120);
 const output = path.resolve('dist-large');
@@ -44,6 +44,7 @@ try {
     writeFileSync(copy, text);
     run(['src/ingest/cli.ts', '--slug', slug, copy]);
   }
+  run(['src/ingest/cli.ts', '--update', '--slug', renamedCopy.to, `content/articles/${renamedCopy.from}.mdx`]);
   run(['node_modules/astro/bin/astro.mjs', 'build']);
   rmSync(output, { recursive: true, force: true });
   cpSync(path.join(project.root, 'dist'), output, { recursive: true });

@@ -3,7 +3,8 @@
  * same day as a wire copy (one sentence changed): the stories page heads
  * both alike (`2 reports, 5 March 2024`), and the first story's copies keep
  * one headline, so the page of an entity they name lists two articles of
- * the same title (`npm run build:large` adds them; `large-archive.spec.ts`).
+ * the same title; and one copy is renamed, as an editor may, so its former
+ * address leads to it (`npm run build:large` adds them; `large-archive.spec.ts`).
  */
 
 /** The day both stories' copies carry. */
@@ -54,3 +55,12 @@ export const wireCopies: { file: string; text: string; slug?: string }[] = [
     ]),
   },
 ];
+
+/** The copy renamed after ingest (`npm run ingest -- --update --slug`): its slug before and after. */
+export const renamedCopy = {
+  from: 'fog-delays-flights-at-pristina-airport',
+  to: 'fog-delays-flights-at-pristina-airport-wire',
+};
+
+/** The other copy of the renamed one's story. */
+export const renamedCopyOther = 'flights-held-up-for-hours-as-fog-covers-pristina';

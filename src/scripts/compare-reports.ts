@@ -16,11 +16,15 @@ interface Report extends ReportSentences {
   date: string;
 }
 
-async function readReport(url: string): Promise<Report> {
+/** The report on the article page at `url`; a renamed article's former address leads to it. */
+async function readReport(url: string, movesFollowed = 0): Promise<Report> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`no article at ${url} (${response.status})`);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const body = page.querySelector('.article__body');
+  // A renamed article's former address is a page that sends the reader on to its new one.
+  const moved = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (!body && moved && movesFollowed === 0) return readReport(new URL(moved, response.url).pathname, 1);
   if (!body) throw new Error(`no article text at ${url}`);
   for (const furniture of body.querySelectorAll('.passage-ref, .source-aside')) furniture.remove();
   const lang = page.querySelector('article.article')?.getAttribute('lang');
