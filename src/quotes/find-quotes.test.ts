@@ -35,6 +35,20 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('should pass over an empty pair of marks and a quotation of no words, and read the next one', () => {
+    const text = 'Kurti wrote "" in the log. "— —," he said. "The water is safe to drink," Kurti said.';
+    expect(findQuotes(text, names(text)).map((quote) => [quote.text, quote.speaker?.entity])).toEqual([
+      ['The water is safe to drink', 'albin-kurti'],
+    ]);
+  });
+
+  it('should read a question or an exclamation as said by whom the words right after it name', () => {
+    expect(speakers('"Why would we close the dam now?" Kurti asked. "We will never close it!" Kurti said.')).toEqual([
+      'albin-kurti',
+      'albin-kurti',
+    ]);
+  });
+
   it('should not take the quoted name of a newspaper, broadcaster or party for a quotation', () => {
     const text =
       'Kurti told the daily "Vecernje Novosti" and "Radio Free Europe" that the “Voice of America” report was „völlig falsch“.';
@@ -42,6 +56,8 @@ describe('findQuotes', () => {
     expect(
       findQuotes('Vučić je za list „Večernje novosti“ rekao: „Nećemo priznati Kosovo.“', [], { lang: 'sr' }),
     ).toEqual([expect.objectContaining({ text: 'Nećemo priznati Kosovo.' })]);
+    // Unless the text says who spoke them.
+    expect(speakers('"Never Again," Kurti said of the floods.')).toEqual(['albin-kurti']);
   });
 
   it('should give the speaker the text names, with the mention to link to', () => {

@@ -18,6 +18,7 @@
  * Anything else stays unattributed: a wrong speaker is worse than none.
  */
 import { sentenceLookup } from '../text/sentences.ts';
+import { countWords } from '../text/words.ts';
 import { type SpeechPatterns, speechPatterns } from './speech-words.ts';
 
 /** A named entity in the paragraph, as the annotator linked it. */
@@ -63,7 +64,11 @@ export interface QuoteParagraph {
   mentions: NamedSpan[];
 }
 
-const quotation = /“([^”]+)”|"([^"]+)"|„([^“”]+)[“”]|«\s?([^»]+?)\s?»|»([^«]+)«/g;
+/**
+ * A quotation between its marks; an empty pair (`""`) is one too, read and
+ * passed over, so that its second mark does not open the next quotation.
+ */
+const quotation = /“([^”]*)”|"([^"]*)"|„([^“”]*)[“”]|«\s?([^»]*?)\s?»|»([^«]*)«/g;
 /**
  * A quotation left open at the end of a paragraph, as news style writes one
  * that goes on in the next paragraph: an opening mark (group 1) and the
@@ -299,22 +304,26 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     closedUpTo = end;
     // A comma the English style puts inside the closing mark belongs to the sentence, not the quotation.
     const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/[,;:]$/, '');
-    const words = inner.split(/\s+/);
-    if (words.length < 2 || quotedName(words, text.slice(Math.max(0, start - titleNounReach), start), patterns))
-      continue;
+    // Two words or more: `"— —"` or `"..."` is none.
+    if (countWords(inner) < 2) continue;
     const quote: FoundQuote = { text: inner, start, end };
     // The sentence that holds its closing mark, which may end it.
     const quoteSentenceEnd = sentenceEnd(end);
-    const speaker =
-      speakerAfter(text, end, quoteSentenceEnd, mentions, patterns, () =>
-        pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start),
-      ) ?? speakerEarlier(quote, quoteSentenceEnd);
+    // `"…?" Velken asked.`: a question or an exclamation ends the quotation, not the sentence that says who spoke it.
+    const saidBy = quoteSentenceEnd === end && /[?!]$/.test(inner) ? sentenceAt(end).end : quoteSentenceEnd;
+    const named = speakerAfter(text, end, saidBy, mentions, patterns, () =>
+      pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start),
+    );
+    // Words quoted as a name are one, unless the text goes on to say who spoke them (`"Never Again," Velken said`).
+    if (!named && quotedName(inner.split(/\s+/), text.slice(Math.max(0, start - titleNounReach), start), patterns))
+      continue;
+    const speaker = named ?? speakerEarlier(quote, quoteSentenceEnd);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
   const open = openQuotation.exec(text.slice(closedUpTo));
   const words = open?.[2]?.trim() ?? '';
-  if (open && words.split(/\s+/).length >= 2) {
+  if (open && countWords(words) >= 2) {
     const start = closedUpTo + open.index + open[0].indexOf(open[1] as string);
     const quote: FoundQuote = { text: words, start, end: text.length, open: true };
     // Nothing comes after it in this paragraph: its speaker is named before it.
