@@ -1,25 +1,34 @@
 /**
- * Prints how quote attribution scores on the project's test set, in all and
- * by language. Usage: `npm run evaluate:quotes`.
+ * Prints how quote attribution scores on the project's test set and on the
+ * held-out one, each in all and by language. Usage: `npm run evaluate:quotes`.
  */
 import { scoreQuotes } from './quote-evaluation.ts';
 import { type QuoteCase, quoteTestSet } from './quote-test-set.ts';
+import { heldOut } from './quote-test-set-held-out.ts';
 
-const score = scoreQuotes(quoteTestSet);
-console.table({
-  quotations: { labelled: score.quotations.expected, found: score.quotations.found },
-  speakers: { labelled: score.expected, named: score.attributed, right: score.correct },
-});
-console.log(`precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`);
-if (score.misread.length > 0) console.log('Quotations misread in:', score.misread);
+/** Prints the score of `cases`: in all, the cases whose quotations are misread, and by language. */
+function printScore(cases: QuoteCase[]): void {
+  const score = scoreQuotes(cases);
+  console.table({
+    quotations: { labelled: score.quotations.expected, found: score.quotations.found },
+    speakers: { labelled: score.expected, named: score.attributed, right: score.correct },
+  });
+  console.log(`precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`);
+  if (score.misread.length > 0) console.log('Quotations misread in:', score.misread);
 
-const byLanguage = Map.groupBy(quoteTestSet, (testCase: QuoteCase) => testCase.lang ?? 'en');
-console.log('By language:');
-console.table(
-  Object.fromEntries(
-    [...byLanguage].map(([lang, cases]) => {
-      const { expected, attributed, correct } = scoreQuotes(cases);
-      return [lang, { cases: cases.length, 'speakers labelled': expected, named: attributed, right: correct }];
-    }),
-  ),
-);
+  const byLanguage = Map.groupBy(cases, (testCase: QuoteCase) => testCase.lang ?? 'en');
+  console.log('By language:');
+  console.table(
+    Object.fromEntries(
+      [...byLanguage].map(([lang, inLanguage]) => {
+        const { expected, attributed, correct } = scoreQuotes(inLanguage);
+        return [lang, { cases: inLanguage.length, 'speakers labelled': expected, named: attributed, right: correct }];
+      }),
+    ),
+  );
+}
+
+console.log('The test set (quote-test-set.ts):');
+printScore(quoteTestSet);
+console.log('\nThe held-out set (quote-test-set-held-out.ts), written without the finder in view:');
+printScore(heldOut);
