@@ -159,13 +159,29 @@ const ownerReach = 24;
 const onlyQualifies = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
   span.kind === 'person' && patterns.ownerAfter.test(text.slice(span.end, span.end + ownerReach));
 
+/** The most characters read around a body's name for unnamed people within it. */
+const sourcesReach = 40;
+
+/**
+ * Whether `span` is a body that unnamed people within it speak from, not the
+ * body itself: `ministry sources`, `según fuentes del Ministerio de Sanidad`.
+ */
+const onlySources = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
+  span.kind !== 'person' &&
+  (patterns.sourcesBefore.test(text.slice(Math.max(0, span.start - sourcesReach), span.start)) ||
+    patterns.sourcesAfter.test(text.slice(span.end, span.end + sourcesReach)));
+
 /**
  * Whether `span` cannot be the subject of a speech verb: a person spoken for,
  * in another case than the subject's (`portparol Vučića`, Vučić's spokesman),
- * or one whose name only qualifies who speaks ({@link onlyQualifies}).
+ * one whose name only qualifies who speaks ({@link onlyQualifies}), or a body
+ * its unnamed sources speak from ({@link onlySources}).
  */
 const notSubject = (text: string, span: NamedSpan, mentions: NamedSpan[], patterns: SpeechPatterns) =>
-  span.inflected === true || onlyQualifies(text, span, patterns) || spokenFor(text, span, mentions, patterns);
+  span.inflected === true ||
+  onlyQualifies(text, span, patterns) ||
+  spokenFor(text, span, mentions, patterns) ||
+  onlySources(text, span, patterns);
 
 /**
  * Who speaks under a title: its last person (`White House spokesperson John
@@ -186,7 +202,9 @@ function titleHolder(
   if (!holder) return undefined;
   const notSpeaking = asSubject
     ? notSubject(text, holder, mentions, patterns)
-    : onlyQualifies(text, holder, patterns) || spokenFor(text, holder, mentions, patterns);
+    : onlyQualifies(text, holder, patterns) ||
+      spokenFor(text, holder, mentions, patterns) ||
+      onlySources(text, holder, patterns);
   return notSpeaking ? undefined : holder;
 }
 
@@ -213,6 +231,7 @@ function pronounSpeaker(
   carried: NamedSpan | undefined,
   sentenceEnd: (offset: number) => number,
   sentenceStart = before,
+  otherPersonBetween: (from: number, to: number) => boolean = () => false,
 ): NamedSpan | undefined {
   // A person named in another case than the subject's is no one a dropped or pronoun subject stands for.
   const persons = mentions.filter((span) => span.end <= before && span.kind === 'person' && !span.inflected);
@@ -222,7 +241,11 @@ function pronounSpeaker(
     );
     return otherCase ? undefined : carried;
   }
-  if (new Set(persons.map((span) => span.entity)).size === 1) return persons.at(-1);
+  if (new Set(persons.map((span) => span.entity)).size === 1) {
+    // `Ahlgren accompanied her. "…," she said.`: `her` is someone else, whom `she` may mean.
+    const last = persons.at(-1) as NamedSpan;
+    return otherPersonBetween(last.end, before) ? undefined : last;
+  }
   const quoted = earlier.findLast((quote) => quote.speaker?.kind === 'person');
   if (!quoted?.speaker) return undefined;
   const { entity } = quoted.speaker;
@@ -289,11 +312,20 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
   // A paragraph that opens with a quotation goes on in the words of one the paragraph before left open.
   const continuing = (start: number) => (text.slice(0, start).trim() === '' ? context.continuing : undefined);
   const quotes: FoundQuote[] = [];
+  const otherPersonBetween = (from: number, to: number) => patterns.otherPerson.test(text.slice(from, to));
   // Who the text before a quotation says spoke it: a speech verb in its sentence, the quotation
   // before it, or one the paragraph before left open.
   const speakerEarlier = (quote: FoundQuote, quoteSentenceEnd: number) =>
     speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns, () =>
-      pronounSpeaker(mentions, quote.start, quotes, context.carried, sentenceEnd, sentenceAt(quote.start).start),
+      pronounSpeaker(
+        mentions,
+        quote.start,
+        quotes,
+        context.carried,
+        sentenceEnd,
+        sentenceAt(quote.start).start,
+        otherPersonBetween,
+      ),
     ) ??
     speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
     continuing(quote.start);
@@ -312,7 +344,15 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     // `"…?" Velken asked.`: a question or an exclamation ends the quotation, not the sentence that says who spoke it.
     const saidBy = quoteSentenceEnd === end && /[?!]$/.test(inner) ? sentenceAt(end).end : quoteSentenceEnd;
     const named = speakerAfter(text, end, saidBy, mentions, patterns, () =>
-      pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start),
+      pronounSpeaker(
+        mentions,
+        start,
+        quotes,
+        context.carried,
+        sentenceEnd,
+        sentenceAt(start).start,
+        otherPersonBetween,
+      ),
     );
     // Words quoted as a name are one, unless the text goes on to say who spoke them (`"Never Again," Velken said`).
     if (!named && quotedName(inner.split(/\s+/), text.slice(Math.max(0, start - titleNounReach), start), patterns))
@@ -356,6 +396,12 @@ function speakerGoingOn(
   return named ? undefined : previous.speaker;
 }
 
+/** After a quotation, in its sentence: a colon and the opening mark of another. */
+const introducesNext = /^[^"“”„«»]*:\s*["“„«»]/u;
+
+/** Between a name a verb addresses and the speaker's: a title of a few words, `el consejero de Transportes,`. */
+const titleAfterAddressee = /^(?:\s+[\p{L}\p{N}'’.-]+){1,5},?\s+$/u;
+
 function speakerAfter(
   text: string,
   end: number,
@@ -365,12 +411,23 @@ function speakerAfter(
   pronoun: () => NamedSpan | undefined,
 ): NamedSpan | undefined {
   const tail = text.slice(end, Math.max(end, sentenceEnd));
+  // `"…," Lind said: "…"`: a verb before a colon and a quotation says who speaks that one.
+  if (introducesNext.test(tail)) return undefined;
   if (patterns.pronounAfter.test(tail)) return pronoun();
   // The first names after the quotation, with only a speech verb or a title between.
   const near = mentions.filter((span) => span.start >= end && span.start - end <= 80 && span.end <= sentenceEnd);
   const first = near[0];
   if (!first) return undefined;
   const between = text.slice(end, first.start);
+  // `"…", dijo a EFE un vecino`, `declaró a la Cadena SER el consejero …, Luis Ortega`: whom the verb
+  // addresses does not speak; a name after it, in a title, may.
+  if (patterns.addresseeAfter.test(between)) {
+    const addressed = oneTitle(text, near);
+    const next = near[addressed.length];
+    const afterAddressed = text.slice((addressed.at(-1) as NamedSpan).end, next?.start ?? end);
+    if (!next || !titleAfterAddressee.test(afterAddressed)) return undefined;
+    return titleHolder(text, oneTitle(text, near.slice(addressed.length)), mentions, patterns, true);
+  }
   // `"…," said John Kirby`, `"…," said White House spokesperson John Kirby`, `according to the White House`.
   if (patterns.accordingTo.test(between)) return titleHolder(text, oneTitle(text, near), mentions, patterns, false);
   if (patterns.verbAfter.test(between)) return titleHolder(text, oneTitle(text, near), mentions, patterns, true);
@@ -400,6 +457,8 @@ function speakerBefore(
   // The speech verbs before the quotation, nearest first: the first with its speaker right before it.
   for (const verb of [...head.matchAll(patterns.verbBefore)].reverse()) {
     const verbAt = sentenceStart + verb.index;
+    // `Abernathy said the agency had described the outage as "…"`: the words are what another called it.
+    if (patterns.namingVerb.test(verb[0])) break;
     // Someone else named between the verb and the quotation may be its speaker: leave it, unless
     // it is only whom the verb addresses (`Kirby told Reuters: "…"`, `Blinken urged Vučić to "…"`).
     const between = mentions.filter((span) => span.start >= verbAt && span.end <= start);
@@ -407,10 +466,16 @@ function speakerBefore(
       patterns.addressVerb.test(verb[0]) &&
       onlyAddressed(text, verbAt + verb[0].length, start, between, patterns.addressedNames);
     if (!addressed && between.some((span) => span.kind === 'person' || span.kind === 'organization')) return undefined;
+    // `Lind rejected Kramm's claim that Europe was "…"`: the words are the claim's.
+    if (patterns.claimBetween.test(text.slice(verbAt, start))) return undefined;
     const subject = subjectOf(text, verbAt, sentenceStart, mentions, patterns);
     if (subject) return subject;
     // `He added that the US was "…"`: whom `he` stands for, as after a quotation.
     if (patterns.pronounBefore.test(text.slice(sentenceStart, verbAt))) return pronoun();
+    // A verb with a subject of its own, unnamed, says the words are that subject's (`Abernathy said the
+    // agency had described it as "…"`); only a word that introduces them goes back to the verb before
+    // (`NATO said in a statement, adding that "…"`).
+    if (!patterns.introducingVerb.test(verb[0])) break;
   }
   return (
     speakerBeforeColon(text, start, sentenceStart, mentions, patterns) ??
@@ -444,6 +509,9 @@ function speakerBeforeColon(
   return titleHolder(text, title, mentions, patterns, true);
 }
 
+/** The most characters read before a name for the word of a passive verb's agent: `by the`. */
+const agentReach = 12;
+
 /** The most characters an apposition between commas takes: `, speaking to Reuters,`. */
 const appositionReach = 64;
 
@@ -465,12 +533,17 @@ function subjectOf(
   const before = mentions.filter((span) => span.start >= sentenceStart && span.end <= verbAt && speaks(span));
   for (const span of before.reverse()) {
     if (verbAt - span.end > appositionReach) return undefined;
+    // `Stan was quoted by the Financial Post as saying`: the agent of a passive verb does not speak.
+    if (patterns.agentBefore.test(text.slice(Math.max(sentenceStart, span.start - agentReach), span.start)))
+      return undefined;
     const between = text.slice(span.end, verbAt);
     // `The council's spokesperson, John Kirby, said`: a name set off by commas names the subject.
     // Only the few characters before the name are read: a run-on "sentence" may be a megabyte long.
     const justBefore = text.slice(Math.max(sentenceStart, span.start - 4), span.start);
     const inApposition = /^,\s*$/.test(between) && /,\s*$/.test(justBefore);
-    if (inApposition || patterns.subjectToVerb.test(between))
+    // A relative pronoun is the verb's subject, whoever it stands for: `Lefèvre, a répondu aux critiques
+    // de l’entraîneur, qui avait jugé`.
+    if (inApposition || (patterns.subjectToVerb.test(between) && !patterns.relativeBefore.test(between)))
       return notSubject(text, span, mentions, patterns) ? undefined : span;
   }
   return undefined;

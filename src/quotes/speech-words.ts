@@ -62,6 +62,32 @@ interface SpeechWords {
    * ending after the word.
    */
   ownerAfter?: string;
+  /**
+   * Nouns for what someone said, after which quoted words are that person's, not the speaker's:
+   * `Kurti rejected Vučić's claim that "…"`, `odgovorila je na tvrdnju opozicije da „…“`.
+   */
+  claims?: string;
+  /**
+   * Verbs that give words as what someone called a thing or promised (`the agency had described the
+   * outage as "…"`, `Olsen called the promise "…"`): between a speech verb and the quotation they
+   * make the words another's; whose, a report's reader and its writer may read differently, and
+   * none is named.
+   */
+  naming?: string;
+  /** Relative pronouns, which are the subject of a verb right after them: `who`, `qui`. */
+  relatives?: string;
+  /** Pronouns as a verb's object, who are someone other than its subject: `her` in `Ahlgren accompanied her.` */
+  objectPronouns?: string;
+  /** Unnamed people who speak from within a body: `sources` in `ministry sources`, `según fuentes del Ministerio`. */
+  sources?: string;
+  /** Before the agent of a passive verb, who is not its subject: `by` in `was quoted by the Financial Post as saying`. */
+  by?: string;
+  /**
+   * Words that end a title between a speech verb after a quotation and a name: a preposition or a
+   * participle, after which the name says where the speaker is, not who (`said one mother waiting
+   * outside Elmwood Primary`).
+   */
+  notTitle?: string;
 }
 
 const alternatives = (...words: string[]) => words.join('|');
@@ -79,6 +105,7 @@ const englishVerbs = alternatives(
 const english: SpeechWords = {
   verbs: englishVerbs,
   introducing: 'urged|called on|noting|saying|adding|warning',
+  naming: String.raw`described|describing|called(?!\s+on)|calling(?!\s+on)|termed|dubbed|branded|branding|labell?ed|promised|pledged|vowed`,
   addressing: 'told|tells|urged|urges|asked|asks|warned|warns|called on',
   pronoun: String.raw`(?:he|she)\s+(?:${englishVerbs})`,
   subjectPronoun: 'he|she',
@@ -92,6 +119,13 @@ const english: SpeechWords = {
   titleNouns:
     'daily|newspaper|paper|weekly|magazine|tabloid|broadcaster|channel|station|radio|television|TV|agency|portal|website|outlet|programme|program|show|operation|party|movement|group',
   ownerAfter: String.raw`['’]s?(?![\p{L}\p{N}])|\s+(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|office|ally|allies|lawyers?|envoys?|camp|team|government|administration|cabinet|supporters|critics|officials?)(?![\p{L}\p{N}])`,
+  claims:
+    'claims?|remarks?|accusations?|allegations?|assertions?|suggestions?|charges?|criticism|description|characteri[sz]ation|argument|insistence',
+  sources: 'sources?|insiders?',
+  relatives: 'who|which|that',
+  objectPronouns: 'him|her',
+  by: 'by',
+  notTitle: String.raw`outside|inside|at|in|near|from|with|by|on|after|before|during|while|who|whose|which|\p{L}{3,}ing`,
 };
 
 // Singular forms only: `sagten sie` is said by several.
@@ -121,6 +155,9 @@ const german: SpeechWords = {
   titleNouns: String.raw`Zeitung|Tageszeitung|Wochenzeitung|Boulevardzeitung|Blatt|Magazin|Sender|Fernsehsender|Radiosender|Nachrichtenagentur|Agentur|Portal|Sendung|Operation|Partei|Bewegung|Gruppe`,
   // `Kurtis Büro`, `Kurtis Regierung`: the name in the genitive before the word.
   ownerAfter: String.raw`s?\s+(?:${germanAides}|Regierung)(?![\p{L}\p{N}])`,
+  claims: 'Behauptung|Behauptungen|Vorwurf|Vorwürfe|Vorwürfen|Äußerung|Äußerungen|Kritik',
+  sources: 'Quellen|Kreise|Kreisen',
+  relatives: 'der|die|das|welcher|welche|welches',
 };
 
 const frenchParticiples =
@@ -145,6 +182,10 @@ const french: SpeechWords = {
   spokenForTitled: 'pour',
   titleNouns:
     'journal|quotidien|hebdomadaire|magazine|chaîne|radio|télévision|agence|site|émission|opération|parti|mouvement|groupe',
+  claims: 'affirmations?|accusations?|allégations?|critiques?|propos',
+  sources: 'sources?',
+  by: 'par',
+  relatives: 'qui|que|lequel|laquelle',
 };
 
 const spanishVerbs = alternatives(
@@ -167,6 +208,10 @@ const spanish: SpeechWords = {
   spokenForTitled: 'para',
   titleNouns:
     'diario|periódico|semanario|revista|cadena|emisora|televisión|agencia|portal|programa|operación|partido|movimiento|grupo',
+  claims: 'afirmación|afirmaciones|acusación|acusaciones|críticas?|alegaciones',
+  sources: 'fuentes?',
+  relatives: 'que|quien|quienes|cual',
+  by: 'por',
 };
 
 const italianVerbs = alternatives(
@@ -188,6 +233,9 @@ const italian: SpeechWords = {
   spokenForTitled: 'per',
   titleNouns:
     'quotidiano|giornale|settimanale|rivista|rete|emittente|televisione|agenzia|portale|programma|operazione|partito|movimento|gruppo',
+  claims: 'affermazion[ei]|accus[ae]|critiche|critica',
+  sources: 'fonti|fonte',
+  relatives: 'che|cui|quale',
 };
 
 /** Serbo-Croatian words, written in Latin letters: {@link bothScripts} adds their Cyrillic. */
@@ -233,6 +281,11 @@ const serboCroatian: SpeechWords = {
   spokenForTitled: '',
   // `Kurtijev kabinet`: a name made a possessive before the word.
   ownerAfter: String.raw`\s+(?:${serbianAides})(?![\p{L}\p{N}])`,
+  claims: bothScripts(
+    'tvrdnja|tvrdnju|tvrdnje|tvrdnji|tvrdnjom|tvrdnjama|optužba|optužbu|optužbe|optužbi|optužbama|navode|navodima',
+  ),
+  sources: bothScripts('izvori|izvora|izvorima'),
+  relatives: bothScripts('koji|koja|koje|što'),
   titleNouns: bothScripts(
     'list|listu|lista|dnevnik|dnevniku|dnevni list|nedeljnik|nedeljniku|tjednik|magazin|portal|portalu|televizija|televiziji|televizije|radio|agencija|agenciji|agencije|emisija|emisiji|akcija|akciji|operacija|operaciji|stranka|stranke|pokret|pokreta',
   ),
@@ -262,6 +315,9 @@ const russian: SpeechWords = {
     'представитель|представительница|пресс-секретарь|советник|советница|помощник|помощница|сторонники|окружение|офис|канцелярия|правительство|' +
     'представителя|представительницы|пресс-секретаря|советника|советницы|помощника|помощницы|сторонников|окружения|офиса|канцелярии',
   spokenForTitled: '',
+  claims: 'заявление|заявления|заявлению|утверждение|утверждения|утверждению|обвинения|обвинениям',
+  sources: 'источники|источников|источника|источник',
+  relatives: 'который|которая|которое|которые|кто',
   titleNouns:
     'газета|газете|газеты|газету|издание|изданию|журнал|журналу|телеканал|телеканалу|радиостанция|агентство|агентству|портал|программа|операция|операции|партия|партии|движение',
 };
@@ -394,6 +450,23 @@ export interface SpeechPatterns {
   spokenFor: RegExp;
   /** Right after a name: what makes it only qualify who speaks (`'s spokesman`, ` aide`). */
   ownerAfter: RegExp;
+  /** Whether a verb found by `verbBefore` only introduces a quotation (`saying`, `adding`), its subject that of the verb before. */
+  introducingVerb: RegExp;
+  /** Whether a verb found by `verbBefore` gives words as what someone called a thing (`described`, `called`). */
+  namingVerb: RegExp;
+  /** Between a name and a speech verb, at its end: a relative pronoun, the verb's subject (`, qui`). */
+  relativeBefore: RegExp;
+  /** After a person's name: a pronoun as a verb's object, someone else whom `he` or `she` may mean (`accompanied her.`). */
+  otherPerson: RegExp;
+  /** After a quotation, all that stands before the first name: a speech verb and whom it addresses, `, dijo a`. */
+  addresseeAfter: RegExp;
+  /** Between a speech verb and a quotation: a noun for someone's words, `claim`, `tvrdnju`. */
+  claimBetween: RegExp;
+  /** Before a body's name, at its end, or right after it: unnamed people within it, `sources in the`, ` sources`. */
+  sourcesBefore: RegExp;
+  sourcesAfter: RegExp;
+  /** Before a name, at its end: the word for the agent of a passive verb, `by the`. */
+  agentBefore: RegExp;
 }
 
 /** Punctuation that may follow a quotation's closing mark: a comma, a full stop, a dash. */
@@ -424,29 +497,41 @@ function spokenFor(words: SpeechWords, article: string): RegExp {
   return new RegExp(String.raw`^[^]*${before}(?:${right}${titled})$`, 'iu');
 }
 
+/** A regular expression of `alternatives` in `shape` (`A` stands for them); one that never matches for none. */
+const ofWords = (alternatives: string | undefined, shape: string, flags = 'iu') =>
+  alternatives ? new RegExp(shape.replace('A', `(?:${alternatives})`), flags) : /(?!)/;
+
 function compile(words: SpeechWords): SpeechPatterns {
   const verbs = `(?:${words.verbs})`;
   const article = words.articles === '' ? '' : String.raw`(?:(?:${words.articles})(?:\s+|(?<=['’])))?`;
   const to = words.to === '' ? '' : String.raw`(?:(?:${words.to})\s+)?`;
+  // After a speech verb, a title's words are not whom it addresses nor where the speaker stands.
+  const notTitle = [words.notTitle, words.to].filter(Boolean).join('|');
+  const titleAfterVerb =
+    notTitle === '' ? title : String.raw`(?:\s+(?:(?!(?:${notTitle})${after})[\p{L}\p{N}'’.-]+\s+){0,4}|\s*)`;
   // A name may follow a title of up to two words (`urged Serbian President Vučić`, `sagte dem Sender
   // Radio Marvik`), but not `that`: in `rekao je da Kurti „…“` Kurti is the subject of what follows.
   const titleWord = String.raw`(?!(?:${words.then}|${words.and})${after})[\p{L}\p{N}'’.-]+\s+`;
   const name = String.raw`${to}${article}(?:${titleWord}){0,2}N`;
   return {
     pronounAfter: new RegExp(String.raw`^${punctuation}(?:${words.pronoun})${after}`, 'iu'),
-    verbAfter: new RegExp(String.raw`^${punctuation}${verbs}${after}${title}$`, 'iu'),
+    verbAfter: new RegExp(String.raw`^${punctuation}${verbs}${after}${titleAfterVerb}$`, 'iu'),
     accordingTo: new RegExp(String.raw`^${punctuation}(?:${words.accordingTo})${after}${title}$`, 'iu'),
     accordingToBefore: new RegExp(`${before}(?:${words.accordingTo})${after}${title}$`, 'iu'),
     nameAfter: new RegExp(String.raw`^${punctuation}${article}$`, 'iu'),
     verbFirst: new RegExp(String.raw`^(?:,[^,"“”„«»]{1,60},)?\s*${verbs}${after}`, 'iu'),
-    verbBefore: new RegExp(`${before}(?:${words.verbs}|${words.introducing})${after}`, 'giu'),
+    verbBefore: new RegExp(
+      `${before}(?:${[words.verbs, words.introducing, words.naming].filter(Boolean).join('|')})${after}`,
+      'giu',
+    ),
     addressVerb: new RegExp(`^(?:${words.addressing ?? words.verbs})$`, 'iu'),
     addressedNames: new RegExp(
       String.raw`^\s*${name}(?:\s*(?:,|${words.and})\s*${name})*\s*(?:(?:${words.then})${after}|:|,)?\s*$`,
       'iu',
     ),
     // Words, not a possessive: in `Kurti's spokesman said` Kurti does not speak.
-    subjectToVerb: /^(?:,[^,]{1,60},)?\s*(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}$/u,
+    // An apposition holds no quotation: a name inside one is not the subject of the verb after it.
+    subjectToVerb: /^(?:,[^,"“”„«»]{1,60},)?\s*(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}$/u,
     pronounBefore:
       words.subjectPronoun === ''
         ? /^\s*$/
@@ -454,6 +539,19 @@ function compile(words: SpeechWords): SpeechPatterns {
     spokenFor: words.spokenFor === '' ? /(?!)/ : spokenFor(words, article),
     titleNounBefore: new RegExp(String.raw`${before}(?:${words.titleNouns})\s*$`, 'iu'),
     ownerAfter: words.ownerAfter ? new RegExp(`^(?:${words.ownerAfter})`, 'iu') : /(?!)/,
+    introducingVerb: new RegExp(`^(?:${words.introducing})$`, 'iu'),
+    namingVerb: ofWords(words.naming, '^A$'),
+    relativeBefore: ofWords(words.relatives, String.raw`${before}A\s+$`),
+    // An object, not a possessive: before punctuation or a preposition (`her.`, `him on Friday`), not `her staff`.
+    otherPerson: ofWords(
+      words.objectPronouns,
+      String.raw`${before}A(?=\s*[.,;:!?)]|\s+(?:and|to|on|at|in|with|from|for|after|before|about|as|when|while|during)${after})`,
+    ),
+    addresseeAfter: ofWords(words.to, String.raw`^${punctuation}${verbs}${after}\s+A\s+${article}$`),
+    claimBetween: ofWords(words.claims, `${before}A${after}`),
+    sourcesBefore: ofWords(words.sources, String.raw`${before}A${after}(?:\s+[\p{L}'’.-]+){0,2}\s*$`),
+    sourcesAfter: ofWords(words.sources, String.raw`^\s+A${after}`),
+    agentBefore: ofWords(words.by, String.raw`${before}A\s+${article}$`),
   };
 }
 
