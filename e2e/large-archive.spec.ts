@@ -153,6 +153,8 @@ test('stories headed alike and articles of one headline keep the pages valid HTM
 test('a renamed article’s former address leads to it, on the site and on the compare page', async ({ page }) => {
   await page.goto(`/articles/${renamedCopy.from}/`);
   await expect(page).toHaveURL(`/articles/${renamedCopy.to}/`);
+  // It names one entry, Pristina: in the singular.
+  await expect(page.locator('.article__named .meta')).toContainText('1 person, body, state or place;');
   await page.goto(`/compare/?a=${renamedCopy.from}&b=${renamedCopyOther}`);
   await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* passages? in both; \d+ only in A, \d+ only in B\.$/);
   await expect(page.locator('.compare-heads a').first()).toHaveAttribute('href', `/articles/${renamedCopy.to}/`);
