@@ -312,7 +312,8 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
   // A paragraph that opens with a quotation goes on in the words of one the paragraph before left open.
   const continuing = (start: number) => (text.slice(0, start).trim() === '' ? context.continuing : undefined);
   const quotes: FoundQuote[] = [];
-  const otherPersonBetween = (from: number, to: number) => patterns.otherPerson.test(text.slice(from, to));
+  const otherPersonBetween = (from: number, to: number) =>
+    patterns.otherPerson.test(text.slice(Math.max(from, to - otherPersonReach), to));
   // Who the text before a quotation says spoke it: a speech verb in its sentence, the quotation
   // before it, or one the paragraph before left open.
   const speakerEarlier = (quote: FoundQuote, quoteSentenceEnd: number) =>
@@ -467,7 +468,7 @@ function speakerBefore(
       onlyAddressed(text, verbAt + verb[0].length, start, between, patterns.addressedNames);
     if (!addressed && between.some((span) => span.kind === 'person' || span.kind === 'organization')) return undefined;
     // `Lind rejected Kramm's claim that Europe was "…"`: the words are the claim's.
-    if (patterns.claimBetween.test(text.slice(verbAt, start))) return undefined;
+    if (patterns.claimBetween.test(text.slice(Math.max(verbAt, start - claimReach), start))) return undefined;
     const subject = subjectOf(text, verbAt, sentenceStart, mentions, patterns);
     if (subject) return subject;
     // `He added that the US was "…"`: whom `he` stands for, as after a quotation.
@@ -508,6 +509,14 @@ function speakerBeforeColon(
   if (leadIn.search(patterns.verbBefore) >= 0) return undefined;
   return titleHolder(text, title, mentions, patterns, true);
 }
+
+/**
+ * The most characters read before a quotation for a noun for someone's words (`Vučić's claim,
+ * made on Monday, that`), and before a `he said` for a pronoun that is someone else: a run-on
+ * "sentence" of a pasted page may be a megabyte long.
+ */
+const claimReach = 120;
+const otherPersonReach = 160;
 
 /** The most characters read before a name for the word of a passive verb's agent: `by the`. */
 const agentReach = 12;
