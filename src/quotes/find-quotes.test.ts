@@ -226,6 +226,13 @@ describe('findQuotes', () => {
     expect(attributed(french, { 'Jean Morel': ['jean-morel', 'person'] }, 'fr')).toEqual([undefined]);
   });
 
+  it('should not read a speech verb inside a name: `States` in `the United States`', () => {
+    const text = 'Kurti told reporters the United States was “deeply concerned” by the reports.';
+    expect(attributed(text, { Kurti: ['albin-kurti', 'person'], 'United States': ['united-states', 'state'] })).toEqual(
+      ['albin-kurti'],
+    );
+  });
+
   it('should read "she said" as nobody when a "her" after the one person named may be someone else', () => {
     const paragraphs = ['Kurti toured the shelters.', 'Tom Reed accompanied her. "The water is falling," she said.'];
     const reed = (text: string) => {

@@ -458,6 +458,8 @@ function speakerBefore(
   // The speech verbs before the quotation, nearest first: the first with its speaker right before it.
   for (const verb of [...head.matchAll(patterns.verbBefore)].reverse()) {
     const verbAt = sentenceStart + verb.index;
+    // A verb's word inside a name is none: `States` in `the United States`.
+    if (mentions.some((span) => span.start <= verbAt && verbAt < span.end)) continue;
     // `Abernathy said the agency had described the outage as "…"`: the words are what another called it.
     if (patterns.namingVerb.test(verb[0])) break;
     // Someone else named between the verb and the quotation may be its speaker: leave it, unless
