@@ -226,6 +226,21 @@ describe('findQuotes', () => {
     expect(attributed(french, { 'Jean Morel': ['jean-morel', 'person'] }, 'fr')).toEqual([undefined]);
   });
 
+  it('should read a quotation that opens the sentence after one reporting what someone said as theirs', () => {
+    expect(speakers('Kurti said the money would come from the reserve fund. “It is there for exactly this.”')).toEqual([
+      'albin-kurti',
+    ]);
+    // Unless someone else named after the verb may speak.
+    expect(speakers('Kurti said Vučić had broken the deal. “It is there for exactly this.”')).toEqual([undefined]);
+  });
+
+  it('should find a speaker past a title before the name, or an apposition in parts', () => {
+    expect(speakers('“We will not be bullied,” Prime Minister Kurti said after meeting Vučić.')).toEqual([
+      'albin-kurti',
+    ]);
+    expect(speakers('Kurti, 48, a former student leader, told AFP: “We lost a whole year.”')).toEqual(['albin-kurti']);
+  });
+
   it('should not read a speech verb inside a name: `States` in `the United States`', () => {
     const text = 'Kurti told reporters the United States was “deeply concerned” by the reports.';
     expect(attributed(text, { Kurti: ['albin-kurti', 'person'], 'United States': ['united-states', 'state'] })).toEqual(

@@ -329,6 +329,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
       ),
     ) ??
     speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
+    speakerReportedBefore(text, quote, quoteSentenceEnd, sentenceAt, mentions, patterns) ??
     continuing(quote.start);
   let closedUpTo = 0;
   for (const match of text.matchAll(quotation)) {
@@ -397,6 +398,46 @@ function speakerGoingOn(
   return named ? undefined : previous.speaker;
 }
 
+/**
+ * `Valdivia said the money would come from the fund. "It is there for this
+ * kind of emergency."`: a quotation that opens the sentence right after one
+ * that reports what someone said, in no quotation of its own, goes on in
+ * that speaker's words, unless either sentence names someone else after the
+ * speech verb who may speak (`Kurti said Vučić had lied. "…"`).
+ */
+function speakerReportedBefore(
+  text: string,
+  quote: { start: number; end: number },
+  quoteSentenceEnd: number,
+  sentenceAt: ReturnType<typeof sentenceLookup>,
+  mentions: NamedSpan[],
+  patterns: SpeechPatterns,
+): NamedSpan | undefined {
+  if (sentenceAt(quote.start).start !== quote.start) return undefined;
+  let last = quote.start - 1;
+  while (last >= 0 && /\s/.test(text[last] ?? '')) last--;
+  if (last < 0) return undefined;
+  const before = sentenceAt(last);
+  const reported = text.slice(before.start, before.end);
+  if (/["“”„«»]/.test(reported)) return undefined;
+  let verb: RegExpExecArray | undefined;
+  for (const match of reported.matchAll(patterns.verbBefore)) {
+    if (inName(mentions, before.start + match.index)) continue;
+    verb = match;
+    break;
+  }
+  if (!verb || patterns.namingVerb.test(verb[0]) || patterns.claimBetween.test(reported)) return undefined;
+  const verbAt = before.start + verb.index;
+  const speaker = subjectOf(text, verbAt, before.start, mentions, patterns);
+  const someoneElse = (span: NamedSpan) => span.entity !== speaker?.entity && speaks(span);
+  const namedAfter = mentions.some(
+    (span) =>
+      ((span.start > verbAt && span.end <= before.end) || (span.start >= quote.end && span.end <= quoteSentenceEnd)) &&
+      someoneElse(span),
+  );
+  return namedAfter ? undefined : speaker;
+}
+
 /** After a quotation, in its sentence: a colon and the opening mark of another. */
 const introducesNext = /^[^"“”„«»]*:\s*["“„«»]/u;
 
@@ -446,6 +487,10 @@ function speakerAfter(
   return undefined;
 }
 
+/** Whether `offset` lies inside one of `mentions`: a verb's word there is none (`States` in `the United States`). */
+const inName = (mentions: NamedSpan[], offset: number) =>
+  mentions.some((span) => span.start <= offset && offset < span.end);
+
 function speakerBefore(
   text: string,
   start: number,
@@ -458,8 +503,7 @@ function speakerBefore(
   // The speech verbs before the quotation, nearest first: the first with its speaker right before it.
   for (const verb of [...head.matchAll(patterns.verbBefore)].reverse()) {
     const verbAt = sentenceStart + verb.index;
-    // A verb's word inside a name is none: `States` in `the United States`.
-    if (mentions.some((span) => span.start <= verbAt && verbAt < span.end)) continue;
+    if (inName(mentions, verbAt)) continue;
     // `Abernathy said the agency had described the outage as "…"`: the words are what another called it.
     if (patterns.namingVerb.test(verb[0])) break;
     // Someone else named between the verb and the quotation may be its speaker: leave it, unless

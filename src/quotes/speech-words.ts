@@ -427,7 +427,7 @@ export interface SpeechPatterns {
   accordingTo: RegExp;
   /** All that stands before a name, at its end: `according to` and at most four words of a title, `According to`. */
   accordingToBefore: RegExp;
-  /** After a quotation: nothing but punctuation and an article before the name, `, the White House said`. */
+  /** After a quotation: punctuation, an article and a title before the name, `, the White House said`, `, Prime Minister Lind said`. */
   nameAfter: RegExp;
   /** Right after a name, or after an apposition between commas: a speech verb, `Kirby said`, `Kirby, a spokesman, said`. */
   verbFirst: RegExp;
@@ -518,7 +518,11 @@ function compile(words: SpeechWords): SpeechPatterns {
     verbAfter: new RegExp(String.raw`^${punctuation}${verbs}${after}${titleAfterVerb}$`, 'iu'),
     accordingTo: new RegExp(String.raw`^${punctuation}(?:${words.accordingTo})${after}${title}$`, 'iu'),
     accordingToBefore: new RegExp(`${before}(?:${words.accordingTo})${after}${title}$`, 'iu'),
-    nameAfter: new RegExp(String.raw`^${punctuation}${article}$`, 'iu'),
+    // A title of up to three words may come first: `, Prime Minister Anna Lind said`.
+    nameAfter: new RegExp(
+      String.raw`^${punctuation}${article}(?:(?!${verbs}${after})[\p{L}\p{N}'’.-]+\s+){0,3}$`,
+      'iu',
+    ),
     verbFirst: new RegExp(String.raw`^(?:,[^,"“”„«»]{1,60},)?\s*${verbs}${after}`, 'iu'),
     verbBefore: new RegExp(
       `${before}(?:${[words.verbs, words.introducing, words.naming].filter(Boolean).join('|')})${after}`,
@@ -530,8 +534,9 @@ function compile(words: SpeechWords): SpeechPatterns {
       'iu',
     ),
     // Words, not a possessive: in `Kurti's spokesman said` Kurti does not speak.
-    // An apposition holds no quotation: a name inside one is not the subject of the verb after it.
-    subjectToVerb: /^(?:,[^,"“”„«»]{1,60},)?\s*(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}$/u,
+    // An apposition may have parts (`Jonas Berg, 54, a farmer from Elmsted, told`); it holds no
+    // quotation: a name inside one is not the subject of the verb after it.
+    subjectToVerb: /^(?:(?:,[^,"“”„«»]{1,60})+,)?\s*(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}$/u,
     pronounBefore:
       words.subjectPronoun === ''
         ? /^\s*$/
