@@ -36,6 +36,16 @@ describe('distinctQuotes', () => {
     ]);
   });
 
+  it('should name no earliest report when the copies are of the newest one’s day', () => {
+    const [only] = distinctQuotes([
+      quoted('newest', 'Words of one day.', '2024-07-02'),
+      quoted('same-day', 'Words of one day.', '2024-07-02'),
+      quoted('that-month', 'Words of one day.', '2024-07'),
+    ]);
+    expect(only?.others).toBe(2);
+    expect(only?.earliest).toBeUndefined();
+  });
+
   it('should name no earliest report when the copies are undated', () => {
     const [only] = distinctQuotes([quoted('dated', 'Words.', '2023-10-02'), quoted('undated', 'Words.')]);
     expect(only?.others).toBe(1);

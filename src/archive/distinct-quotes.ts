@@ -1,6 +1,7 @@
 import { withoutFormatCharacters } from '../text/format-characters.ts';
 import { latinize } from '../text/transliterate.ts';
 import type { QuoteOf } from './mention-index.ts';
+import { dateSpan } from './timeline.ts';
 
 /** One quotation as the archive carries it: in one report, or copied into many. */
 export interface DistinctQuote {
@@ -49,5 +50,14 @@ export function distinctQuotes(quotes: readonly QuoteOf[]): DistinctQuote[] {
     // Newest first: each later dated one is earlier. An undated report is never the earliest.
     if (quoted.article.data.date) known.earliest = quoted;
   }
+  // Copies of one day as the newest's are no earlier: a wire copy run the same day names no earliest.
+  for (const quote of byKey.values()) {
+    const { newest, earliest } = quote;
+    if (earliest && !earlierThan(earliest.article.data.date, newest.article.data.date)) delete quote.earliest;
+  }
   return [...byKey.values()];
 }
+
+/** Whether date `a` ends before date `b` begins (`2024-06-30` before `2024-07`, not `2024-07-02`). */
+const earlierThan = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && dateSpan(a).end <= dateSpan(b).start;
