@@ -1,10 +1,11 @@
 /**
  * Prints how quote attribution scores on the project's test set and on the
- * held-out one, each in all and by language. Usage: `npm run evaluate:quotes`.
+ * two held out, each in all and by language. Usage: `npm run evaluate:quotes`.
  */
 import { scoreQuotes } from './quote-evaluation.ts';
 import { type QuoteCase, quoteTestSet } from './quote-test-set.ts';
 import { heldOut } from './quote-test-set-held-out.ts';
+import { thirdSet } from './quote-test-set-third.ts';
 
 /** Prints the score of `cases`: in all, the cases whose quotations are misread, and by language. */
 function printScore(cases: QuoteCase[]): void {
@@ -32,3 +33,5 @@ console.log('The test set (quote-test-set.ts):');
 printScore(quoteTestSet);
 console.log('\nThe held-out set (quote-test-set-held-out.ts), written without the finder in view:');
 printScore(heldOut);
+console.log('\nThe third set (quote-test-set-third.ts), written the same way by another reader:');
+printScore(thirdSet);

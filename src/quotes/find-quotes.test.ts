@@ -3,6 +3,7 @@ import { type NamedSpan, findArticleQuotes, findQuotes, personCarried } from './
 import { scoreQuotes } from './quote-evaluation.ts';
 import { quoteTestSet } from './quote-test-set.ts';
 import { heldOut } from './quote-test-set-held-out.ts';
+import { thirdSet } from './quote-test-set-third.ts';
 
 const kirby = { entity: 'john-kirby', kind: 'person', anchor: 'm-john-kirby-1' };
 
@@ -234,6 +235,24 @@ describe('findQuotes', () => {
     expect(speakers('Kurti said Vučić had broken the deal. “It is there for exactly this.”')).toEqual([undefined]);
   });
 
+  it('should not take for the speaker a name that says where an unnamed one works', () => {
+    const hospital = { 'St Cuthbert’s Hospital': ['st-cuthberts', 'organization'] } as const;
+    expect(
+      attributed('A nurse at St Cuthbert’s Hospital, who asked not to be named, said: “We are full.”', hospital),
+    ).toEqual([undefined]);
+    expect(attributed('“We are full,” a nurse at St Cuthbert’s Hospital said.', hospital)).toEqual([undefined]);
+    const club = { Juventus: ['juventus', 'organization'] } as const;
+    expect(
+      attributed('L’allenatore della Juventus ha detto che la squadra deve "ritrovare la fame".', club, 'it'),
+    ).toEqual([undefined]);
+  });
+
+  it('should take a newspaper’s quoted name for a name even when a speaker follows it', () => {
+    const text = 'Kako je za dnevni list „Večernje novosti“ rekao Kurti, rok je „potpuno realan“.';
+    const found = findQuotes(text, names(text), { lang: 'sr' });
+    expect(found.map((quote) => quote.text)).toEqual(['potpuno realan']);
+  });
+
   it('should find a speaker past a title before the name, or an apposition in parts', () => {
     expect(speakers('“We will not be bullied,” Prime Minister Kurti said after meeting Vučić.')).toEqual([
       'albin-kurti',
@@ -280,9 +299,12 @@ describe('quote attribution on the test set', () => {
   });
 });
 
-describe('quote attribution on the held-out set', () => {
-  it('should name speakers with precision of at least 0.95', () => {
-    const score = scoreQuotes(heldOut);
+describe('quote attribution on the held-out sets', () => {
+  it.each([
+    ['the second', heldOut],
+    ['the third', thirdSet],
+  ])('should name speakers with precision of at least 0.95 on %s', (_, cases) => {
+    const score = scoreQuotes(cases);
     expect(score.expected).toBeGreaterThan(10);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
   });

@@ -94,13 +94,15 @@ const titleNounReach = 40;
  * broadcasters, parties and operations, not a quotation: a few words right
  * after a word for one (`the daily "Vecernje Novosti"`, `list „Večernje
  * novosti“`), or a few capitalised words with no punctuation of a sentence
- * (`Kurti told "Radio Free Europe" that …`, `der Zeitung „Koha Ditore“`).
- * A German quotation of capitalised nouns (`„Kein Kommentar“`) is lost with them.
+ * (`Kurti told "Radio Free Europe" that …`, `der Zeitung „Koha Ditore“`),
+ * unless the text goes on to say who spoke them (`saidBySomeone`: `"Never
+ * Again," Velken said`). A German quotation of capitalised nouns (`„Kein
+ * Kommentar“`) is lost with them, unless its speaker follows.
  */
-function quotedName(words: string[], textBefore: string, patterns: SpeechPatterns): boolean {
+function quotedName(words: string[], textBefore: string, patterns: SpeechPatterns, saidBySomeone: boolean): boolean {
   if (words.length > nameWords || words.some((word) => /[.!?…,;:]/u.test(word))) return false;
   if (patterns.titleNounBefore.test(textBefore)) return true;
-  return /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && words.every(nameWord);
+  return !saidBySomeone && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && words.every(nameWord);
 }
 
 /**
@@ -171,17 +173,23 @@ const onlySources = (text: string, span: NamedSpan, patterns: SpeechPatterns) =>
   (patterns.sourcesBefore.test(text.slice(Math.max(0, span.start - sourcesReach), span.start)) ||
     patterns.sourcesAfter.test(text.slice(span.end, span.end + sourcesReach)));
 
+/** The most characters read before a name for a preposition that makes it where the speaker works. */
+const withinReach = 16;
+
 /**
  * Whether `span` cannot be the subject of a speech verb: a person spoken for,
  * in another case than the subject's (`portparol Vučića`, Vučić's spokesman),
- * one whose name only qualifies who speaks ({@link onlyQualifies}), or a body
- * its unnamed sources speak from ({@link onlySources}).
+ * one whose name only qualifies who speaks ({@link onlyQualifies}), a body
+ * its unnamed sources speak from ({@link onlySources}), or a name after a
+ * preposition, where the speaker works or stands (`A nurse at St Cuthbert's
+ * Hospital said`).
  */
 const notSubject = (text: string, span: NamedSpan, mentions: NamedSpan[], patterns: SpeechPatterns) =>
   span.inflected === true ||
   onlyQualifies(text, span, patterns) ||
   spokenFor(text, span, mentions, patterns) ||
-  onlySources(text, span, patterns);
+  onlySources(text, span, patterns) ||
+  patterns.withinBefore.test(text.slice(Math.max(0, span.start - withinReach), span.start));
 
 /**
  * Who speaks under a title: its last person (`White House spokesperson John
@@ -356,8 +364,14 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
         otherPersonBetween,
       ),
     );
-    // Words quoted as a name are one, unless the text goes on to say who spoke them (`"Never Again," Velken said`).
-    if (!named && quotedName(inner.split(/\s+/), text.slice(Math.max(0, start - titleNounReach), start), patterns))
+    if (
+      quotedName(
+        inner.split(/\s+/),
+        text.slice(Math.max(0, start - titleNounReach), start),
+        patterns,
+        named !== undefined,
+      )
+    )
       continue;
     const speaker = named ?? speakerEarlier(quote, quoteSentenceEnd);
     if (speaker) quote.speaker = speaker;

@@ -83,6 +83,12 @@ interface SpeechWords {
   /** Before the agent of a passive verb, who is not its subject: `by` in `was quoted by the Financial Post as saying`. */
   by?: string;
   /**
+   * Prepositions before a name that says where an unnamed speaker works or stands, not who speaks:
+   * `at` in `A nurse at St Cuthbert's Hospital said`, `della` in `L'allenatore della Juventus ha
+   * detto`; not `for` (`a spokeswoman for the White House said`: the body speaks through her).
+   */
+  within?: string;
+  /**
    * Words that end a title between a speech verb after a quotation and a name: a preposition or a
    * participle, after which the name says where the speaker is, not who (`said one mother waiting
    * outside Elmwood Primary`).
@@ -125,6 +131,7 @@ const english: SpeechWords = {
   relatives: 'who|which|that',
   objectPronouns: 'him|her',
   by: 'by',
+  within: 'at|of|from|in|with|near|outside|inside|among|within|on',
   notTitle: String.raw`outside|inside|at|in|near|from|with|by|on|after|before|during|while|who|whose|which|\p{L}{3,}ing`,
 };
 
@@ -157,6 +164,7 @@ const german: SpeechWords = {
   ownerAfter: String.raw`s?\s+(?:${germanAides}|Regierung)(?![\p{L}\p{N}])`,
   claims: 'Behauptung|Behauptungen|Vorwurf|Vorwürfe|Vorwürfen|Äußerung|Äußerungen|Kritik',
   sources: 'Quellen|Kreise|Kreisen',
+  within: 'bei|beim|von|vom|aus|im|in|an|am',
   relatives: 'der|die|das|welcher|welche|welches',
 };
 
@@ -185,6 +193,7 @@ const french: SpeechWords = {
   claims: 'affirmations?|accusations?|allégations?|critiques?|propos',
   sources: 'sources?',
   by: 'par',
+  within: String.raw`de|du|des|d['’]|à|au|aux|en|chez`,
   relatives: 'qui|que|lequel|laquelle',
 };
 
@@ -212,6 +221,7 @@ const spanish: SpeechWords = {
   sources: 'fuentes?',
   relatives: 'que|quien|quienes|cual',
   by: 'por',
+  within: 'de|del|en|a|al',
 };
 
 const italianVerbs = alternatives(
@@ -235,6 +245,7 @@ const italian: SpeechWords = {
     'quotidiano|giornale|settimanale|rivista|rete|emittente|televisione|agenzia|portale|programma|operazione|partito|movimento|gruppo',
   claims: 'affermazion[ei]|accus[ae]|critiche|critica',
   sources: 'fonti|fonte',
+  within: String.raw`di|del|della|dello|dei|degli|delle|dell['’]|in|nel|nella|da|dal|dalla|a|al|alla`,
   relatives: 'che|cui|quale',
 };
 
@@ -285,6 +296,7 @@ const serboCroatian: SpeechWords = {
     'tvrdnja|tvrdnju|tvrdnje|tvrdnji|tvrdnjom|tvrdnjama|optužba|optužbu|optužbe|optužbi|optužbama|navode|navodima',
   ),
   sources: bothScripts('izvori|izvora|izvorima'),
+  within: bothScripts('iz|u|na|kod|sa'),
   relatives: bothScripts('koji|koja|koje|što'),
   titleNouns: bothScripts(
     'list|listu|lista|dnevnik|dnevniku|dnevni list|nedeljnik|nedeljniku|tjednik|magazin|portal|portalu|televizija|televiziji|televizije|radio|agencija|agenciji|agencije|emisija|emisiji|akcija|akciji|operacija|operaciji|stranka|stranke|pokret|pokreta',
@@ -317,6 +329,7 @@ const russian: SpeechWords = {
   spokenForTitled: '',
   claims: 'заявление|заявления|заявлению|утверждение|утверждения|утверждению|обвинения|обвинениям',
   sources: 'источники|источников|источника|источник',
+  within: 'из|в|во|на|при|у',
   relatives: 'который|которая|которое|которые|кто',
   titleNouns:
     'газета|газете|газеты|газету|издание|изданию|журнал|журналу|телеканал|телеканалу|радиостанция|агентство|агентству|портал|программа|операция|операции|партия|партии|движение',
@@ -467,6 +480,8 @@ export interface SpeechPatterns {
   sourcesAfter: RegExp;
   /** Before a name, at its end: the word for the agent of a passive verb, `by the`. */
   agentBefore: RegExp;
+  /** Before a name, at its end: a preposition that makes it where the speaker works or stands, `at`. */
+  withinBefore: RegExp;
 }
 
 /** Punctuation that may follow a quotation's closing mark: a comma, a full stop, a dash. */
@@ -557,6 +572,7 @@ function compile(words: SpeechWords): SpeechPatterns {
     sourcesBefore: ofWords(words.sources, String.raw`${before}A${after}(?:\s+[\p{L}'’.-]+){0,2}\s*$`),
     sourcesAfter: ofWords(words.sources, String.raw`^\s+A${after}`),
     agentBefore: ofWords(words.by, String.raw`${before}A\s+${article}$`),
+    withinBefore: ofWords(words.within, String.raw`${before}A(?:\s+|(?<=['’]))${article}$`),
   };
 }
 
