@@ -138,6 +138,13 @@ test('stories headed alike and articles of one headline keep the pages valid HTM
   await page.goto('/stories/');
   const heading = `2 reports, ${formatCalendarDate(wireCopyDay)}`;
   await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toHaveCount(2);
+  // Both reports of each are the earliest known version, and the second compares with the first.
+  const story = page.locator('article.story', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  await expect(story).toHaveCount(2);
+  for (const one of await story.all()) {
+    await expect(one.getByText('earliest known version')).toHaveCount(2);
+    await expect(one.getByRole('link', { name: 'compare with the other earliest' })).toHaveCount(1);
+  }
   // Two copies of one headline are listed alike on the page of an entity they name.
   await page.goto(entityUrl(wireCopyEntity));
   await expect(page.getByRole('heading', { level: 3, name: sharedHeadline, exact: true })).toHaveCount(2);
