@@ -183,6 +183,10 @@ describe('findQuotes', () => {
     expect(speakers('Kurti rejected Vučić’s claim that the police were "running the north like an army".')).toEqual([
       undefined,
     ]);
+    // A participle is its sentence's subject's: the words are what it called the thing.
+    expect(
+      speakers('Kurti urged Belgrade to pull back, describing the deployment as a “destabilizing development.”'),
+    ).toEqual(['albin-kurti']);
     // The verb before a colon speaks the next quotation, not the one before it.
     expect(
       speakers(

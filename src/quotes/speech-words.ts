@@ -110,8 +110,9 @@ const englishVerbs = alternatives(
 
 const english: SpeechWords = {
   verbs: englishVerbs,
-  introducing: 'urged|called on|noting|saying|adding|warning',
-  naming: String.raw`described|describing|called(?!\s+on)|calling(?!\s+on)|termed|dubbed|branded|branding|labell?ed|promised|pledged|vowed`,
+  // A participle's subject is its sentence's: `The United States urged Belgrade …, describing it as "…"`.
+  introducing: 'urged|called on|noting|saying|adding|warning|describing|calling|branding',
+  naming: String.raw`described|called(?!\s+on)|termed|dubbed|branded|labell?ed|promised|pledged|vowed`,
   addressing: 'told|tells|urged|urges|asked|asks|warned|warns|called on',
   pronoun: String.raw`(?:he|she)\s+(?:${englishVerbs})`,
   subjectPronoun: 'he|she',
@@ -533,9 +534,10 @@ function compile(words: SpeechWords): SpeechPatterns {
     verbAfter: new RegExp(String.raw`^${punctuation}${verbs}${after}${titleAfterVerb}$`, 'iu'),
     accordingTo: new RegExp(String.raw`^${punctuation}(?:${words.accordingTo})${after}${title}$`, 'iu'),
     accordingToBefore: new RegExp(`${before}(?:${words.accordingTo})${after}${title}$`, 'iu'),
-    // A title of up to three words may come first: `, Prime Minister Anna Lind said`.
+    // A title of up to three words may come first (`, Prime Minister Anna Lind said`), not a verb or a
+    // preposition (`, a nurse at St Cuthbert's said`).
     nameAfter: new RegExp(
-      String.raw`^${punctuation}${article}(?:(?!${verbs}${after})[\p{L}\p{N}'’.-]+\s+){0,3}$`,
+      String.raw`^${punctuation}${article}(?:(?!(?:${verbs}${notTitle === '' ? '' : `|${notTitle}`})${after})[\p{L}\p{N}'’.-]+\s+){0,3}$`,
       'iu',
     ),
     verbFirst: new RegExp(String.raw`^(?:,[^,"“”„«»]{1,60},)?\s*${verbs}${after}`, 'iu'),
