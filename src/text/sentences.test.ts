@@ -25,6 +25,26 @@ describe('sentenceEnds', () => {
     expect(split('Il s’est tu. « Nous partons. » Puis rien.')).toEqual(['Il s’est tu.', '« Nous partons. »']);
   });
 
+  it('should end sentences in scripts without capitals: Arabic, Chinese, Japanese', () => {
+    const split = (text: string) => {
+      const ends = sentenceEnds(text);
+      return [...ends, text.length].map((end, i) => text.slice(ends[i - 1] ?? 0, end).trim());
+    };
+    expect(split('أغلقت الثلوج الطرق. وقالت الشرطة إن الوضع خطير؟ ستفتح المدارس غدا.')).toEqual([
+      'أغلقت الثلوج الطرق.',
+      'وقالت الشرطة إن الوضع خطير؟',
+      'ستفتح المدارس غدا.',
+    ]);
+    expect(split('大雪封闭了道路。警方说情况严重！学校明天开放。')).toEqual([
+      '大雪封闭了道路。',
+      '警方说情况严重！',
+      '学校明天开放。',
+    ]);
+    expect(split('「道路が閉鎖された。」警察が発表した。')).toEqual(['「道路が閉鎖された。」', '警察が発表した。']);
+    // A lower-case Latin word after a full stop still goes on the sentence: `approx. two`.
+    expect(sentenceEnds('It is approx. two hours away.')).toEqual([]);
+  });
+
   it('should not end a sentence at initials or abbreviations', () => {
     expect(sentenceEnds('The U.S. Secretary met Jeffrey M. Hovenier and Dr. Smith.')).toEqual([]);
   });

@@ -1,9 +1,13 @@
 /**
  * A full stop, question or exclamation mark (with closing quotes) before a
- * capitalised word (after an opening quote). Quotes as English, German
- * (`„…“`, `»…«`) and French (`« … »`, its closing mark after a space) write them.
+ * capitalised word (after an opening quote), or before any word of a script
+ * without capitals (Arabic, Hebrew, Chinese: `\p{Lo}`; Arabic's `؟` too).
+ * Quotes as English, German (`„…“`, `»…«`) and French (`« … »`, its closing
+ * mark after a space) write them. Chinese and Japanese end a sentence at
+ * `。`, `！` or `？` (and its closing brackets) with no space after.
  */
-const boundary = /[.!?…](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?[\p{Lu}\p{N}])/gu;
+const boundary =
+  /[.!?…؟](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?[\p{Lu}\p{Lt}\p{Lo}\p{N}])|[。！？][」』”’）)]*(?=\s*[^\s」』”’）)])/gu;
 
 /** Initials and common abbreviations do not end a sentence: "U.S.", "M.", "Dr.", "St.". */
 const abbreviation = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|No|Vol|vs|etc)\.$/u;

@@ -19,4 +19,10 @@ describe('countWords', () => {
     ];
     for (const [text, count] of table) expect(countWords(text), text).toBe(count);
   });
+
+  it('should count each Chinese character and Japanese kana, written without spaces, as a word', () => {
+    expect(countWords('大雪封闭了道路。')).toBe(7);
+    expect(countWords('警察が発表した。')).toBe(7);
+    expect(countWords('NATO 部队')).toBe(3);
+  });
 });

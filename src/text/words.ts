@@ -3,7 +3,19 @@ export function splitWords(text: string): string[] {
   return text.split(/\s+/).filter((word) => word !== '');
 }
 
-/** Counts the words of a text: whitespace-separated tokens with a letter or digit (a lone dash is none). */
+/** Chinese characters and Japanese kana: written without spaces between words, each counted as one, as those languages count. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * Counts the words of a text: whitespace-separated tokens with a letter or
+ * digit (a lone dash is none), and each Chinese character or Japanese kana.
+ */
 export function countWords(text: string): number {
-  return splitWords(text).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  let count = 0;
+  for (const token of splitWords(text)) {
+    const characters = token.match(unspaced)?.length ?? 0;
+    const rest = characters === 0 ? token : token.replace(unspaced, ' ');
+    count += characters + splitWords(rest).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  }
+  return count;
 }
