@@ -251,6 +251,19 @@ describe('findQuotes', () => {
     ).toEqual([undefined]);
   });
 
+  it('should read `according to` before an elided article: Selon l’Insee, Secondo l’Istat', () => {
+    expect(
+      attributed('Selon l’Insee, le chômage a « légèrement reculé ».', { Insee: ['insee', 'organization'] }, 'fr'),
+    ).toEqual(['insee']);
+    expect(
+      attributed(
+        'Secondo l’Istat, l’economia è cresciuta "più del previsto".',
+        { Istat: ['istat', 'organization'] },
+        'it',
+      ),
+    ).toEqual(['istat']);
+  });
+
   it('should take a newspaper’s quoted name for a name even when a speaker follows it', () => {
     const text = 'Kako je za dnevni list „Večernje novosti“ rekao Kurti, rok je „potpuno realan“.';
     const found = findQuotes(text, names(text), { lang: 'sr' });

@@ -533,7 +533,8 @@ function compile(words: SpeechWords): SpeechPatterns {
     pronounAfter: new RegExp(String.raw`^${punctuation}(?:${words.pronoun})${after}`, 'iu'),
     verbAfter: new RegExp(String.raw`^${punctuation}${verbs}${after}${titleAfterVerb}$`, 'iu'),
     accordingTo: new RegExp(String.raw`^${punctuation}(?:${words.accordingTo})${after}${title}$`, 'iu'),
-    accordingToBefore: new RegExp(`${before}(?:${words.accordingTo})${after}${title}$`, 'iu'),
+    // The title may end in an elided article: `Selon l'Insee`, `Secondo l'Istat`.
+    accordingToBefore: new RegExp(`${before}(?:${words.accordingTo})${after}${title}${article}$`, 'iu'),
     // A title of up to three words may come first (`, Prime Minister Anna Lind said`), not a verb or a
     // preposition (`, a nurse at St Cuthbert's said`).
     nameAfter: new RegExp(
