@@ -300,6 +300,22 @@ describe('findQuotes', () => {
     ).toEqual(['tom-reed']);
   });
 
+  it('should read a quotation that opens a paragraph as going on in the words that ended the one before', () => {
+    const speakersOf = (paragraphs: string[]) =>
+      findArticleQuotes(paragraphs.map((text) => ({ text, mentions: names(text) })))
+        .flat()
+        .map((quote) => quote.speaker?.entity);
+    const flood = '"We have never seen flooding like this," said Kurti.';
+    expect(speakersOf([flood, '"The water came up two metres in an hour."'])).toEqual(['albin-kurti', 'albin-kurti']);
+    // Not when its own sentence says someone else spoke, named or not.
+    expect(speakersOf([flood, '"This is madness," one resident said.'])).toEqual(['albin-kurti', undefined]);
+    // Nor when the paragraph before went on after its quotation.
+    expect(speakersOf([`${flood} Vučić was not there.`, '"The water came up two metres."'])).toEqual([
+      'albin-kurti',
+      undefined,
+    ]);
+  });
+
   it('should leave a quotation unattributed when the text does not say who spoke', () => {
     const text = 'Kirby spoke later. Residents called it "a night without end" as the water rose.';
     expect(findQuotes(text, [{ ...kirby, start: 0, end: 5 }])[0]?.speaker).toBeUndefined();

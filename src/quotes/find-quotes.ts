@@ -54,6 +54,11 @@ export interface QuoteContext {
   carried?: NamedSpan;
   /** The speaker of a quotation the paragraph before left open: the paragraph's first quotation goes on in it. */
   continuing?: NamedSpan;
+  /**
+   * The speaker of a quotation that ended the paragraph before: a quotation that opens this one,
+   * with no speech verb after it in its sentence, nor anyone named there, goes on in its words.
+   */
+  lastSpeaker?: NamedSpan;
   /** The article's language (a BCP 47 tag), whose speech verbs are read ({@link speechPatterns}). */
   lang?: string;
 }
@@ -295,15 +300,21 @@ export function personCarried(
 export function findArticleQuotes(paragraphs: QuoteParagraph[], lang?: string): FoundQuote[][] {
   let carried: NamedSpan | undefined;
   let continuing: NamedSpan | undefined;
+  let lastSpeaker: NamedSpan | undefined;
   return paragraphs.map(({ text, mentions }) => {
     const found = findQuotes(text, mentions, {
       ...(carried ? { carried } : {}),
       ...(continuing ? { continuing } : {}),
+      ...(lastSpeaker ? { lastSpeaker } : {}),
       ...(lang ? { lang } : {}),
     });
     carried = personCarried(text, mentions, found, carried);
     const last = found.at(-1);
     continuing = last?.open ? last.speaker : undefined;
+    // The last quotation's speaker, if its sentence ends the paragraph.
+    const endsParagraph =
+      last !== undefined && !last.open && sentenceLookup(text)(last.end - 1).end >= text.trimEnd().length;
+    lastSpeaker = endsParagraph ? last.speaker : undefined;
     return found;
   });
 }
@@ -318,7 +329,17 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
   const sentenceAt = sentenceLookup(text);
   const sentenceEnd = endBefore(sentenceAt);
   // A paragraph that opens with a quotation goes on in the words of one the paragraph before left open.
-  const continuing = (start: number) => (text.slice(0, start).trim() === '' ? context.continuing : undefined);
+  // `"…," said Fire Chief Bell.¶"The water came up two metres in an hour."`: the next paragraph's
+  // opening quotation goes on in the words of the one before, unless its sentence says who speaks.
+  const continuing = (quote: FoundQuote, quoteSentenceEnd: number) => {
+    if (text.slice(0, quote.start).trim() !== '') return undefined;
+    if (context.continuing) return context.continuing;
+    const tail = text.slice(quote.end, quoteSentenceEnd);
+    const saysWho =
+      tail.search(patterns.verbBefore) >= 0 ||
+      mentions.some((span) => span.start >= quote.end && span.end <= quoteSentenceEnd);
+    return saysWho ? undefined : context.lastSpeaker;
+  };
   const quotes: FoundQuote[] = [];
   const otherPersonBetween = (from: number, to: number) =>
     patterns.otherPerson.test(text.slice(Math.max(from, to - otherPersonReach), to));
@@ -338,7 +359,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     ) ??
     speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
     speakerReportedBefore(text, quote, quoteSentenceEnd, sentenceAt, mentions, patterns) ??
-    continuing(quote.start);
+    continuing(quote, quoteSentenceEnd);
   let closedUpTo = 0;
   for (const match of text.matchAll(quotation)) {
     const start = match.index;
