@@ -251,6 +251,10 @@ describe('findQuotes', () => {
     ).toEqual([undefined]);
   });
 
+  it('should read a live blog’s entry, its time first, as a lead-in before a colon', () => {
+    expect(speakers('14:32 — Kurti: “We need air defence, not promises.”')).toEqual(['albin-kurti']);
+  });
+
   it('should read `according to` before an elided article: Selon l’Insee, Secondo l’Istat', () => {
     expect(
       attributed('Selon l’Insee, le chômage a « légèrement reculé ».', { Insee: ['insee', 'organization'] }, 'fr'),

@@ -566,10 +566,10 @@ function speakerBefore(
 }
 
 /**
- * `Borrell: "…"`, `NATO chief Stoltenberg: "…"`, as a headline or a lead-in
- * writes it: a name (or the names of one title, after at most three words,
- * none a speech verb) is all that stands before the colon that opens the
- * quotation.
+ * `Borrell: "…"`, `NATO chief Stoltenberg: "…"`, as a headline, a lead-in or
+ * a live blog's entry (`14:32 — Zelensky: "…"`) writes it: a name (or the
+ * names of one title, after at most three words, none a speech verb) is all
+ * that stands before the colon that opens the quotation.
  */
 function speakerBeforeColon(
   text: string,
@@ -585,7 +585,8 @@ function speakerBeforeColon(
   if (!first || !last || title.length !== head.length) return undefined;
   if (!/^\s*:\s*$/.test(text.slice(last.end, start))) return undefined;
   const leadIn = text.slice(sentenceStart, first.start);
-  if (!/^\s*(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/u.test(leadIn)) return undefined;
+  // A live blog's time may come first: `14:32 — Zelensky: "…"`.
+  if (!/^\s*(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/u.test(leadIn)) return undefined;
   // `Reporters asked Kurti: "…?"`: a verb before the name makes it whom the words are put to.
   if (leadIn.search(patterns.verbBefore) >= 0) return undefined;
   return titleHolder(text, title, mentions, patterns, true);
