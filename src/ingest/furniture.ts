@@ -86,7 +86,11 @@ export const furnitureRules: FurnitureRule[] = [
         line,
       ) ||
       /^[•·|]?\s*\d+(?:[.,]\d+)?\s*[kK]?\s*(?:shares?|comments?|komentar[ai]?|kommentare?)?$/.test(line) ||
-      /^(?:comments?|komentari|kommentare)\s*\(?\d*\)?$/i.test(line),
+      /^(?:comments?|komentari|kommentare)\s*\(?\d*\)?$/i.test(line) ||
+      // `Follow us on Twitter and Facebook for the latest news.`
+      /^follow (?:us|[\p{L}]+) on (?:twitter|facebook|x|instagram|telegram|tiktok|youtube|linkedin|threads|bluesky|whatsapp)\b/iu.test(
+        line,
+      ),
   },
   {
     // A prompt to subscribe or sign up, or a newsletter box.
@@ -96,7 +100,10 @@ export const furnitureRules: FurnitureRule[] = [
         line,
       ) ||
       /\bnewsletter\b/i.test(line) ||
-      /^(?:already a subscriber\?|log in|sign in|register|anmelden|prijava)\b/i.test(line),
+      /^(?:already a subscriber\?|log in|sign in|register|anmelden|prijava)\b/i.test(line) ||
+      // A call for support: `Support independent journalism`, `Become a member today`.
+      /^(?:support (?:independent|our|quality|local) (?:journalism|reporting)|donate (?:now|today))\b/i.test(line) ||
+      /^become a (?:member|supporter|subscriber|patron)(?: (?:today|now))?\s*[.!]?$/i.test(line),
   },
   {
     // Reading time: `4 min read`, `Reading time: 4 minutes`, `Lesezeit: 4 Min.`, `Vreme čitanja: 3 min`.
@@ -112,7 +119,15 @@ export const furnitureRules: FurnitureRule[] = [
     kind: 'copyright',
     test: (line) =>
       /^(?:©|\(c\)\s|copyright\b|sva prava zadržana|alle rechte vorbehalten)/i.test(line) ||
-      /\ball rights reserved\.?$/i.test(line),
+      /\ball rights reserved\.?$/i.test(line) ||
+      // An agency's terms (`This material may not be published, broadcast, rewritten or redistributed.`).
+      /\bmay not be (?:published|reproduced|republished)\b.*\b(?:redistributed|broadcast|distributed)\b/i.test(line) ||
+      // Where a republished report first ran: `This article was originally published by Balkan Insight.`
+      /^(?:this (?:article|story|piece|report) (?:was )?|it was )?(?:originally|first) (?:published|appeared) (?:by|on|in|at)\b/i.test(
+        line,
+      ) ||
+      /^this (?:article|story|piece|report) (?:first )?appeared (?:on|in)\b/i.test(line) ||
+      /^republished (?:with permission|under)\b/i.test(line),
   },
   {
     // A cookie or consent notice.
@@ -136,12 +151,26 @@ export const furnitureRules: FurnitureRule[] = [
       ),
   },
   {
+    // A prompt to an app or a link: `Download our app`, `Click here to read the full report.`
+    kind: 'promotion',
+    test: (line) => /^(?:(?:download|get) (?:our|the [\p{L}\s]{1,30}) app|click here)\b/iu.test(line),
+  },
+  {
     // An audio player's prompt: `Listen to this article | 4 mins`.
     kind: 'promotion',
     test: (line) =>
       /^(?:listen to this article|écouter cet article|ascolta (?:l['’])?articolo|escuchar (?:este )?artículo|artikel anhören)(?![\p{L}\p{N}])/iu.test(
         line,
       ),
+  },
+  {
+    // A call for tips, or the outlet's disclaimer: `Have you got a story? Email us at …`,
+    // `The views expressed in this article are the author's own …`.
+    kind: 'other',
+    test: (line) =>
+      /\b(?:story tips?|news tips?|got a (?:story|tip)|have you got a story|contact (?:our|the) newsroom|email us at)\b/i.test(
+        line,
+      ) || /^(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b/i.test(line),
   },
   {
     // A line of the page's tags or topics: `Tags: Kosovo, Serbia`, `Tagovi: …`, `Schlagwörter: …`.
