@@ -40,9 +40,19 @@ describe('sentenceEnds', () => {
       '警方说情况严重！',
       '学校明天开放。',
     ]);
-    expect(split('「道路が閉鎖された。」警察が発表した。')).toEqual(['「道路が閉鎖された。」', '警察が発表した。']);
-    // A lower-case Latin word after a full stop still goes on the sentence: `approx. two`.
-    expect(sentenceEnds('It is approx. two hours away.')).toEqual([]);
+    // Not inside a quotation: the sentence that quotes goes on after it.
+    expect(split('「本当か？」と彼は言った。警察が発表した。')).toEqual([
+      '「本当か？」と彼は言った。',
+      '警察が発表した。',
+    ]);
+    expect(split('כביש נסגר. המשטרה הודיעה על כך.')).toEqual(['כביש נסגר.', 'המשטרה הודיעה על כך.']);
+    // The ordinal marks are letters of no script without capitals: `la 2. ª edición` goes on.
+    expect(sentenceEnds('Es la 2. ª edición del festival.')).toEqual([]);
+  });
+
+  it('should split a long text without spaces (300 KB) without reading it back from each mark', () => {
+    const text = '大雪封闭了道路警方说情况严重。'.repeat(20_000);
+    expect(sentenceEnds(text)).toHaveLength(19_999);
   });
 
   it('should not end a sentence at initials or abbreviations', () => {

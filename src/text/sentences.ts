@@ -1,13 +1,18 @@
 /**
  * A full stop, question or exclamation mark (with closing quotes) before a
  * capitalised word (after an opening quote), or before any word of a script
- * without capitals (Arabic, Hebrew, Chinese: `\p{Lo}`; Arabic's `؟` too).
- * Quotes as English, German (`„…“`, `»…«`) and French (`« … »`, its closing
- * mark after a space) write them. Chinese and Japanese end a sentence at
- * `。`, `！` or `？` (and its closing brackets) with no space after.
+ * without capitals (Arabic, Hebrew, Chinese: `\p{Lo}`, but the ordinal
+ * marks `ª` and `º`; Arabic's `؟` too). Quotes as English, German (`„…“`,
+ * `»…«`) and French (`« … »`, its closing mark after a space) write them.
+ * Chinese and Japanese end a sentence at `。`, `！` or `？` with no space
+ * after; not inside a quotation, whose closing bracket the sentence that
+ * quotes goes on after (`「本当か？」と彼は言った。`).
  */
 const boundary =
-  /[.!?…؟](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?[\p{Lu}\p{Lt}\p{Lo}\p{N}])|[。！？][」』”’）)]*(?=\s*[^\s」』”’）)])/gu;
+  /[.!?…؟](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?(?:[\p{Lu}\p{Lt}\p{N}]|(?![ªº])\p{Lo}))|[。！？](?=\s*[^\s」』”’）)])/gu;
+
+/** Sentence ends that no abbreviation can precede: those of Chinese and Japanese. */
+const unabbreviated = /^[。！？]/u;
 
 /** Initials and common abbreviations do not end a sentence: "U.S.", "M.", "Dr.", "St.". */
 const abbreviation = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|No|Vol|vs|etc)\.$/u;
@@ -22,15 +27,23 @@ export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    if (!abbreviation.test(text.slice(wordStart(text, match.index), end))) ends.push(end);
+    if (unabbreviated.test(match[0]) || !abbreviation.test(text.slice(wordStart(text, match.index), end)))
+      ends.push(end);
   }
   return ends;
 }
 
-/** Where the word that holds `offset` starts: just after the white space before it. */
+/** The longest word an abbreviation is: a longer one is read no further back. */
+const abbreviationReach = 16;
+
+/**
+ * Where the word that holds `offset` starts: just after the white space
+ * before it, or {@link abbreviationReach} characters back, whichever is
+ * nearer (a text without spaces is not read back to its start at each mark).
+ */
 function wordStart(text: string, offset: number): number {
   let start = offset;
-  while (start > 0 && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  while (start > 0 && offset - start < abbreviationReach && !/\s/.test(text[start - 1] ?? ' ')) start--;
   return start;
 }
 
