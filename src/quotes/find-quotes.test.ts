@@ -320,6 +320,28 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('should keep the shapes those rules border on', () => {
+    // A colon after the verb of a quotation that opens its sentence does not take it away.
+    expect(speakers('"We will rebuild," Kurti said, adding: "It will take years."')).toEqual([
+      'albin-kurti',
+      'albin-kurti',
+    ]);
+    // A title word ending in -ing is a title; a name beside the speaker is not his.
+    expect(speakers('"We will rebuild," said acting Prime Minister Kurti.')).toEqual(['albin-kurti']);
+    expect(speakers('"We will rebuild," the man beside Kurti said.')).toEqual([undefined]);
+    // A question inside a sentence is not said by whom the next sentence names.
+    expect(speakers('Reporters asked Vučić: "Is it over?" Kurti said it was not.')).toEqual([undefined]);
+    // A noun for words that is no one's claim: `the charges were "…"`.
+    expect(speakers('Kurti said the charges were "a political farce".')).toEqual(['albin-kurti']);
+    // `him` is no woman whom `she` may mean.
+    expect(speakers('Kurti thanked him. "We will rebuild," she said.')).toEqual(['albin-kurti']);
+    // The addressed agency, then the speaker's name with no title between.
+    expect(attributed('"Es una vergüenza", dijo a EFE Luis Ortega.', agencies, 'es')).toEqual(['luis-ortega']);
+    // A quoted name, then a speaker for another sentence's words.
+    const broadcaster = { 'Radio Free Europe': ['rfe', 'organization'], Kurti: ['albin-kurti', 'person'] } as const;
+    expect(attributed('Vučić told "Radio Free Europe" that Kurti said so.', broadcaster)).toEqual([]);
+  });
+
   it('should leave a quotation unattributed when the text does not say who spoke', () => {
     const text = 'Kirby spoke later. Residents called it "a night without end" as the water rose.';
     expect(findQuotes(text, [{ ...kirby, start: 0, end: 5 }])[0]?.speaker).toBeUndefined();

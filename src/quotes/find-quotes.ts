@@ -341,12 +341,15 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     return saysWho ? undefined : context.lastSpeaker;
   };
   const quotes: FoundQuote[] = [];
-  const otherPersonBetween = (from: number, to: number) =>
-    patterns.otherPerson.test(text.slice(Math.max(from, to - otherPersonReach), to));
+  // `Reed accompanied her. "…," she said.`: the pronoun's object form after the person named is someone else.
+  const otherPersonBetween = (from: number, to: number, said: string) =>
+    [...patterns.otherPerson].some(
+      ([subject, object]) => subject.test(said) && object.test(text.slice(Math.max(from, to - otherPersonReach), to)),
+    );
   // Who the text before a quotation says spoke it: a speech verb in its sentence, the quotation
   // before it, or one the paragraph before left open.
   const speakerEarlier = (quote: FoundQuote, quoteSentenceEnd: number) =>
-    speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns, () =>
+    speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns, (said) =>
       pronounSpeaker(
         mentions,
         quote.start,
@@ -354,7 +357,7 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
         context.carried,
         sentenceEnd,
         sentenceAt(quote.start).start,
-        otherPersonBetween,
+        (from, to) => otherPersonBetween(from, to, said),
       ),
     ) ??
     speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
@@ -372,28 +375,25 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     const quote: FoundQuote = { text: inner, start, end };
     // The sentence that holds its closing mark, which may end it.
     const quoteSentenceEnd = sentenceEnd(end);
-    // `"…?" Velken asked.`: a question or an exclamation ends the quotation, not the sentence that says who spoke it.
-    const saidBy = quoteSentenceEnd === end && /[?!]$/.test(inner) ? sentenceAt(end).end : quoteSentenceEnd;
-    const named = speakerAfter(text, end, saidBy, mentions, patterns, () =>
-      pronounSpeaker(
-        mentions,
-        start,
-        quotes,
-        context.carried,
-        sentenceEnd,
-        sentenceAt(start).start,
-        otherPersonBetween,
-      ),
-    );
-    if (
-      quotedName(
-        inner.split(/\s+/),
-        text.slice(Math.max(0, start - titleNounReach), start),
-        patterns,
-        named !== undefined,
-      )
-    )
-      continue;
+    const opensSentence = sentenceAt(start).start === start;
+    // `"…?" Velken asked.`: a question or an exclamation that opens its sentence ends the quotation,
+    // not the sentence that says who spoke it.
+    const saidBy =
+      opensSentence && quoteSentenceEnd === end && /[?!]$/.test(inner) ? sentenceAt(end).end : quoteSentenceEnd;
+    // `Asked about Vučić's remark that "…," Kurti said: "…"`: in a sentence begun before the quotation,
+    // a verb before a colon and another quotation says who speaks that one.
+    const speaksNext = !opensSentence && introducesNext.test(text.slice(end, saidBy));
+    const named = speaksNext
+      ? undefined
+      : speakerAfter(text, end, saidBy, mentions, patterns, (said) =>
+          pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start, (from, to) =>
+            otherPersonBetween(from, to, said),
+          ),
+        );
+    const quotedWords = inner.split(/\s+/);
+    const textBefore = text.slice(Math.max(0, start - titleNounReach), start);
+    // Words quoted as a name are one, unless they open a sentence that goes on to say who spoke them.
+    if (quotedName(quotedWords, textBefore, patterns, opensSentence && named !== undefined)) continue;
     const speaker = named ?? speakerEarlier(quote, quoteSentenceEnd);
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
@@ -476,8 +476,8 @@ function speakerReportedBefore(
 /** After a quotation, in its sentence: a colon and the opening mark of another. */
 const introducesNext = /^[^"“”„«»]*:\s*["“„«»]/u;
 
-/** Between a name a verb addresses and the speaker's: a title of a few words, `el consejero de Transportes,`. */
-const titleAfterAddressee = /^(?:\s+[\p{L}\p{N}'’.-]+){1,5},?\s+$/u;
+/** Between a name a verb addresses and the speaker's: perhaps a title of a few words, `el consejero de Transportes,`. */
+const titleAfterAddressee = /^(?:\s+[\p{L}\p{N}'’.-]+){0,5},?\s+$/u;
 
 function speakerAfter(
   text: string,
@@ -485,12 +485,10 @@ function speakerAfter(
   sentenceEnd: number,
   mentions: NamedSpan[],
   patterns: SpeechPatterns,
-  pronoun: () => NamedSpan | undefined,
+  pronoun: (said: string) => NamedSpan | undefined,
 ): NamedSpan | undefined {
   const tail = text.slice(end, Math.max(end, sentenceEnd));
-  // `"…," Lind said: "…"`: a verb before a colon and a quotation says who speaks that one.
-  if (introducesNext.test(tail)) return undefined;
-  if (patterns.pronounAfter.test(tail)) return pronoun();
+  if (patterns.pronounAfter.test(tail)) return pronoun(tail);
   // The first names after the quotation, with only a speech verb or a title between.
   const near = mentions.filter((span) => span.start >= end && span.start - end <= 80 && span.end <= sentenceEnd);
   const first = near[0];
@@ -499,11 +497,9 @@ function speakerAfter(
   // `"…", dijo a EFE un vecino`, `declaró a la Cadena SER el consejero …, Luis Ortega`: whom the verb
   // addresses does not speak; a name after it, in a title, may.
   if (patterns.addresseeAfter.test(between)) {
-    const addressed = oneTitle(text, near);
-    const next = near[addressed.length];
-    const afterAddressed = text.slice((addressed.at(-1) as NamedSpan).end, next?.start ?? end);
-    if (!next || !titleAfterAddressee.test(afterAddressed)) return undefined;
-    return titleHolder(text, oneTitle(text, near.slice(addressed.length)), mentions, patterns, true);
+    const next = near[1];
+    if (!next || !titleAfterAddressee.test(text.slice(first.end, next.start))) return undefined;
+    return titleHolder(text, oneTitle(text, near.slice(1)), mentions, patterns, true);
   }
   // `"…," said John Kirby`, `"…," said White House spokesperson John Kirby`, `according to the White House`.
   if (patterns.accordingTo.test(between)) return titleHolder(text, oneTitle(text, near), mentions, patterns, false);
@@ -532,12 +528,14 @@ function speakerBefore(
   sentenceStart: number,
   mentions: NamedSpan[],
   patterns: SpeechPatterns,
-  pronoun: () => NamedSpan | undefined,
+  pronoun: (said: string) => NamedSpan | undefined,
 ): NamedSpan | undefined {
-  const head = text.slice(sentenceStart, start);
+  // Only so far back: a run-on "sentence" of a pasted page may be a megabyte long.
+  const headStart = Math.max(sentenceStart, start - headReach);
+  const head = text.slice(headStart, start);
   // The speech verbs before the quotation, nearest first: the first with its speaker right before it.
   for (const verb of [...head.matchAll(patterns.verbBefore)].reverse()) {
-    const verbAt = sentenceStart + verb.index;
+    const verbAt = headStart + verb.index;
     if (inName(mentions, verbAt)) continue;
     // `Abernathy said the agency had described the outage as "…"`: the words are what another called it.
     if (patterns.namingVerb.test(verb[0])) break;
@@ -553,7 +551,8 @@ function speakerBefore(
     const subject = subjectOf(text, verbAt, sentenceStart, mentions, patterns);
     if (subject) return subject;
     // `He added that the US was "…"`: whom `he` stands for, as after a quotation.
-    if (patterns.pronounBefore.test(text.slice(sentenceStart, verbAt))) return pronoun();
+    const beforeVerb = text.slice(sentenceStart, verbAt);
+    if (verbAt - sentenceStart <= pronounReach && patterns.pronounBefore.test(beforeVerb)) return pronoun(beforeVerb);
     // A verb with a subject of its own, unnamed, says the words are that subject's (`Abernathy said the
     // agency had described it as "…"`); only a word that introduces them goes back to the verb before
     // (`NATO said in a statement, adding that "…"`).
@@ -599,6 +598,9 @@ function speakerBeforeColon(
  */
 const claimReach = 120;
 const otherPersonReach = 160;
+/** The most characters read before a quotation for its speech verbs, and before a verb for a pronoun (`He also`). */
+const headReach = 400;
+const pronounReach = 40;
 
 /** The most characters read before a name for the word of a passive verb's agent: `by the`. */
 const agentReach = 12;

@@ -76,8 +76,11 @@ interface SpeechWords {
   naming?: string;
   /** Relative pronouns, which are the subject of a verb right after them: `who`, `qui`. */
   relatives?: string;
-  /** Pronouns as a verb's object, who are someone other than its subject: `her` in `Ahlgren accompanied her.` */
-  objectPronouns?: string;
+  /**
+   * Each subject pronoun of a `he said` with its object form, who as a verb's object is someone other
+   * than its subject: `her` in `Ahlgren accompanied her. "…," she said.`
+   */
+  objectPronouns?: Record<string, string>;
   /** Unnamed people who speak from within a body: `sources` in `ministry sources`, `según fuentes del Ministerio`. */
   sources?: string;
   /** Before the agent of a passive verb, who is not its subject: `by` in `was quoted by the Financial Post as saying`. */
@@ -130,10 +133,11 @@ const english: SpeechWords = {
     'claims?|remarks?|accusations?|allegations?|assertions?|suggestions?|charges?|criticism|description|characteri[sz]ation|argument|insistence',
   sources: 'sources?|insiders?',
   relatives: 'who|which|that',
-  objectPronouns: 'him|her',
+  objectPronouns: { he: 'him', she: 'her' },
   by: 'by',
-  within: 'at|of|from|in|with|near|outside|inside|among|within|on',
-  notTitle: String.raw`outside|inside|at|in|near|from|with|by|on|after|before|during|while|who|whose|which|\p{L}{3,}ing`,
+  within: 'at|of|from|in|with|near|outside|inside|among|within|on|beside|behind|alongside|next to|like',
+  notTitle:
+    'outside|inside|at|in|near|from|with|by|on|after|before|during|while|who|whose|which|beside|behind|alongside|next to|like',
 };
 
 // Singular forms only: `sagten sie` is said by several.
@@ -470,8 +474,11 @@ export interface SpeechPatterns {
   namingVerb: RegExp;
   /** Between a name and a speech verb, at its end: a relative pronoun, the verb's subject (`, qui`). */
   relativeBefore: RegExp;
-  /** After a person's name: a pronoun as a verb's object, someone else whom `he` or `she` may mean (`accompanied her.`). */
-  otherPerson: RegExp;
+  /**
+   * By a subject pronoun (`she`), its object form as a verb's object (`accompanied her.`): someone
+   * else, whom a `she said` after them may mean.
+   */
+  otherPerson: Map<RegExp, RegExp>;
   /** After a quotation, all that stands before the first name: a speech verb and whom it addresses, `, dijo a`. */
   addresseeAfter: RegExp;
   /** Between a speech verb and a quotation: a noun for someone's words, `claim`, `tvrdnju`. */
@@ -513,9 +520,9 @@ function spokenFor(words: SpeechWords, article: string): RegExp {
   return new RegExp(String.raw`^[^]*${before}(?:${right}${titled})$`, 'iu');
 }
 
-/** A regular expression of `alternatives` in `shape` (`A` stands for them); one that never matches for none. */
-const ofWords = (alternatives: string | undefined, shape: string, flags = 'iu') =>
-  alternatives ? new RegExp(shape.replace('A', `(?:${alternatives})`), flags) : /(?!)/;
+/** A regular expression of `alternatives` in `shape`; one that never matches when there are none. */
+const ofWords = (alternatives: string | undefined, shape: (words: string) => string) =>
+  alternatives ? new RegExp(shape(`(?:${alternatives})`), 'iu') : /(?!)/;
 
 function compile(words: SpeechWords): SpeechPatterns {
   const verbs = `(?:${words.verbs})`;
@@ -563,19 +570,33 @@ function compile(words: SpeechWords): SpeechPatterns {
     titleNounBefore: new RegExp(String.raw`${before}(?:${words.titleNouns})\s*$`, 'iu'),
     ownerAfter: words.ownerAfter ? new RegExp(`^(?:${words.ownerAfter})`, 'iu') : /(?!)/,
     introducingVerb: new RegExp(`^(?:${words.introducing})$`, 'iu'),
-    namingVerb: ofWords(words.naming, '^A$'),
-    relativeBefore: ofWords(words.relatives, String.raw`${before}A\s+$`),
+    namingVerb: ofWords(words.naming, (naming) => `^${naming}$`),
+    relativeBefore: ofWords(words.relatives, (relatives) => String.raw`${before}${relatives}\s+$`),
     // An object, not a possessive: before punctuation or a preposition (`her.`, `him on Friday`), not `her staff`.
-    otherPerson: ofWords(
-      words.objectPronouns,
-      String.raw`${before}A(?=\s*[.,;:!?)]|\s+(?:and|to|on|at|in|with|from|for|after|before|about|as|when|while|during)${after})`,
+    otherPerson: new Map(
+      Object.entries(words.objectPronouns ?? {}).map(([subject, object]) => [
+        new RegExp(`${before}${subject}${after}`, 'iu'),
+        new RegExp(
+          String.raw`${before}${object}(?=\s*[.,;:!?)]|\s+(?:and|to|on|at|in|with|from|for|after|before|about|as|when|while|during)${after})`,
+          'iu',
+        ),
+      ]),
     ),
-    addresseeAfter: ofWords(words.to, String.raw`^${punctuation}${verbs}${after}\s+A\s+${article}$`),
-    claimBetween: ofWords(words.claims, `${before}A${after}`),
-    sourcesBefore: ofWords(words.sources, String.raw`${before}A${after}(?:\s+[\p{L}'’.-]+){0,2}\s*$`),
-    sourcesAfter: ofWords(words.sources, String.raw`^\s+A${after}`),
-    agentBefore: ofWords(words.by, String.raw`${before}A\s+${article}$`),
-    withinBefore: ofWords(words.within, String.raw`${before}A(?:\s+|(?<=['’]))${article}$`),
+    addresseeAfter: ofWords(words.to, (to) => String.raw`^${punctuation}${verbs}${after}\s+${to}\s+${article}$`),
+    // A claim's words follow it (`Kramm's claim that "…"`, `tvrdnju opozicije da „…“`), or it is someone's
+    // (`Vučić's claims`); not `Kurti said the charges were "…"`.
+    claimBetween: ofWords(
+      words.claims,
+      (claims) =>
+        String.raw`${before}${claims}${after}(?:\s+[^\s"“”„«»]+){0,2}\s+(?:${words.then}|of)${after}|['’]s\s+(?:[\p{L}-]+\s+)?${claims}${after}`,
+    ),
+    sourcesBefore: ofWords(
+      words.sources,
+      (sources) => String.raw`${before}${sources}${after}(?:\s+[\p{L}'’.-]+){0,2}\s*$`,
+    ),
+    sourcesAfter: ofWords(words.sources, (sources) => String.raw`^\s+${sources}${after}`),
+    agentBefore: ofWords(words.by, (by) => String.raw`${before}${by}\s+${article}$`),
+    withinBefore: ofWords(words.within, (within) => String.raw`${before}${within}(?:\s+|(?<=['’]))${article}$`),
   };
 }
 
