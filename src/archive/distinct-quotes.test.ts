@@ -44,6 +44,13 @@ describe('distinctQuotes', () => {
     ]);
     expect(only?.others).toBe(2);
     expect(only?.earliest).toBeUndefined();
+    // A copy of an earlier day is the earliest, whatever coarser date comes after it.
+    const [dated] = distinctQuotes([
+      quoted('newest', 'Words of one day.', '2024-07-02'),
+      quoted('day-before', 'Words of one day.', '2024-07-01'),
+      quoted('that-month', 'Words of one day.', '2024-07'),
+    ]);
+    expect(dated?.earliest?.article.id).toBe('day-before');
   });
 
   it('should name no earliest report when the copies are undated', () => {

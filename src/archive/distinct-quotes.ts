@@ -47,13 +47,10 @@ export function distinctQuotes(quotes: readonly QuoteOf[]): DistinctQuote[] {
     if (reports.has(quoted.article.id)) continue;
     reports.add(quoted.article.id);
     known.others++;
-    // Newest first: each later dated one is earlier. An undated report is never the earliest.
-    if (quoted.article.data.date) known.earliest = quoted;
-  }
-  // Copies of one day as the newest's are no earlier: a wire copy run the same day names no earliest.
-  for (const quote of byKey.values()) {
-    const { newest, earliest } = quote;
-    if (earliest && !earlierThan(earliest.article.data.date, newest.article.data.date)) delete quote.earliest;
+    // Newest first: each later one dated before the newest's day is earlier. A copy of the newest's day
+    // (or month, when only that is known) is none: a wire copy run the same day names no earliest. An
+    // undated report is never the earliest.
+    if (earlierThan(quoted.article.data.date, known.newest.article.data.date)) known.earliest = quoted;
   }
   return [...byKey.values()];
 }

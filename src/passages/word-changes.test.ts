@@ -42,5 +42,7 @@ describe('wordChanges', () => {
     expect(changed(pieces.b)).toEqual([]);
     expect(text(pieces.b)).toBe(marked);
     expect(changed(wordChanges(plain, marked.replace('year', 'month')).b)).toEqual(['month']);
+    // Before a word too: a zero-width space, a left-to-right mark.
+    expect(changed(wordChanges('the mayor said', 'the \u200Bmayor \u200Esaid').b)).toEqual([]);
   });
 });

@@ -16,10 +16,11 @@ export interface TextPiece {
 }
 
 /**
- * Words (with any invisible format characters inside them: a soft hyphen),
- * runs of whitespace and single other characters: what a change is made of.
+ * Words (with any invisible format characters in or before them: a soft
+ * hyphen, a direction mark), runs of whitespace and single other
+ * characters: what a change is made of.
  */
-const token = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:['’][\p{L}\p{M}\p{Cf}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+const token = /\p{Cf}*[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:['’][\p{L}\p{M}\p{Cf}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
 
 /** A token as the other side's is compared with it: in Latin letters, without invisible characters. */
 const compared = (token: string) => latinize(withoutFormatCharacters(token));
