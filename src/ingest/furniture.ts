@@ -88,7 +88,7 @@ export const furnitureRules: FurnitureRule[] = [
       /^[•·|]?\s*\d+(?:[.,]\d+)?\s*[kK]?\s*(?:shares?|comments?|komentar[ai]?|kommentare?)?$/.test(line) ||
       /^(?:comments?|komentari|kommentare)\s*\(?\d*\)?$/i.test(line) ||
       // `Follow us on Twitter and Facebook for the latest news.`
-      /^follow (?:us|[\p{L}]+) on (?:twitter|facebook|x|instagram|telegram|tiktok|youtube|linkedin|threads|bluesky|whatsapp)\b/iu.test(
+      /^follow us on (?:twitter|facebook|x|instagram|telegram|tiktok|youtube|linkedin|threads|bluesky|whatsapp)\b/i.test(
         line,
       ),
   },
@@ -121,12 +121,14 @@ export const furnitureRules: FurnitureRule[] = [
       /^(?:©|\(c\)\s|copyright\b|sva prava zadržana|alle rechte vorbehalten)/i.test(line) ||
       /\ball rights reserved\.?$/i.test(line) ||
       // An agency's terms (`This material may not be published, broadcast, rewritten or redistributed.`).
-      /\bmay not be (?:published|reproduced|republished)\b.*\b(?:redistributed|broadcast|distributed)\b/i.test(line) ||
-      // Where a republished report first ran: `This article was originally published by Balkan Insight.`
-      /^(?:this (?:article|story|piece|report) (?:was )?|it was )?(?:originally|first) (?:published|appeared) (?:by|on|in|at)\b/i.test(
+      /^(?:this|the) (?:material|content|article|story)s? may not be (?:published|reproduced|republished)\b/i.test(
         line,
       ) ||
-      /^this (?:article|story|piece|report) (?:first )?appeared (?:on|in)\b/i.test(line) ||
+      // Where a republished report first ran: `This article was originally published by Balkan Insight.`
+      /^this (?:article|story|piece|report) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|on|in|at)\b/i.test(
+        line,
+      ) ||
+      /^originally published (?:by|on)\b/i.test(line) ||
       /^republished (?:with permission|under)\b/i.test(line),
   },
   {
@@ -168,9 +170,12 @@ export const furnitureRules: FurnitureRule[] = [
     // `The views expressed in this article are the author's own …`.
     kind: 'other',
     test: (line) =>
-      /\b(?:story tips?|news tips?|got a (?:story|tip)|have you got a story|contact (?:our|the) newsroom|email us at)\b/i.test(
+      /^(?:if you have (?:a |any )?(?:story |news )?tips?|have you got a (?:story|tip)|got a (?:story|tip)|(?:send|email) us (?:your )?(?:story |news )?tips?|email us at|contact (?:our|the) newsroom)\b/i.test(
         line,
-      ) || /^(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b/i.test(line),
+      ) ||
+      /^(?:the )?(?:views|opinions) expressed (?:in this (?:article|piece|column|op-ed|story)|(?:here )?are (?:the author|those of|solely))\b/i.test(
+        line,
+      ),
   },
   {
     // A line of the page's tags or topics: `Tags: Kosovo, Serbia`, `Tagovi: …`, `Schlagwörter: …`.
