@@ -24,17 +24,18 @@ describe('shared passages on the test set', () => {
     expect(score.unrelated).toBe(0);
   });
 
-  it('should join a stock sentence that opens with one name to the same words about another only when it does not know the names', () => {
+  it('should share no stock sentence of an unrelated report, whether or not it knows the names that open it', () => {
+    // The budget report's `Varga wants the council to approve the plan…` is the drought report's
+    // `Brenner wants…`: told apart by their names when known, and by sharing no named passage when not.
     const stock = (names?: NameKeys) =>
       findSharedPassages(
         passageTestSet.map(({ id, sentences }) => ({ article: id, sentences: sentences.map(({ text }) => text) })),
         defaultPassageOptions,
         names,
-      ).filter(({ members }) => members.some(({ article }) => article === 'budget'));
+      ).filter(({ members }) => members.some((member) => opening(member.article, member.sentence) === 'Varga'));
     const opening = (article: string, sentence: number) =>
       passageTestSet.find(({ id }) => id === article)?.sentences[sentence]?.text.split(' ')[0];
-    const joined = stock().flatMap(({ members }) => members.map((member) => opening(member.article, member.sentence)));
-    expect(joined).toEqual(expect.arrayContaining(['Varga', 'Brenner']));
+    expect(stock()).toEqual([]);
     expect(stock(nameKeys(testSetNames))).toEqual([]);
   });
 });

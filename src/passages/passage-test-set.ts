@@ -236,6 +236,30 @@ const unrelated: TestReport[] = [
       { text: 'It was not immediately clear how many fans had travelled from abroad.' },
     ],
   },
+  // Two unrelated stories told in the same stock sentences (an appeal for witnesses, an inquiry under
+  // way, no claim of responsibility), naming nothing they share: no passage of either.
+  {
+    id: 'warehouse-fire',
+    date: '2024-02-11',
+    sentences: [
+      { text: 'A fire destroyed a furniture warehouse in the Harbour district of Marvik early on Sunday.' },
+      { text: 'Police asked anyone with information about the fire to contact them.' },
+      { text: 'The cause of the fire is under investigation, officials said.' },
+      { text: 'No one has claimed responsibility for the damage so far.' },
+      { text: 'The owner said the building had been empty for several months.' },
+    ],
+  },
+  {
+    id: 'road-crash',
+    date: '2024-05-03',
+    sentences: [
+      { text: 'Three people were hurt when a lorry hit a bus on the motorway south of Tessel on Friday.' },
+      { text: 'Police have asked anyone with information about the crash to contact them.' },
+      { text: 'The cause of the crash remains under investigation, officials said.' },
+      { text: 'No group has claimed responsibility for the damage so far.' },
+      { text: 'The motorway was closed for six hours while the wreckage was cleared.' },
+    ],
+  },
   {
     id: 'drought',
     date: '2022-07-30',

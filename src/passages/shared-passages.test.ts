@@ -16,7 +16,7 @@ function pairsOf(passages: SharedPassage[]): string[] {
 
 describe('findSharedPassages', () => {
   it('should compare sentences with any word, `constructor` included', () => {
-    const sentence = 'The constructor of the new bridge said the structure was safe for traffic.';
+    const sentence = 'The constructor of the new Lenna bridge said the structure was safe for traffic.';
     const passages = findSharedPassages([
       { article: 'a', sentences: [sentence] },
       { article: 'b', sentences: [sentence.replace('new', 'old')] },
@@ -28,7 +28,9 @@ describe('findSharedPassages', () => {
     const sources: PassageSource[] = [
       {
         article: 'casualties',
-        sentences: ['Three attackers and one police officer were killed in the ensuing gunbattle near the monastery.'],
+        sentences: [
+          'Three attackers and one police officer were killed in the ensuing gunbattle near the Banjska monastery.',
+        ],
       },
       {
         article: 'call',
@@ -37,7 +39,7 @@ describe('findSharedPassages', () => {
       {
         article: 'both',
         sentences: [
-          'Blinken called Vucic on Friday to urge de-escalation and dialogue, as three attackers and a police officer were killed near the monastery.',
+          'Blinken called Vucic on Friday to urge de-escalation and dialogue, as three attackers and a police officer were killed near the Banjska monastery.',
         ],
       },
     ];

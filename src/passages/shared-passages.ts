@@ -17,8 +17,12 @@
  * close retell one another: a passage lists the passages that retell it, one
  * step only. A sentence that tells two facts is then retold by both, and two
  * sentences that share only a phrase with a third are not joined through it.
+ * A stock phrase (`Police asked anyone with information to contact them`),
+ * short and naming nothing, is shared only between reports of one story
+ * ({@link anchorPassages}).
  */
 import { type NameKeys, contentWords, namesDisagree, sentenceNames, wordOverlap } from './content-words.ts';
+import { anchorPassages } from './stock-phrases.ts';
 
 /** One article's sentences, in reading order. */
 export interface PassageSource {
@@ -71,6 +75,11 @@ const stemOverlapShare = 0.75;
  * changed, a clause cut), rather than a retelling: joined into one passage with all its copies.
  */
 const lightlyEdited = 0.8;
+/**
+ * Content words from which a sentence that names nothing is still no stock phrase (`Police asked
+ * anyone with information to contact them` has six): see {@link anchorPassages}.
+ */
+const specificWords = 10;
 
 /**
  * The stem a word is indexed by: its first five letters, which meet the forms
@@ -229,30 +238,45 @@ export function findSharedPassages(
       if (kept.length < keptPerStem) kept.push(item);
     }
   }
-  return passagesOf(members, articleOf, (item) => find(parent, item), retellings);
+  // A sentence is more than a stock phrase when it names something, when its script has no capitals
+  // to tell a name by, or when it is long.
+  const specific = (item: number) => {
+    const version = sameAs[item] === -1 ? item : (sameAs[item] as number);
+    return (
+      (texts[version] as string[]).length >= specificWords ||
+      namesOf(version).length > 0 ||
+      !/\p{Lu}/u.test(sentences[version] as string)
+    );
+  };
+  return passagesOf(members, articleOf, (item) => find(parent, item), retellings, specific);
 }
 
 /**
  * The passages: the sentences of each group the union-find made, and the
- * groups that retell it (`retellings`, pairs of sentences); only those whose
- * sentences, with their retellings', are in two articles or more.
+ * groups that retell it (`retellings`, pairs of sentences), but for stock
+ * phrases between unrelated reports ({@link anchorPassages}: `specific`
+ * tells which sentences are more than one); only those whose sentences, with
+ * their retellings', are in two articles or more.
  */
 function passagesOf(
   members: PassageMember[],
   articleOf: number[],
   groupOf: (item: number) => number,
   retellings: number[],
+  specific: (item: number) => boolean,
 ): SharedPassage[] {
-  const groups = new Map<number, number[]>();
+  const found = new Map<number, number[]>();
   for (let item = 0; item < members.length; item++) {
     const root = groupOf(item);
-    const group = groups.get(root);
+    const group = found.get(root);
     if (group) group.push(item);
-    else groups.set(root, [item]);
+    else found.set(root, [item]);
   }
+  const anchored = anchorPassages(found, retellings, groupOf, articleOf, specific);
+  const groups = anchored.groups;
   const retold = new Map<number, Set<number>>();
-  for (let at = 0; at < retellings.length; at += 2) {
-    const [a, b] = [groupOf(retellings[at] as number), groupOf(retellings[at + 1] as number)];
+  for (let at = 0; at < anchored.retellings.length; at += 2) {
+    const [a, b] = [anchored.retellings[at] as number, anchored.retellings[at + 1] as number];
     if (a === b) continue;
     for (const [one, other] of [
       [a, b],
