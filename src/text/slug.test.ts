@@ -14,6 +14,22 @@ describe('slugify', () => {
     expect(slug.length).toBeLessThanOrEqual(64);
   });
 
+  it("should keep a title's own last word, even a short function word", () => {
+    const table: [string, string][] = [
+      ["Serbia's Plan B", 'serbia-s-plan-b'],
+      ['Vitamin A shortage hits clinics… part A', 'vitamin-a-shortage-hits-clinics-part-a'],
+      ['Where the money comes from', 'where-the-money-comes-from'],
+      ['The A', 'the-a'],
+    ];
+    for (const [title, slug] of table) expect(slugify(title), title).toBe(slug);
+  });
+
+  it('should not end a cut slug on a function word the cut left dangling', () => {
+    // The 64-character limit falls inside "Western", leaving "…-future-of-the".
+    const slug = slugify('Leaders gathered in Brussels to discuss the future of the Western Balkans');
+    expect(slug).toBe('leaders-gathered-in-brussels-to-discuss-the-future');
+  });
+
   it('should fold letters as names are compared, stroked letters included', () => {
     const table: [string, string][] = [
       ['Đorđe Vučić', 'dorde-vucic'],

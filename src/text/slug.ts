@@ -12,7 +12,8 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Turns a title into a readable URL slug: the title folded as names are
  * compared ({@link foldText}: `Đorđe` → `dorde`, `Straße` → `strasse`),
  * Cyrillic spelled in Latin letters, then lower-case ASCII letters and digits
- * joined by hyphens, cut at a word boundary. Returns an empty string when
+ * joined by hyphens, cut at a word boundary (and then not ending on a
+ * function word such as `of` or `the`). Returns an empty string when
  * nothing is left (a title in another script): the caller falls back to
  * another name.
  */
@@ -26,7 +27,10 @@ export function slugify(title: string): string {
     if ([...kept, word].join('-').length > maxLength) break;
     kept.push(word);
   }
-  while (kept.length > 1 && trailingStopWords.has(kept.at(-1) ?? '')) kept.pop();
+  // Only a cut leaves a function word dangling ("…-future-of-the"); a title's
+  // own last word is part of its name ("Plan A", "Where it comes from").
+  const cut = kept.length < words.length;
+  while (cut && kept.length > 1 && trailingStopWords.has(kept.at(-1) ?? '')) kept.pop();
   if (kept.length === 0 && words[0]) kept.push(words[0].slice(0, maxLength));
   return kept.join('-');
 }
