@@ -36,4 +36,22 @@ describe('alignReports', () => {
     const rows = alignReports({ sentences: latin, lang: 'sr-Latn' }, { sentences: cyrillic, lang: 'sr-Cyrl' });
     expect(rows).toEqual([{ a: 0, b: 0, similarity: 1 }]);
   });
+
+  it('should not pair sentences that are only a number, a date or a figure, nor count them as shared', () => {
+    // What sentence splitting leaves alone, or a table's cells: the same in any two reports of the year.
+    const figures = ['2023.', '12.5%', '1,200', '24 September 2023.'];
+    const rows = alignReports({ sentences: [...a, ...figures] }, { sentences: [...figures, ...b] });
+    const paired = rows.filter((row) => row.a !== undefined && row.b !== undefined);
+    expect(paired.map(({ a: i, b: j }) => [i, j])).toEqual([
+      [0, 6],
+      [1, 5],
+    ]);
+    expect(rows.flatMap((row) => (row.b === undefined ? [] : [row.b])).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('should not pair a short sentence that the build would not count as a passage either', () => {
+    const rows = alignReports({ sentences: ['The army denied it.'] }, { sentences: ['The army denied it.'] });
+    // Each on a row of its own: B's, matching nothing in A, before all of A's.
+    expect(rows).toEqual([{ b: 0 }, { a: 0 }]);
+  });
 });

@@ -4,10 +4,13 @@
  * over the threshold, each used once, found greedily from the closest pair
  * down), in the first report's order; sentences of the second that retell
  * nothing in the first come after the row of their nearest matched
- * predecessor, so that both texts read in their own order.
+ * predecessor, so that both texts read in their own order. A sentence with
+ * fewer content words than `minWords` (a number, a date or a figure alone, a
+ * table's cell) is paired with none, as the build counts no passage of it:
+ * any two reports of a year share `2023.`.
  */
 import { contentWords, wordOverlap } from './content-words.ts';
-import { defaultPassageOptions } from './shared-passages.ts';
+import { type PassageOptions, defaultPassageOptions } from './shared-passages.ts';
 
 /** One row of a comparison: a sentence of either report or both (indices into their sentences). */
 export interface AlignedRow {
@@ -23,22 +26,24 @@ export interface ReportSentences {
   lang?: string;
 }
 
-/** The rows of two reports' sentences aligned; every sentence of each appears once. */
+/** The rows of two reports' sentences aligned, by the build's `threshold` and `minWords`; every sentence of each appears once. */
 export function alignReports(
   first: ReportSentences,
   second: ReportSentences,
-  threshold = defaultPassageOptions.threshold,
+  { threshold, minWords }: PassageOptions = defaultPassageOptions,
 ): AlignedRow[] {
   const [a, b] = [first.sentences, second.sentences];
   const wordsA = a.map((sentence) => [...contentWords(sentence, first.lang)]);
   const wordsB = b.map((sentence) => [...contentWords(sentence, second.lang)]);
   const pairs: { i: number; j: number; similarity: number }[] = [];
-  wordsA.forEach((words, i) =>
+  wordsA.forEach((words, i) => {
+    if (words.length < minWords) return;
     wordsB.forEach((other, j) => {
+      if (other.length < minWords) return;
       const similarity = wordOverlap(words, other);
       if (similarity >= threshold) pairs.push({ i, j, similarity });
-    }),
-  );
+    });
+  });
   pairs.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
   const partnerOfA = new Map<number, { j: number; similarity: number }>();
   const takenB = new Set<number>();
