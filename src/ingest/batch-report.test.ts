@@ -74,6 +74,17 @@ describe('BatchReport', () => {
     ]);
   });
 
+  it('should say why the slug of an article is numbered', () => {
+    const numbered = {
+      ...written(2),
+      article: 'content/articles/same-title-2.mdx',
+      titleSlugOf: 'content/articles/same-title.mdx',
+    };
+    expect(resultLine(numbered)).toBe(
+      "wrote  content/articles/same-title-2.mdx (from inbox/2.txt, 3 words; numbered, as content/articles/same-title.mdx has its title's slug)",
+    );
+  });
+
   it('should hand back each result without the text of its article, which a large batch cannot hold', () => {
     const { report } = recorded({ verbose: false });
     const slim = report.add(written(1));

@@ -86,6 +86,10 @@ export class BatchReport {
   }
 }
 
+/** Why an article's slug is numbered: another has its title's. */
+const titleSlugNote = (titleSlugOf: string | undefined) =>
+  titleSlugOf ? `; numbered, as ${titleSlugOf} has its title's slug` : '';
+
 /** The line printed for one source. */
 export function resultLine(result: IngestResult): string {
   switch (result.status) {
@@ -99,10 +103,10 @@ export function resultLine(result: IngestResult): string {
     case 'written':
       return (
         `wrote  ${result.article} (from ${shownName(result.file)}, ${result.words} words` +
-        `${result.renamedFrom ? `; moved from ${result.renamedFrom}` : ''})`
+        `${result.renamedFrom ? `; moved from ${result.renamedFrom}` : ''}${titleSlugNote(result.titleSlugOf)})`
       );
     case 'would-write':
-      return `would write ${result.article} (from ${shownName(result.file)}, ${result.words} words):\n${result.mdx}`;
+      return `would write ${result.article} (from ${shownName(result.file)}, ${result.words} words${titleSlugNote(result.titleSlugOf)}):\n${result.mdx}`;
   }
 }
 

@@ -27,7 +27,8 @@ On a terminal, a long batch shows its progress.
   --force     rewrite an article that already exists for a source (hand edits are lost)
   --dry-run   print what would be written; write nothing
   --verbose   print a line for every source, however many there are
-  --slug      the slug of the new article (one file only), e.g. when its title's slug is taken
+  --slug      the slug of the new article (one file only); without it, its title's, numbered
+              (-2, -3, …) when other articles have it
   --update    change the metadata of existing articles (named by source or article file), never
               their text; with --slug, move one to a new slug: its old address leads to it
   --help      show this help

@@ -111,29 +111,43 @@ describe('ingestFiles', () => {
     expect(() => readdirSync(folders.articles)).toThrow();
   });
 
-  it('should refuse a new article whose slug another article has, and take one given with slug', () => {
+  it('should number a new article whose title another article has, refuse a slug asked for that is taken, and take a free one', () => {
     const first = source('a.txt', 'Same title\nText A.\n');
     const second = source('b.txt', 'Same title\nText B.\n');
     ingestFiles([first], { folders });
-    const [refused] = ingestFiles([second], { folders });
-    expect(refused).toMatchObject({
+    expect(ingestFiles([second], { folders, slug: 'same-title' })[0]).toMatchObject({
       status: 'failed',
       message: `its slug "same-title" is taken by ${path.join(folders.articles, 'same-title.mdx')} (from a.txt); ingest this file alone with --slug <another-slug>`,
     });
     expect(listArticles()).toEqual(['same-title.mdx']);
     expect(readdirSync(folders.sources)).toEqual(['a.txt']);
 
-    expect(ingestFiles([second], { folders, slug: 'same-title-b' })[0]).toMatchObject({ status: 'written' });
-    expect(listArticles()).toEqual(['same-title-b.mdx', 'same-title.mdx']);
+    expect(ingestFiles([second], { folders })[0]).toMatchObject({
+      status: 'written',
+      article: path.join(folders.articles, 'same-title-2.mdx'),
+      titleSlugOf: path.join(folders.articles, 'same-title.mdx'),
+    });
+    expect(readFileSync(path.join(folders.articles, 'same-title.mdx'), 'utf8')).toContain('Text A.');
+    expect(readFileSync(path.join(folders.articles, 'same-title-2.mdx'), 'utf8')).toContain('Text B.');
+    const third = source('c.txt', 'Same title\nText C.\n');
+    expect(ingestFiles([third], { folders, slug: 'same-title-c' })[0]).toMatchObject({ status: 'written' });
+    expect(listArticles()).toEqual(['same-title-2.mdx', 'same-title-c.mdx', 'same-title.mdx']);
     // Stable: re-ingesting finds each source's own article.
-    expect(ingestFiles([first, second], { folders }).map((result) => result.status)).toEqual(['kept', 'kept']);
+    expect(ingestFiles([first, second, third], { folders }).map((result) => result.status)).toEqual([
+      'kept',
+      'kept',
+      'kept',
+    ]);
   });
 
-  it('should refuse, in one batch, the second of two new sources with the same slug', () => {
-    const results = ingestFiles([source('a.txt', 'Same title\nText A.\n'), source('b.txt', 'Same title\nText B.\n')], {
-      folders,
-    });
-    expect(results.map((result) => result.status)).toEqual(['written', 'failed']);
+  it('should number, in one batch, each new source whose title an earlier one has', () => {
+    const results = ingestFiles(
+      ['a', 'b', 'c'].map((name) => source(`${name}.txt`, `Same title\nText ${name}.\n`)),
+      { folders },
+    );
+    expect(results.map((result) => (result.status === 'failed' ? result.message : result.article))).toEqual(
+      ['same-title', 'same-title-2', 'same-title-3'].map((slug) => path.join(folders.articles, `${slug}.mdx`)),
+    );
   });
 
   it('should fail a bad file alone, naming it, and write nothing for it', () => {

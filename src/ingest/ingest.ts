@@ -47,6 +47,8 @@ export type IngestResult =
       renamedFrom?: string;
       /** The source copy ingest put back, when it kept an article whose source copy was missing. */
       restoredSource?: string;
+      /** The article that has the slug of this one's title, when this one's is numbered (`same-title-2`). */
+      titleSlugOf?: string;
     }
   | { file: string; status: 'failed'; message: string };
 
@@ -56,10 +58,11 @@ export type IngestResult =
  * copied into the sources folder (never over a different file) and its
  * article is written, both or neither (see {@link writeArticle}), unless an
  * article for that source exists and `force` is not set: then the article is
- * kept, and only a lost source copy is restored. A new article whose slug
- * another article has, or takes while this runs, is refused: the editor
- * chooses one with `slug`. Unless it is a dry run, it first removes the
- * temporary files that interrupted ingests left.
+ * kept, and only a lost source copy is restored. A new article whose
+ * title's slug other articles have is numbered (`same-title-2`); one whose
+ * slug `slug` asks for is taken, or is taken by another ingest while this
+ * runs, is refused: the editor chooses another. Unless it is a dry run, it
+ * first removes the temporary files that interrupted ingests left.
  */
 export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
   const { folders } = options;
@@ -105,9 +108,9 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       // With --force, --slug moves an existing article to the slug given.
       const renamedFrom =
         existing !== undefined && options.slug !== undefined && options.slug !== existing ? existing : undefined;
-      const slug =
+      const { slug, titleSlugOf } =
         existing !== undefined && renamedFrom === undefined
-          ? existing
+          ? { slug: existing }
           : newSlug(prepared.frontmatter.title, sourceName, options.slug, taken, bySource, folders);
       if (!options.dryRun) {
         writeArticle({
@@ -132,6 +135,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
         mdx: prepared.mdx,
         words: prepared.frontmatter.words,
         ...(renamedFrom === undefined ? {} : { renamedFrom: articlePath(folders, renamedFrom) }),
+        ...(titleSlugOf === undefined ? {} : { titleSlugOf }),
       };
     } catch (error) {
       return { file, status: 'failed', message: error instanceof Error ? error.message : String(error) };
@@ -141,7 +145,17 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
   return files.map((file) => onResult(ingestFile(file)));
 }
 
-/** The slug of a new article; throws if another article has it. */
+/**
+ * Slugs tried after a title's own, when other articles have it: `same-title-2` … this many. A wire
+ * story that a hundred outlets print under one headline gets a hundred articles.
+ */
+const mostNumberedSlugs = 10_000;
+
+/**
+ * The slug of a new article, and the article that has its title's own slug when it is numbered: a
+ * slug asked for (`requested`) must be free; a title's is numbered (`same-title-2`, `-3`, …) when
+ * other articles have it.
+ */
 function newSlug(
   title: string,
   sourceName: string,
@@ -149,20 +163,24 @@ function newSlug(
   taken: Set<string>,
   bySource: Map<string, string>,
   folders: ArchiveFolders,
-): string {
+): { slug: string; titleSlugOf?: string } {
   if (requested !== undefined && !isSlug(requested)) {
     throw new SourceError(`--slug "${requested}" is not a slug; use lower-case letters, digits and hyphens`);
   }
   // A title in a script slugs cannot spell falls back to the source's file name, then to "article".
   const slug = requested ?? (slugify(title) || slugify(sourceName.replace(/\.txt$/, '')) || 'article');
-  if (taken.has(slug)) {
-    const owner = [...bySource].find(([, ownedSlug]) => ownedSlug === slug)?.[0];
-    throw new SourceError(
-      `its slug "${slug}" is taken by ${articlePath(folders, slug)}${owner ? ` (from ${owner})` : ''}; ` +
-        'ingest this file alone with --slug <another-slug>',
-    );
+  if (!taken.has(slug)) return { slug };
+  if (requested === undefined) {
+    for (let number = 2; number <= mostNumberedSlugs; number++) {
+      const numbered = `${slug}-${number}`;
+      if (!taken.has(numbered)) return { slug: numbered, titleSlugOf: articlePath(folders, slug) };
+    }
   }
-  return slug;
+  const owner = [...bySource].find(([, ownedSlug]) => ownedSlug === slug)?.[0];
+  throw new SourceError(
+    `its slug "${slug}" is taken by ${articlePath(folders, slug)}${owner ? ` (from ${owner})` : ''}; ` +
+      'ingest this file alone with --slug <another-slug>',
+  );
 }
 
 /**
