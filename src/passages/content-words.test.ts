@@ -183,3 +183,52 @@ describe('namesDisagree', () => {
     );
   });
 });
+
+describe('contentWords in Chinese and Japanese', () => {
+  const words = (sentence: string, lang: string) => [...contentWords(sentence, lang)];
+  const { threshold } = defaultPassageOptions;
+
+  it('should read a run of Han or kana letters as its overlapping pairs, and the numbers in it as words', () => {
+    expect(words('伦纳河决堤。', 'zh-Hans')).toEqual(['伦纳', '纳河', '河决', '决堤']);
+    expect(words('2024年3月，大雨。', 'zh-Hans')).toEqual(['2024', '年', '3', '月', '大雨']);
+    expect(words('イルゼ・ヴァルガ市長', 'ja')).toEqual(['イル', 'ルゼ', 'ヴァ', 'ァル', 'ルガ', 'ガ市', '市長']);
+  });
+
+  it('should read half-width kana and full-width digits as the usual ones, and keep kana’s voicing marks', () => {
+    expect(words('ｶﾞｽ料金は１２００円', 'ja')).toEqual(words('ガス料金は1200円', 'ja'));
+    expect(words('ガス', 'ja')).toEqual(['ガス']);
+    expect(words('ガス', 'ja')).not.toEqual(words('カス', 'ja'));
+  });
+
+  it('should match a pair of letters only with itself, not with another that shares a letter', () => {
+    expect(wordOverlap(['大雨'], ['大水'])).toBe(0);
+    expect(wordOverlap(['市长'], ['市'])).toBe(0);
+    expect(wordOverlap(['𠀋雨'], ['𠀋水'])).toBe(0);
+  });
+
+  it('should find a Chinese sentence and its light edit alike, and a rewrite of it over the threshold', () => {
+    const wire = words('受强降雨影响，伦纳河于周三夜间决堤，马尔维克市中心被洪水淹没。', 'zh-Hans');
+    const edited = words('受持续强降雨影响，伦纳河于周三夜间决堤，马尔维克市中心被洪水淹没。', 'zh-Hans');
+    const reworded = words('周三夜间，连日暴雨导致伦纳河决堤，洪水淹没了马尔维克市中心。', 'zh-Hans');
+    expect(wordOverlap(wire, edited)).toBeGreaterThan(0.9);
+    expect(wordOverlap(wire, reworded)).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it('should keep apart two sentences that share a name and the verb of saying, but no fact', () => {
+    const overlap = (a: string, b: string, lang: string) => wordOverlap(words(a, lang), words(b, lang));
+    expect(
+      overlap(
+        '市长伊尔莎·瓦尔加表示，自1891年有记录以来，该市从未出现过如此高的水位。',
+        '市长伊尔莎·瓦尔加表示，该市将在未来几年加大对学校的投入。',
+        'zh-Hans',
+      ),
+    ).toBeLessThan(threshold);
+    expect(
+      overlap(
+        'イルゼ・ヴァルガ市長は「1891年に観測を始めて以来、これほどの水位は経験したことがない」と述べた。',
+        'イルゼ・ヴァルガ市長は、今後数年間で学校への投資を増やすと述べた。',
+        'ja',
+      ),
+    ).toBeLessThan(threshold);
+  });
+});

@@ -5,10 +5,13 @@
  * English number words as digits and inflections trimmed, so that "Three
  * attackers were killed" and "the killing of 3 attackers" share `3`,
  * `attack`, `kill`. In other languages words keep their inflections: the
- * comparison of their four-letter pieces meets most of them.
+ * comparison of their four-letter pieces meets most of them. Chinese and
+ * Japanese, written without spaces, are read in overlapping pairs of letters
+ * (`cjk-pieces.ts`).
  */
 import { withoutFormatCharacters } from '../text/format-characters.ts';
 import { latinize } from '../text/transliterate.ts';
+import { cjkPieces, hasCjk, isCjkPiece } from './cjk-pieces.ts';
 import { type PassageLanguage, passageLanguage } from './function-words.ts';
 
 /**
@@ -51,16 +54,23 @@ const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 const cyrillic = /\p{Script=Cyrillic}/u;
 
+/** The voicing marks of kana, apart from their letter once decomposed (`が` → `か` and `゙`). */
+const kanaVoicing = /[\u3099\u309A]/u;
+
 /**
  * Lower case, accents folded, Cyrillic in Latin letters, no invisible format
  * characters: how words are compared, so that a Serbian report and its copy
  * in the other script match, and a word with soft hyphens is one word.
+ * Kana keep their voicing marks, put back on their letter: `が` is another
+ * letter than `か`, not `か` with an accent.
  */
-const fold = (text: string) =>
-  withoutFormatCharacters(cyrillic.test(text) ? latinize(text) : text)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (text: string) => {
+  const decomposed = withoutFormatCharacters(cyrillic.test(text) ? latinize(text) : text).normalize('NFKD');
+  const folded = kanaVoicing.test(decomposed)
+    ? decomposed.replace(/(?![\u3099\u309A])\p{M}/gu, '').normalize('NFC')
+    : decomposed.replace(/\p{M}/gu, '');
+  return folded.toLowerCase();
+};
 
 /** Each language's function words, folded, by its key: made when a text in it is first read. */
 const foldedFunctionWords = new Map<string, ReadonlySet<string>>();
@@ -159,7 +169,8 @@ function opensWithName(words: readonly string[], knownNames: NameKeys): boolean 
  * only English words are trimmed of their inflections. A name of several
  * words that `knownNames` holds is one word (`ilse_varga`), so that two
  * sentences about one person do not look alike for her name alone; its last
- * word still meets the name written short (`varga`).
+ * word still meets the name written short (`varga`). Chinese and Japanese
+ * are read in pairs of letters ({@link cjkPieces}).
  */
 export function contentWords(sentence: string, lang?: string, knownNames?: NameKeys): Set<string> {
   const language = passageLanguage(lang);
@@ -171,6 +182,11 @@ export function contentWords(sentence: string, lang?: string, knownNames?: NameK
     language.elision ? raw.replace(elided, '') : raw.replace(/['’]s$/, ''),
   );
   const words = new Set<string>();
+  const add = (plain: string) => {
+    if (!functionWords.has(plain)) words.add(language.english ? (numberWords.get(plain) ?? stem(plain)) : plain);
+  };
+  // Only a text with Han or kana letters is read in pieces: any other is read word by word, as before.
+  const inPieces = hasCjk(text);
   for (let at = 0; at < raws.length;) {
     const nameLength = knownNames ? knownNameAt(raws, at, knownNames) : 0;
     if (nameLength > 1) {
@@ -179,8 +195,8 @@ export function contentWords(sentence: string, lang?: string, knownNames?: NameK
       continue;
     }
     const plain = raws[at++] as string;
-    if (functionWords.has(plain)) continue;
-    words.add(language.english ? (numberWords.get(plain) ?? stem(plain)) : plain);
+    if (inPieces) cjkPieces(plain).forEach(add);
+    else add(plain);
   }
   return words;
 }
@@ -248,6 +264,9 @@ function closeWords(a: string, b: string): boolean {
   return 4 * both >= pieces;
 }
 
+/** The length from which a list of words is looked up in a set, not looked through. */
+const longList = 24;
+
 /**
  * How much two sentences' content words overlap, from 0 to 1: the share of
  * the words of both that have a match in the other (the Dice coefficient),
@@ -265,9 +284,16 @@ export function wordOverlap(a: readonly string[], b: readonly string[], floor = 
     [a, b],
     [b, a],
   ] as const) {
+    // A sentence has a few content words: looked through, not put in a set; but a Chinese or Japanese
+    // sentence has dozens of pairs of letters, and a run-on text thousands of words.
+    const inSet = to.length > longList ? new Set(to) : undefined;
     for (const word of from) {
-      // A sentence has a few content words: looked through, not put in a set.
-      if (to.includes(word) || to.some((other) => closeWords(word, other))) continue;
+      // A piece of Chinese or Japanese has no close forms: `大雨` and `大水` share a letter, not a word.
+      if (
+        (inSet ? inSet.has(word) : to.includes(word)) ||
+        (!isCjkPiece(word) && to.some((other) => closeWords(word, other)))
+      )
+        continue;
       // The overlap if every word not yet looked at has a match.
       const most = (words - ++unmatched) / words;
       if (most < floor) return most;

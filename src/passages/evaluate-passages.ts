@@ -10,7 +10,7 @@ import { type NameKeys, nameKeys } from './content-words.ts';
 import { glossaryNameKeys } from './archive-passages.ts';
 import { pairsByFact, scorePassages } from './passage-evaluation.ts';
 import { type TestReport, hardNegatives, passageTestSet, testSetNames } from './passage-test-set.ts';
-import { otherLanguagesTestSet } from './passage-test-set-languages.ts';
+import { chineseTestSet, japaneseTestSet, otherLanguagesTestSet } from './passage-test-set-languages.ts';
 import { seedReports } from './seed-facts.ts';
 import { secondReadingPairs } from './seed-pairs-second-reading.ts';
 import { defaultPassageOptions } from './shared-passages.ts';
@@ -40,8 +40,17 @@ console.table(
   })),
 );
 
-console.log('The same story in German and Serbian (Latin and Cyrillic), with unrelated reports in each:');
+console.log(
+  'The same story in German, Serbian (Latin and Cyrillic), Chinese and Japanese, with unrelated reports in each:',
+);
 console.table(thresholds.map((threshold) => scoreRow(otherLanguagesTestSet, threshold, testNames)));
+for (const [language, reports] of [
+  ['Chinese', chineseTestSet],
+  ['Japanese', japaneseTestSet],
+] as const) {
+  console.log(`Of them, in ${language} (read in pairs of letters):`);
+  console.table(thresholds.map((threshold) => scoreRow(reports, threshold, testNames)));
+}
 
 const seeds = seedReports(contentFolders.articles);
 if (seeds.length === 0) console.log(`No labelled seed article in ${contentFolders.articles}/.`);
