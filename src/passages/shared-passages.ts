@@ -19,10 +19,10 @@
  * sentences that share only a phrase with a third are not joined through it.
  * A stock phrase (`Police asked anyone with information to contact them`),
  * short and naming nothing, is shared only between reports of one story
- * ({@link anchorPassages}).
+ * ({@link splitStockPhrases}).
  */
 import { type NameKeys, contentWords, namesDisagree, sentenceNames, wordOverlap } from './content-words.ts';
-import { anchorPassages } from './stock-phrases.ts';
+import { splitStockPhrases } from './stock-phrases.ts';
 
 /** One article's sentences, in reading order. */
 export interface PassageSource {
@@ -77,7 +77,7 @@ const stemOverlapShare = 0.75;
 const lightlyEdited = 0.8;
 /**
  * Content words from which a sentence that names nothing is still no stock phrase (`Police asked
- * anyone with information to contact them` has six): see {@link anchorPassages}.
+ * anyone with information to contact them` has six): see {@link splitStockPhrases}.
  */
 const specificWords = 10;
 
@@ -238,14 +238,14 @@ export function findSharedPassages(
       if (kept.length < keptPerStem) kept.push(item);
     }
   }
-  // A sentence is more than a stock phrase when it names something, when its script has no capitals
-  // to tell a name by, or when it is long.
+  // A sentence is more than a stock phrase when it is long, when it names something, or when it has
+  // no letter with a case (a script without capitals: a name cannot be told in it).
   const specific = (item: number) => {
     const version = sameAs[item] === -1 ? item : (sameAs[item] as number);
     return (
       (texts[version] as string[]).length >= specificWords ||
       namesOf(version).length > 0 ||
-      !/\p{Lu}/u.test(sentences[version] as string)
+      !/[\p{Lu}\p{Ll}]/u.test(sentences[version] as string)
     );
   };
   return passagesOf(members, articleOf, (item) => find(parent, item), retellings, specific);
@@ -254,7 +254,7 @@ export function findSharedPassages(
 /**
  * The passages: the sentences of each group the union-find made, and the
  * groups that retell it (`retellings`, pairs of sentences), but for stock
- * phrases between unrelated reports ({@link anchorPassages}: `specific`
+ * phrases between unrelated reports ({@link splitStockPhrases}: `specific`
  * tells which sentences are more than one); only those whose sentences, with
  * their retellings', are in two articles or more.
  */
@@ -272,11 +272,11 @@ function passagesOf(
     if (group) group.push(item);
     else found.set(root, [item]);
   }
-  const anchored = anchorPassages(found, retellings, groupOf, articleOf, specific);
-  const groups = anchored.groups;
+  const split = splitStockPhrases(found, retellings, groupOf, articleOf, specific);
+  const groups = split.groups;
   const retold = new Map<number, Set<number>>();
-  for (let at = 0; at < anchored.retellings.length; at += 2) {
-    const [a, b] = [anchored.retellings[at] as number, anchored.retellings[at + 1] as number];
+  for (let at = 0; at < split.retellings.length; at += 2) {
+    const [a, b] = [split.retellings[at] as number, split.retellings[at + 1] as number];
     if (a === b) continue;
     for (const [one, other] of [
       [a, b],

@@ -56,4 +56,62 @@ describe('stock sentences and shared passages', () => {
     ];
     expect(articlesOf(sources)).toEqual([['a', 'b']]);
   });
+
+  it('should not let one named wording of a stock sentence join the reports of unrelated stories', () => {
+    const inquiry = 'The cause of the fire remains under investigation, officials said.';
+    const sources: PassageSource[] = [
+      { article: 'named', sentences: [appeal.replace('contact them', 'contact Crimestoppers')] },
+      ...['Marvik', 'Tessel', 'Kendal'].map((town) => ({
+        article: town,
+        sentences: [`A fire broke out at a bakery in ${town} on a ${town.length}-storey block.`, appeal, inquiry],
+      })),
+    ];
+    expect(articlesOf(sources)).toEqual([]);
+  });
+
+  it('should pair no two unrelated reports through a third that shares a story with each', () => {
+    const crash = 'A lorry hit a bus on the motorway south of Tessel on Friday.';
+    const hub = { article: 'hub', sentences: [fire, crash, appeal] };
+    const fireReport = { article: 'fire', sentences: [fire, appeal] };
+    const crashReport = { article: 'crash', sentences: [crash, appeal] };
+    for (const order of [
+      [hub, fireReport, crashReport],
+      [fireReport, hub, crashReport],
+      [crashReport, fireReport, hub],
+    ]) {
+      const pairs = articlesOf(order).filter((articles) => articles.includes('fire') && articles.includes('crash'));
+      expect(pairs).toEqual([]);
+    }
+  });
+
+  it('should share a stock sentence within each of many stories', () => {
+    const towns = (
+      'Alston Bakewell Cromer Dunoon Epping Filey Girvan Hexham Ilkley Jarrow Keswick Lanark Malton Nairn Oban ' +
+      'Penrith Quorn Rhyl Selby Thirsk Ulverston Ventnor Whitby Yeovil Zennor Buxton Clitheroe Dornoch Elgin Frome'
+    ).split(' ');
+    const sources: PassageSource[] = towns.flatMap((town) =>
+      [1, 2].map((copy) => ({
+        article: `${town}-${copy}`,
+        sentences: [
+          `A fire destroyed a furniture warehouse in ${town} early on Sunday, the fire service said.`,
+          appeal,
+        ],
+      })),
+    );
+    const appealPassages = findSharedPassages(sources, undefined, nameKeys([])).filter(({ members }) =>
+      members.every(({ sentence }) => sentence === 1),
+    );
+    expect(appealPassages.map(({ members }) => members.map(({ article }) => article))).toEqual(
+      towns.map((town) => [`${town}-1`, `${town}-2`]),
+    );
+  });
+
+  it('should count a sentence opening in lower case as one with capitals, so a stock phrase all the same', () => {
+    const claim = '24 hours on, no group has claimed responsibility for the attack, officials said.';
+    const sources: PassageSource[] = [
+      { article: 'bombing', sentences: ['A bomb exploded outside a bank in Tessel on Monday.', claim] },
+      { article: 'raid', sentences: ['Gunmen stormed a hotel in Kendal on Tuesday night.', claim] },
+    ];
+    expect(articlesOf(sources)).toEqual([]);
+  });
 });
