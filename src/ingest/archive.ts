@@ -15,22 +15,33 @@ export interface ArchiveFolders {
 /** The archive of this repository, relative to the working directory. */
 export const defaultFolders: ArchiveFolders = { sources: contentFolders.sources, articles: contentFolders.articles };
 
+/** What ingest knows of the archive's articles, from their frontmatter. */
+export interface ArchiveIndex {
+  /** Each article's source file name → its slug. */
+  bySource: Map<string, string>;
+  /** Each former slug (`formerSlugs`) → the slug of the article whose address it leads to: no other article may take it. */
+  formerSlugs: Map<string, string>;
+}
+
 /**
- * Maps each existing article's source file name to its slug, reading only the
- * frontmatter. Files whose frontmatter cannot be read are left out (and so
- * can never be overwritten by mistake: their slug stays taken).
+ * Reads each existing article's source file name and former slugs, reading
+ * only the frontmatter. Files whose frontmatter cannot be read are left out
+ * (and so can never be overwritten by mistake: their slug stays taken).
  */
-export function articlesBySource(folders: ArchiveFolders): Map<string, string> {
-  const bySource = new Map<string, string>();
+export function readArchiveIndex(folders: ArchiveFolders): ArchiveIndex {
+  const index: ArchiveIndex = { bySource: new Map(), formerSlugs: new Map() };
   for (const slug of existingSlugs(folders)) {
     try {
       const { frontmatter } = parseFrontmatter(readFileSync(articlePath(folders, slug), 'utf8'));
-      if (typeof frontmatter.source === 'string') bySource.set(frontmatter.source, slug);
+      if (typeof frontmatter.source === 'string') index.bySource.set(frontmatter.source, slug);
+      if (Array.isArray(frontmatter.formerSlugs))
+        for (const former of frontmatter.formerSlugs)
+          if (typeof former === 'string') index.formerSlugs.set(former, slug);
     } catch {
       // A hand-edited file with broken frontmatter: the site build reports it.
     }
   }
-  return bySource;
+  return index;
 }
 
 /** Slugs of the articles in the archive. */

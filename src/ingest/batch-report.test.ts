@@ -39,6 +39,15 @@ describe('BatchReport', () => {
     expect(report.refused).toBe(true);
   });
 
+  it('should count the articles under a numbered slug in the sum, since a large batch prints no line for each', () => {
+    const { report } = recorded({ verbose: false });
+    for (let n = 0; n < 60; n++)
+      report.add(n < 3 ? { ...written(n), titleSlugOf: 'content/articles/a.mdx' } : written(n));
+    expect(report.summary()).toBe(
+      "60 sources: 60 written (3 under a numbered slug: their title's was taken), 0 kept, 0 refused",
+    );
+  });
+
   it('should say "would be written" in a dry run, and leave "listed above" out when nothing was refused', () => {
     const { report } = recorded({ verbose: false, dryRun: true });
     report.add(written(1, 'would-write'));

@@ -27,6 +27,8 @@ export class BatchReport {
   readonly #verbose: boolean;
   readonly #dryRun: boolean;
   readonly #counts = { written: 0, 'would-write': 0, kept: 0, failed: 0 };
+  /** Articles written, or to be written, under a numbered slug: their title's was taken. */
+  #numbered = 0;
 
   /**
    * @param output where lines go
@@ -44,6 +46,7 @@ export class BatchReport {
   /** Prints and counts one result; returns it without the article's text, which is no longer needed. */
   add(result: IngestResult): IngestResult {
     this.#counts[result.status]++;
+    if (result.status !== 'failed' && result.titleSlugOf) this.#numbered++;
     const line = resultLine(result);
     // A kept article whose source copy was restored changed the archive: always worth a line.
     const shown = result.status === 'failed' || this.#verbose || (result.status === 'kept' && result.restoredSource);
@@ -78,7 +81,9 @@ export class BatchReport {
   /** The batch in one line, e.g. `10,000 sources: 9,990 written, 5 kept, 5 refused (listed above)`. */
   summary(): string {
     const counts = this.#counts;
-    const made = this.#dryRun ? `${count(counts['would-write'])} would be written` : `${count(counts.written)} written`;
+    const numbered =
+      this.#numbered > 0 ? ` (${count(this.#numbered)} under a numbered slug: their title's was taken)` : '';
+    const made = `${this.#dryRun ? `${count(counts['would-write'])} would be written` : `${count(counts.written)} written`}${numbered}`;
     return (
       `${count(this.done)} source${this.done === 1 ? '' : 's'}: ${made}, ${count(counts.kept)} kept, ` +
       `${count(counts.failed)} refused${counts.failed > 0 ? ' (listed above)' : ''}`

@@ -113,6 +113,26 @@ describe('npm run ingest', () => {
     expect(readdirSync(path.join(cwd, 'content', 'articles'))).toEqual(['my-slug.mdx']);
   });
 
+  it('should number each of many same-headline sources that two ingests write at once, refusing none', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-numbered-race-'));
+    const files = (side: string) =>
+      Array.from({ length: 40 }, (_, index) => {
+        const file = `${side}-${index}.txt`;
+        writeFileSync(path.join(cwd, file), `Same headline\nText ${index} from ${side}.\n`);
+        return file;
+      });
+    const runs = await Promise.all([ingestConcurrently(files('a'), cwd), ingestConcurrently(files('b'), cwd)]);
+    expect(runs.map((run) => run.stderr)).toEqual(['', '']);
+    const articles = readdirSync(path.join(cwd, 'content', 'articles'));
+    expect(articles).toHaveLength(80);
+    const texts = new Set(
+      articles.map(
+        (name) => /Text \d+ from [ab]/.exec(readFileSync(path.join(cwd, 'content', 'articles', name), 'utf8'))?.[0],
+      ),
+    );
+    expect(texts.size).toBe(80);
+  }, 60_000);
+
   it('should let exactly one of two ingests racing for a slug write it, and number or refuse the other', async () => {
     const slugs = 10;
     // Long enough that each process takes a while over every file, so that the two overlap.

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ArchiveFolders, articlePath, articlesBySource, existingSlugs } from './archive.ts';
+import { type ArchiveFolders, articlePath } from './archive.ts';
+import { type ChosenSlug, articleSlugs } from './article-slugs.ts';
 import { type EditorMetadata, sourceFileName } from '../schemas/article.ts';
 import { mergeMetadata, readSidecar } from './editor-metadata.ts';
 import { type PreparedArticle, prepareArticle } from './prepare-article.ts';
 import { readSource } from './read-source.ts';
-import { isSlug, slugify } from '../text/slug.ts';
 import { sourceCopyState } from './source-copy.ts';
 import { SourceError } from './source-error.ts';
 import { removeStaleTemporaries } from './temp-files.ts';
 import { updateArticleMetadata } from './update-article.ts';
-import { restoreSourceCopy, writeArticle } from './write-article.ts';
+import { SlugTakenError, restoreSourceCopy, writeArticle } from './write-article.ts';
 
 /** How to ingest. */
 export interface IngestOptions {
@@ -52,6 +52,9 @@ export type IngestResult =
     }
   | { file: string; status: 'failed'; message: string };
 
+/** Slugs a new article tries when other ingests running at once take them first. */
+const slugTries = 20;
+
 /**
  * Ingests source files into the archive, each on its own: a bad file fails
  * alone and has nothing written for it. For every good file, the source is
@@ -71,8 +74,8 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
     removeStaleTemporaries(folders.sources);
     removeStaleTemporaries(folders.articles);
   }
-  const bySource = articlesBySource(folders);
-  const taken = existingSlugs(folders);
+  const slugs = articleSlugs(folders);
+  const { bySource } = slugs;
 
   const ingestFile = (file: string): IngestResult => {
     try {
@@ -108,24 +111,31 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       // With --force, --slug moves an existing article to the slug given.
       const renamedFrom =
         existing !== undefined && options.slug !== undefined && options.slug !== existing ? existing : undefined;
-      const { slug, titleSlugOf } =
+      let chosen: ChosenSlug =
         existing !== undefined && renamedFrom === undefined
           ? { slug: existing }
-          : newSlug(prepared.frontmatter.title, sourceName, options.slug, taken, bySource, folders);
-      if (!options.dryRun) {
-        writeArticle({
-          folders,
-          ...(needsCopy ? { source: { file, bytes, copy: sourceCopy } } : {}),
-          slug,
-          mdx: prepared.mdx,
-          mode: slug === existing ? 'replace' : 'create',
-          ...(renamedFrom === undefined ? {} : { replaces: renamedFrom }),
-        });
+          : slugs.choose(prepared.frontmatter.title, sourceName, options.slug);
+      // Another ingest running at once may take the slug chosen: a title's is then numbered again.
+      for (let tries = 1; !options.dryRun; tries++) {
+        try {
+          writeArticle({
+            folders,
+            ...(needsCopy ? { source: { file, bytes, copy: sourceCopy } } : {}),
+            slug: chosen.slug,
+            mdx: prepared.mdx,
+            mode: chosen.slug === existing ? 'replace' : 'create',
+            ...(renamedFrom === undefined ? {} : { replaces: renamedFrom }),
+          });
+          break;
+        } catch (error) {
+          if (!(error instanceof SlugTakenError) || options.slug !== undefined || tries === slugTries) throw error;
+          slugs.takenMeanwhile(error.slug);
+          chosen = slugs.choose(prepared.frontmatter.title, sourceName);
+        }
       }
+      const { slug, titleSlugOf } = chosen;
       // Only now: a file that failed to be written takes no slug from the files after it.
-      taken.add(slug);
-      bySource.set(sourceName, slug);
-      if (renamedFrom !== undefined) taken.delete(renamedFrom);
+      slugs.written(slug, sourceName, renamedFrom);
       const article = articlePath(folders, slug);
       const status = options.dryRun ? 'would-write' : 'written';
       return {
@@ -143,44 +153,6 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
   };
   const onResult = options.onResult ?? ((result: IngestResult) => result);
   return files.map((file) => onResult(ingestFile(file)));
-}
-
-/**
- * Slugs tried after a title's own, when other articles have it: `same-title-2` … this many. A wire
- * story that a hundred outlets print under one headline gets a hundred articles.
- */
-const mostNumberedSlugs = 10_000;
-
-/**
- * The slug of a new article, and the article that has its title's own slug when it is numbered: a
- * slug asked for (`requested`) must be free; a title's is numbered (`same-title-2`, `-3`, …) when
- * other articles have it.
- */
-function newSlug(
-  title: string,
-  sourceName: string,
-  requested: string | undefined,
-  taken: Set<string>,
-  bySource: Map<string, string>,
-  folders: ArchiveFolders,
-): { slug: string; titleSlugOf?: string } {
-  if (requested !== undefined && !isSlug(requested)) {
-    throw new SourceError(`--slug "${requested}" is not a slug; use lower-case letters, digits and hyphens`);
-  }
-  // A title in a script slugs cannot spell falls back to the source's file name, then to "article".
-  const slug = requested ?? (slugify(title) || slugify(sourceName.replace(/\.txt$/, '')) || 'article');
-  if (!taken.has(slug)) return { slug };
-  if (requested === undefined) {
-    for (let number = 2; number <= mostNumberedSlugs; number++) {
-      const numbered = `${slug}-${number}`;
-      if (!taken.has(numbered)) return { slug: numbered, titleSlugOf: articlePath(folders, slug) };
-    }
-  }
-  const owner = [...bySource].find(([, ownedSlug]) => ownedSlug === slug)?.[0];
-  throw new SourceError(
-    `its slug "${slug}" is taken by ${articlePath(folders, slug)}${owner ? ` (from ${owner})` : ''}; ` +
-      'ingest this file alone with --slug <another-slug>',
-  );
 }
 
 /**

@@ -58,4 +58,29 @@ describe('updateArticles', () => {
       `the slug "other-story" is taken by ${path.join(folders.articles, 'other-story.mdx')}; choose another`,
     ]);
   });
+
+  it('should keep the former address of a moved article address from new articles: numbered past it, refused when asked for', () => {
+    updateArticles(['report.txt'], {}, { folders, slug: 'nato-troops' });
+    const again = path.join(path.dirname(source), 'again.txt');
+    writeFileSync(again, 'Troops for Kosovo\n\nA second report under the same headline.\n');
+    expect(ingestFiles([again], { folders, slug: 'troops-for-kosovo' })[0]).toMatchObject({
+      status: 'failed',
+      message: `its slug "troops-for-kosovo" is a former address of ${path.join(folders.articles, 'nato-troops.mdx')}, which it leads to; ingest this file alone with --slug <another-slug>`,
+    });
+    expect(ingestFiles([again], { folders })[0]).toMatchObject({
+      status: 'written',
+      article: path.join(folders.articles, 'troops-for-kosovo-2.mdx'),
+    });
+    expect(updateArticles(['again.txt'], {}, { folders, slug: 'troops-for-kosovo' })).toEqual([
+      {
+        target: 'again.txt',
+        status: 'failed',
+        message: `the slug "troops-for-kosovo" is a former address of ${path.join(folders.articles, 'nato-troops.mdx')}, which it leads to; choose another`,
+      },
+    ]);
+    // An article may take its own former address back.
+    expect(updateArticles(['report.txt'], {}, { folders, slug: 'troops-for-kosovo' })[0]).toMatchObject({
+      status: 'updated',
+    });
+  });
 });

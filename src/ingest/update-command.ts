@@ -6,9 +6,9 @@ import { isSlug } from '../text/slug.ts';
 import {
   type ArchiveFolders,
   articlePath,
-  articlesBySource,
   createFileExclusive,
   existingSlugs,
+  readArchiveIndex,
   writeFileAtomic,
 } from './archive.ts';
 import { SourceError } from './source-error.ts';
@@ -24,8 +24,8 @@ export type UpdateResult =
  * any folder) or their article file (`content/articles/<slug>.mdx`), without
  * touching their bodies. With `slug` (one article only), the article moves to
  * that slug and keeps its old one in `formerSlugs`, whose address then leads
- * to it; a slug another article has is refused (and the build refuses one that
- * another article had, naming both).
+ * to it; a slug another article has, or had (its address leads to that one),
+ * is refused.
  */
 export function updateArticles(
   targets: string[],
@@ -33,7 +33,7 @@ export function updateArticles(
   options: { folders: ArchiveFolders; slug?: string; dryRun?: boolean },
 ): UpdateResult[] {
   const { folders } = options;
-  const bySource = articlesBySource(folders);
+  const { bySource, formerSlugs: archiveFormerSlugs } = readArchiveIndex(folders);
   // Read once, and kept up to date as articles move: a batch costs one listing of the folder.
   const slugs = existingSlugs(folders);
   return targets.map((target): UpdateResult => {
@@ -45,7 +45,7 @@ export function updateArticles(
       const file = articlePath(folders, slug);
       const mdx = readFileSync(file, 'utf8');
       const moveTo = options.slug !== undefined && options.slug !== slug ? options.slug : undefined;
-      if (moveTo !== undefined) assertFreeSlug(moveTo, slugs, folders);
+      if (moveTo !== undefined) assertFreeSlug(moveTo, slug, slugs, archiveFormerSlugs, folders);
       const formerSlugs = formerSlugsOf(mdx);
       const updated = updateArticleMetadata(mdx, {
         ...changes,
@@ -75,11 +75,23 @@ function formerSlugsOf(mdx: string): string[] {
   return Array.isArray(formerSlugs) ? formerSlugs.filter((slug): slug is string => typeof slug === 'string') : [];
 }
 
-/** Refuses a slug that is not one, or that another article has. */
-function assertFreeSlug(slug: string, slugs: ReadonlySet<string>, folders: ArchiveFolders): void {
+/** Refuses a slug that is not one, or that another article has or had (`formerSlugs`); `own`'s former slugs are its own to take back. */
+function assertFreeSlug(
+  slug: string,
+  own: string,
+  slugs: ReadonlySet<string>,
+  formerSlugs: ReadonlyMap<string, string>,
+  folders: ArchiveFolders,
+): void {
   if (!isSlug(slug))
     throw new SourceError(`--slug "${slug}" is not a slug; use lower-case letters, digits and hyphens`);
   if (slugs.has(slug)) {
     throw new SourceError(`the slug "${slug}" is taken by ${articlePath(folders, slug)}; choose another`);
+  }
+  const leadsTo = formerSlugs.get(slug);
+  if (leadsTo !== undefined && leadsTo !== own) {
+    throw new SourceError(
+      `the slug "${slug}" is a former address of ${articlePath(folders, leadsTo)}, which it leads to; choose another`,
+    );
   }
 }

@@ -17,6 +17,21 @@ export interface ArticleWrite {
   replaces?: string;
 }
 
+/** A new article's slug that another ingest took while this one ran: nothing of the article is written. */
+export class SlugTakenError extends SourceError {
+  override name = 'SlugTakenError';
+  /** The slug taken. */
+  readonly slug: string;
+
+  constructor(slug: string, article: string) {
+    super(
+      `its slug "${slug}" was taken by ${article} while this ingest ran (another ingest wrote it); ` +
+        'ingest this file alone with --slug <another-slug>',
+    );
+    this.slug = slug;
+  }
+}
+
 /**
  * Writes an article and its source copy all or nothing, as an editor sees it:
  * the source copy first, then the article; if the article cannot be written,
@@ -61,12 +76,7 @@ function writeArticleFile({ folders, slug, mdx, mode, replaces }: ArticleWrite):
     writeFileAtomic(article, mdx);
     return;
   }
-  if (!createFileExclusive(article, mdx)) {
-    throw new SourceError(
-      `its slug "${slug}" was taken by ${article} while this ingest ran (another ingest wrote it); ` +
-        'ingest this file alone with --slug <another-slug>',
-    );
-  }
+  if (!createFileExclusive(article, mdx)) throw new SlugTakenError(slug, article);
   if (replaces === undefined) return;
   try {
     rmSync(articlePath(folders, replaces));

@@ -16,7 +16,8 @@ export function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const onlyKnownFields = z.transform((input: unknown, context) => {
     // Not an object: the object schema says so, and an array's indexes are no fields.
     if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
-      for (const key of Object.keys(input)) {
+      // Inherited keys too: the object schema copies every enumerable key into what it gives back.
+      for (const key in input) {
         if (Object.hasOwn(shape, key)) continue;
         context.addIssue({
           code: 'custom',
