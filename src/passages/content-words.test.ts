@@ -231,4 +231,10 @@ describe('contentWords in Chinese and Japanese', () => {
       ),
     ).toBeLessThan(threshold);
   });
+
+  it('should read Korean words the same beside Japanese with voiced kana as alone', () => {
+    const korean = [...contentWords('서울 시장이 말했다')];
+    const beside = [...contentWords('서울 시장이 말했다 ですが')];
+    expect(beside.slice(0, korean.length)).toEqual(korean);
+  });
 });

@@ -67,7 +67,10 @@ const kanaVoicing = /[\u3099\u309A]/u;
 const fold = (text: string) => {
   const decomposed = withoutFormatCharacters(cyrillic.test(text) ? latinize(text) : text).normalize('NFKD');
   const folded = kanaVoicing.test(decomposed)
-    ? decomposed.replace(/(?![\u3099\u309A])\p{M}/gu, '').normalize('NFC')
+    ? decomposed
+        .replace(/(?![\u3099\u309A])\p{M}/gu, '')
+        // Only kana and their marks are put back together: Hangul stays in its letters, as elsewhere.
+        .replace(/[\p{sc=Hiragana}\p{sc=Katakana}][\u3099\u309A]/gu, (kana) => kana.normalize('NFC'))
     : decomposed.replace(/\p{M}/gu, '');
   return folded.toLowerCase();
 };
@@ -291,7 +294,7 @@ export function wordOverlap(a: readonly string[], b: readonly string[], floor = 
       // A piece of Chinese or Japanese has no close forms: `大雨` and `大水` share a letter, not a word.
       if (
         (inSet ? inSet.has(word) : to.includes(word)) ||
-        (!isCjkPiece(word) && to.some((other) => closeWords(word, other)))
+        (!isCjkPiece(word) && to.some((other) => !isCjkPiece(other) && closeWords(word, other)))
       )
         continue;
       // The overlap if every word not yet looked at has a match.
