@@ -163,6 +163,21 @@ describe('findQuotes', () => {
     expect(speakers('According to aides to Kurti, the attack was “planned in Belgrade.”')).toEqual([undefined]);
   });
 
+  it('should not give `according to`’s name the words it reports someone else said, but its own', () => {
+    const police = { police: ['marvik-police', 'organization'] } as const;
+    expect(attributed('According to police, the man said he was "not guilty of anything".', police)).toEqual([
+      undefined,
+    ]);
+    expect(attributed('According to police, the man was "not guilty of anything".', police)).toEqual(['marvik-police']);
+    const steel = { 'Halden Steel': ['halden-steel', 'organization'] } as const;
+    expect(
+      attributed(
+        'The plant will reopen, according to a statement from Halden Steel, which said repairs were “far more extensive than expected.”',
+        steel,
+      ),
+    ).toEqual(['halden-steel']);
+  });
+
   it('should read a quotation left open at a paragraph’s end as going on in the next', () => {
     const [first, second] = findArticleQuotes(
       ['Kurti said: “We will not give in.', '“This was planned in Belgrade.”'].map((text) => ({
@@ -345,6 +360,117 @@ describe('findQuotes', () => {
   it('should leave a quotation unattributed when the text does not say who spoke', () => {
     const text = 'Kirby spoke later. Residents called it "a night without end" as the water rose.';
     expect(findQuotes(text, [{ ...kirby, start: 0, end: 5 }])[0]?.speaker).toBeUndefined();
+  });
+});
+
+describe('findQuotes in Chinese and Japanese', () => {
+  const chinese = {
+    瓦尔加: ['ilse-varga', 'person'],
+    瓦爾加: ['ilse-varga', 'person'],
+    武契奇: ['aleksandar-vucic', 'person'],
+    林晓: ['lin-xiao', 'person'],
+    外交部: ['foreign-ministry', 'organization'],
+    北约: ['nato', 'organization'],
+    新华社: ['xinhua', 'organization'],
+    马尔维克: ['marvik', 'place'],
+  } as const;
+  const japanese = {
+    ヴァルガ: ['ilse-varga', 'person'],
+    ブチッチ: ['aleksandar-vucic', 'person'],
+    マルビク警察: ['marvik-police', 'organization'],
+    マルビク: ['marvik', 'place'],
+  } as const;
+  const zh = (text: string) => attributed(text, chinese, 'zh');
+  const ja = (text: string) => attributed(text, japanese, 'ja');
+  const quoted = (text: string, lang: string) => findQuotes(text, [], { lang }).map((quote) => quote.text);
+
+  it('should find quotations in corner brackets, not a title in double ones nor a term of a few letters', () => {
+    expect(
+      quoted('ヴァルガ市長は『朝日新聞』に「住民から『もう住めない』という声が上がっている」と語った。', 'ja'),
+    ).toEqual(['住民から『もう住めない』という声が上がっている']);
+    expect(quoted('瓦爾加說：「我們不會放棄任何一個人。」', 'zh-Hant')).toEqual(['我們不會放棄任何一個人。']);
+    // A plan's name, or a policy's before the word for it, is a term; a short answer a verb says was said is not.
+    expect(quoted('瓦尔加表示，“海绵城市”计划和“全过程人民民主”理念将在明年推行。', 'zh')).toEqual([]);
+    expect(quoted('政府は「働き方改革」を進める。ヴァルガ市長は「残念だ」と述べた。', 'ja')).toEqual(['残念だ']);
+  });
+
+  it('should give a Chinese quotation to the named subject of a speech verb before or after it', () => {
+    expect(zh('马尔维克市长瓦尔加表示，“这是五十年来最严重的一次洪水。”')).toEqual(['ilse-varga']);
+    expect(zh('外交部发言人林晓在例行记者会上表示：“中方愿提供紧急援助。”')).toEqual(['lin-xiao']);
+    expect(zh('“救援物资将在几天内送达，”瓦尔加在新闻发布会上说。')).toEqual(['ilse-varga']);
+    expect(attributed('「水位仍在上漲，」瓦爾加在記者會上表示。', chinese, 'zh-TW')).toEqual(['ilse-varga']);
+    // A quotation that ends in its own full stop: said by a sentence of just that, not by one that says more.
+    expect(zh('“水位还在上涨。”瓦尔加说。“今晚会再开放两个避难所。”')).toEqual(['ilse-varga', 'ilse-varga']);
+    expect(zh('瓦尔加说：“我们需要帮助。”武契奇则表示，塞尔维亚将派出救援队。')).toEqual(['ilse-varga']);
+    expect(zh('“我们需要帮助。”武契奇则表示，塞尔维亚将派出救援队。')).toEqual([undefined]);
+  });
+
+  it('should give a Chinese quotation to nobody when someone unnamed or someone else may speak it', () => {
+    expect(zh('北约一名官员说：“我们正在密切关注局势。”')).toEqual([undefined]);
+    expect(zh('瓦尔加的发言人说：“市长正在赶往现场。”')).toEqual([undefined]);
+    expect(zh('瓦尔加会见武契奇后表示：“我们达成了共识。”')).toEqual([undefined]);
+    expect(zh('瓦尔加称之为“百年一遇的灾难”。')).toEqual([undefined]);
+    expect(zh('瓦尔加表示，“上游水库的泄洪造成了这场洪水”的说法毫无根据。')).toEqual([undefined]);
+  });
+
+  it('should read `according to` before its name in Chinese and after it in Japanese, not for words it reports another said', () => {
+    expect(zh('据外交部发言人林晓介绍，救援队将“尽一切努力找到失踪人员”。')).toEqual(['lin-xiao']);
+    expect(zh('据新华社报道，当地官员称这是“几十年来从未见过的灾难”。')).toEqual([undefined]);
+    expect(ja('マルビク警察によると、「堤防が数カ所で決壊した」という。')).toEqual(['marvik-police']);
+    expect(ja('マルビク警察によると、男性は「突然水が押し寄せてきた」と話しているという。')).toEqual([undefined]);
+  });
+
+  it('should give a Japanese quotation to the subject its sentence marks before it, and to nobody else', () => {
+    expect(ja('マルビク市のヴァルガ市長は15日、記者会見で「最悪の洪水だ」と述べた。')).toEqual(['ilse-varga']);
+    expect(ja('「救援物資は数日以内に届く」と、ヴァルガ市長は記者団に話した。')).toEqual(['ilse-varga']);
+    expect(ja('ヴァルガ市長は「撤退は考えていない」との考えを示した。')).toEqual(['ilse-varga']);
+    // The topic, not the subject of a clause closed before the quotation.
+    expect(ja('ヴァルガ市長は、ブチッチ大統領が支援を約束したことについて「心強い」と述べた。')).toEqual([
+      'ilse-varga',
+    ]);
+    // Either the topic or the subject after it may be meant; a name in another case speaks not.
+    expect(ja('ヴァルガ市長は、ブチッチ大統領が「支援を約束した」と明らかにした。')).toEqual([undefined]);
+    expect(ja('ブチッチ大統領について「信頼できる人物だ」と述べた。')).toEqual([undefined]);
+    expect(ja('ヴァルガ市長の報道官は「市長は現場に向かっている」と述べた。')).toEqual([undefined]);
+    // What she called the flood, and a verb that qualifies the one who said it.
+    expect(ja('ヴァルガ市長は洪水を「百年に一度の災害」と呼んだ。')).toEqual([undefined]);
+    expect(ja('避難所では「家が全部流された」と話すヴァルガさんの姿があった。')).toEqual([undefined]);
+  });
+
+  it('should carry a left-out Japanese subject and a Chinese quotation to the next paragraph', () => {
+    const speakersOf = (paragraphs: string[], named: Record<string, readonly [string, string]>, lang: string) =>
+      findArticleQuotes(
+        paragraphs.map((text) => ({
+          text,
+          mentions: Object.entries(named)
+            .flatMap(([name, [entity, kind]]) =>
+              [...text.matchAll(new RegExp(name, 'g'))].map(({ index }) => ({
+                entity,
+                kind,
+                anchor: `m-${entity}-1`,
+                start: index,
+                end: index + name.length,
+              })),
+            )
+            .sort((a, b) => a.start - b.start),
+        })),
+        lang,
+      )
+        .flat()
+        .map((quote) => quote.speaker?.entity);
+    const shelters = 'ヴァルガ市長は16日、避難所を視察した。';
+    expect(speakersOf([shelters, '「川の水位はまだ上がっている」と語った。'], japanese, 'ja')).toEqual(['ilse-varga']);
+    // A name with a particle of another case is no one a left-out subject stands for.
+    expect(
+      speakersOf(
+        ['記者団からはブチッチ大統領についての質問が相次いだ。', '「信頼できる人物だ」と語った。'],
+        japanese,
+        'ja',
+      ),
+    ).toEqual([undefined]);
+    expect(
+      speakersOf(['瓦尔加说：“洪水冲毁了三座桥梁，东区已经被切断。', '“我们正在用直升机运送食品。”'], chinese, 'zh'),
+    ).toEqual(['ilse-varga', 'ilse-varga']);
   });
 });
 

@@ -1,11 +1,14 @@
 /**
  * Finds the direct quotations in a paragraph and who the text says spoke
  * them. Quotations are text between paired quotation marks (“…”, "…", „…“,
- * «…», »…«) of two words or more: a single quoted word is a term, not a
- * statement. A quotation is attributed only where the text says who spoke,
+ * «…», »…«, and the corner brackets 「…」 of Japanese and traditional
+ * Chinese) of two words or more: a single quoted word is a term, not a
+ * statement, as are a few Chinese or Japanese letters (`“一带一路”倡议`).
+ * A quotation is attributed only where the text says who spoke,
  * in one of these shapes, to a named person, organisation or state (shown
  * in English; each language has its own words, in `speech-words.ts`:
- * `„…“, sagte Kirby`, `« … », a-t-il dit`, `„…“, rekao je.`):
+ * `„…“, sagte Kirby`, `« … », a-t-il dit`, `„…“, rekao je.`, `“…，”瓦尔加说。`,
+ * `ヴァルガ市長は「…」と述べた`):
  *
  * - after it: `"…," Kirby said`, `"…," said John Kirby`, `"…," the White House said`,
  *   `"…," according to the White House`, and `"…," he said` when it is clear who `he` is
@@ -19,6 +22,7 @@
  */
 import { sentenceLookup } from '../text/sentences.ts';
 import { countWords } from '../text/words.ts';
+import { markedSubject, withCases } from './marked-subject.ts';
 import { type SpeechPatterns, speechPatterns } from './speech-words.ts';
 
 /** A named entity in the paragraph, as the annotator linked it. */
@@ -72,19 +76,30 @@ export interface QuoteParagraph {
 /**
  * A quotation between its marks; an empty pair (`""`) is one too, read and
  * passed over, so that its second mark does not open the next quotation.
+ * Japanese and traditional Chinese quote in corner brackets, 「…」, and
+ * quote within those in double ones, 『…』, which alone mark a title
+ * (`『朝日新聞』`), as 《…》 does in Chinese: no quotation.
  */
-const quotation = /“([^”]*)”|"([^"]*)"|„([^“”]*)[“”]|«\s?([^»]*?)\s?»|»([^«]*)«/g;
+const quotation = /“([^”]*)”|"([^"]*)"|„([^“”]*)[“”]|«\s?([^»]*?)\s?»|»([^«]*)«|「([^」]*)」/g;
 /**
  * A quotation left open at the end of a paragraph, as news style writes one
  * that goes on in the next paragraph: an opening mark (group 1) and the
  * words after it (group 2), with no other quotation mark up to the end.
+ * Chinese and Japanese put no space before the mark (`瓦尔加说：“…`).
  */
-const openQuotation = /(?:^|[\s(—–-])(“|„|«|")\s?(?=[\p{L}\p{N}])([^“”„«»"]+)$/u;
+const openQuotation =
+  /(?:^|[\s(—–-]|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー\u3000-\u303f\uff01-\uff1f]))(“|„|«|"|「)\s?(?=[\p{L}\p{N}])([^“”„«»"「」]+)$/u;
 
 const speaks = (span: NamedSpan) => span.kind !== 'place';
 
 /** The most words quoted as a name (`"Radio Free Europe"`), not a statement. */
 const nameWords = 5;
+/** The most Chinese or Japanese letters quoted as a name, written without spaces: `「クローズアップ現代」`. */
+const nameLetters = 12;
+/** A Han or kana letter: a script written without spaces, whose quoted words are counted in letters. */
+const unspacedLetter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]/u;
+/** The punctuation of a sentence, in the archive's scripts: quoted words with it are no name. */
+const sentencePunctuation = /[.!?…,;:。！？，；：、]/u;
 /** The words that link the capitalised words of a name, in the archive's languages: `Voice of America`. */
 const nameLinks = new Set(
   'of the and for on de du la le les des di del della y i e und der die das von für na za u od и на за у од'.split(' '),
@@ -105,18 +120,34 @@ const titleNounReach = 40;
  * Kommentar“`) is lost with them, unless its speaker follows.
  */
 function quotedName(words: string[], textBefore: string, patterns: SpeechPatterns, saidBySomeone: boolean): boolean {
-  if (words.length > nameWords || words.some((word) => /[.!?…,;:]/u.test(word))) return false;
+  const unspaced = unspacedLetter.test(words.join(''));
+  const long = unspaced ? [...words.join('')].length > nameLetters : words.length > nameWords;
+  if (long || words.some((word) => sentencePunctuation.test(word))) return false;
   if (patterns.titleNounBefore.test(textBefore)) return true;
   return !saidBySomeone && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && words.every(nameWord);
 }
 
+/** The most Chinese or Japanese letters quoted as a term, as one word is elsewhere: `“一带一路”`. */
+const termLetters = 4;
+/** The most letters of a term the sentence goes on after with no mark between, as a noun: `“全过程人民民主”理念`. */
+const termBeforeNounLetters = 8;
+
 /**
- * Between two names of one title: at most three words, then perhaps a comma
- * (group 2); a possessive first (group 1): `White House spokesperson John
- * Kirby`, `the White House's spokesperson, John Kirby`, `Blinken's spokesman,
- * Matthew Miller`.
+ * Whether quoted `inner` is a term of a script without spaces, as a single
+ * quoted word is elsewhere: a few Han or kana letters with no punctuation
+ * (`“海绵城市”计划`; up to {@link termBeforeNounLetters} before a noun or a
+ * particle, `「働き方改革」を進める`), unless a colon introduces
+ * them (`瓦尔加说：“不行”`) or the words after them say who spoke them
+ * (`「残念だ」と述べた`, `saidAfter`).
  */
-const withinTitle = /^(['’]s)?(?:\s+[\p{L}\p{N}'’.-]+){0,3}(,)?\s+$/u;
+function quotedTerm(inner: string, textBefore: string, textAfter: string, saidAfter: boolean): boolean {
+  if (saidAfter || !unspacedLetter.test(inner) || /[\p{P}\p{S}]/u.test(inner) || /[:：]\s*$/u.test(textBefore))
+    return false;
+  const letters = [...inner].length;
+  // Not before the particle that quotes: `「百年に一度の災害」と呼んだ` quotes what someone called it.
+  const nounAfter = unspacedLetter.test(textAfter.charAt(0)) && !/^(?:と|って)/u.test(textAfter);
+  return letters <= termLetters || (letters <= termBeforeNounLetters && nounAfter);
+}
 
 /**
  * The first of `spans` (names in text order) and the names that follow it
@@ -125,12 +156,12 @@ const withinTitle = /^(['’]s)?(?:\s+[\p{L}\p{N}'’.-]+){0,3}(,)?\s+$/u;
  * Matthew Miller`); but not `Kurti über Vučić`, nor `the White House, after
  * Vučić`.
  */
-function oneTitle(text: string, spans: NamedSpan[]): NamedSpan[] {
+function oneTitle(text: string, spans: NamedSpan[], patterns: SpeechPatterns): NamedSpan[] {
   const title: NamedSpan[] = [];
   for (const span of spans) {
     const last = title.at(-1);
     if (last) {
-      const between = withinTitle.exec(text.slice(last.end, span.start));
+      const between = patterns.withinTitle.exec(text.slice(last.end, span.start));
       if (!between || (last.kind === 'person' && !between[1])) break;
       if (between[2] && span.kind !== 'person') break;
     }
@@ -308,7 +339,8 @@ export function findArticleQuotes(paragraphs: QuoteParagraph[], lang?: string): 
       ...(lastSpeaker ? { lastSpeaker } : {}),
       ...(lang ? { lang } : {}),
     });
-    carried = personCarried(text, mentions, found, carried);
+    // A Japanese name with a particle of another case is no one a left-out subject stands for.
+    carried = personCarried(text, withCases(text, mentions, speechPatterns(lang)), found, carried);
     const last = found.at(-1);
     continuing = last?.open ? last.speaker : undefined;
     // The last quotation's speaker, if its sentence ends the paragraph.
@@ -324,8 +356,9 @@ export function findArticleQuotes(paragraphs: QuoteParagraph[], lang?: string): 
  * one left open ({@link FoundQuote.open}). `mentions` are the paragraph's
  * named entities in order; `context` what the paragraphs before tell it.
  */
-export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteContext = {}): FoundQuote[] {
+export function findQuotes(text: string, named: NamedSpan[], context: QuoteContext = {}): FoundQuote[] {
   const patterns = speechPatterns(context.lang);
+  const mentions = withCases(text, named, patterns);
   const sentenceAt = sentenceLookup(text);
   const sentenceEnd = endBefore(sentenceAt);
   // A paragraph that opens with a quotation goes on in the words of one the paragraph before left open.
@@ -347,54 +380,78 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
       ([subject, object]) => subject.test(said) && object.test(text.slice(Math.max(from, to - otherPersonReach), to)),
     );
   // Who the text before a quotation says spoke it: a speech verb in its sentence, the quotation
-  // before it, or one the paragraph before left open.
+  // before it, or one the paragraph before left open; nobody, when a noun after it makes its words
+  // someone's claim (`“…”的说法`, the claim that "…").
   const speakerEarlier = (quote: FoundQuote, quoteSentenceEnd: number) =>
-    speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns, (said) =>
-      pronounSpeaker(
-        mentions,
-        quote.start,
-        quotes,
-        context.carried,
-        sentenceEnd,
-        sentenceAt(quote.start).start,
-        (from, to) => otherPersonBetween(from, to, said),
-      ),
-    ) ??
-    speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
-    speakerReportedBefore(text, quote, quoteSentenceEnd, sentenceAt, mentions, patterns) ??
-    continuing(quote, quoteSentenceEnd);
+    patterns.claimAfter?.test(text.slice(quote.end, quote.end + claimReach))
+      ? undefined
+      : (speakerBefore(text, quote.start, sentenceAt(quote.start).start, mentions, patterns, (said) =>
+          pronounSpeaker(
+            mentions,
+            quote.start,
+            quotes,
+            context.carried,
+            sentenceEnd,
+            sentenceAt(quote.start).start,
+            (from, to) => otherPersonBetween(from, to, said),
+          ),
+        ) ??
+        speakerGoingOn(text, quote, quoteSentenceEnd, quotes.at(-1), mentions, sentenceEnd) ??
+        speakerReportedBefore(text, quote, quoteSentenceEnd, sentenceAt, mentions, patterns) ??
+        continuing(quote, quoteSentenceEnd));
   let closedUpTo = 0;
   for (const match of text.matchAll(quotation)) {
     const start = match.index;
     const end = start + match[0].length;
     closedUpTo = end;
-    // A comma the English style puts inside the closing mark belongs to the sentence, not the quotation.
-    const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/[,;:]$/, '');
+    // A comma the English (and Chinese) style puts inside the closing mark belongs to the sentence, not the quotation.
+    const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '')
+      .trim()
+      .replace(/[,;:，；：、]$/u, '');
     // Two words or more: `"— —"` or `"..."` is none.
     if (countWords(inner) < 2) continue;
     const quote: FoundQuote = { text: inner, start, end };
     // The sentence that holds its closing mark, which may end it.
     const quoteSentenceEnd = sentenceEnd(end);
     const opensSentence = sentenceAt(start).start === start;
-    // `"…?" Velken asked.`: a question or an exclamation that opens its sentence ends the quotation,
-    // not the sentence that says who spoke it.
+    // `"…?" Velken asked.`, `“…。”瓦尔加说。`: a quotation that opens its sentence and ends it may be
+    // said by the next one.
     const saidBy =
-      opensSentence && quoteSentenceEnd === end && /[?!]$/.test(inner) ? sentenceAt(end).end : quoteSentenceEnd;
+      opensSentence && quoteSentenceEnd === end && saidByNext(inner, text.slice(end, sentenceAt(end).end), patterns)
+        ? sentenceAt(end).end
+        : quoteSentenceEnd;
+    const tail = text.slice(end, saidBy);
     // `Asked about Vučić's remark that "…," Kurti said: "…"`: in a sentence begun before the quotation,
     // a verb before a colon and another quotation says who speaks that one.
-    const speaksNext = !opensSentence && introducesNext.test(text.slice(end, saidBy));
-    const named = speaksNext
-      ? undefined
-      : speakerAfter(text, end, saidBy, mentions, patterns, (said) =>
-          pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start, (from, to) =>
-            otherPersonBetween(from, to, said),
-          ),
-        );
+    const speaksNext = !opensSentence && introducesNext.test(tail);
+    // `ヴァルガ市長は「…」と述べた`: a verb after the quotation with no subject, the sentence's subject
+    // marked before it.
+    const marked =
+      patterns.subjectParticles && patterns.pronounAfter.test(tail)
+        ? markedSubject(
+            text,
+            start,
+            sentenceAt(start).start,
+            mentions,
+            patterns,
+            (span) => speaks(span) && !notSubject(text, span, mentions, patterns),
+          )
+        : undefined;
+    const named = marked
+      ? marked.speaker
+      : speaksNext
+        ? undefined
+        : speakerAfter(text, end, saidBy, mentions, patterns, (said) =>
+            pronounSpeaker(mentions, start, quotes, context.carried, sentenceEnd, sentenceAt(start).start, (from, to) =>
+              otherPersonBetween(from, to, said),
+            ),
+          );
     const quotedWords = inner.split(/\s+/);
     const textBefore = text.slice(Math.max(0, start - titleNounReach), start);
     // Words quoted as a name are one, unless they open a sentence that goes on to say who spoke them.
     if (quotedName(quotedWords, textBefore, patterns, opensSentence && named !== undefined)) continue;
-    const speaker = named ?? speakerEarlier(quote, quoteSentenceEnd);
+    if (quotedTerm(inner, textBefore, tail, named !== undefined || patterns.pronounAfter.test(tail))) continue;
+    const speaker = marked ? marked.speaker : (named ?? speakerEarlier(quote, quoteSentenceEnd));
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
@@ -409,6 +466,19 @@ export function findQuotes(text: string, mentions: NamedSpan[], context: QuoteCo
     quotes.push(quote);
   }
   return quotes;
+}
+
+/**
+ * Whether the sentence `next` after a quotation of words `inner`, which opens
+ * and ends its own sentence, may say who spoke it: after a question or an
+ * exclamation (`"…?" Velken asked.`); after a Chinese one that ends in its
+ * own full stop or mark (`“…。”`), only a sentence that says just that
+ * (`瓦尔加说。`, {@link SpeechPatterns.saidByNext}), not one that goes on to
+ * say more (`武契奇则表示，…`).
+ */
+function saidByNext(inner: string, next: string, patterns: SpeechPatterns): boolean {
+  if (/[。！？]$/u.test(inner)) return patterns.saidByNext?.test(next.trimStart()) ?? false;
+  return /[?!]$/.test(inner);
 }
 
 /**
@@ -454,7 +524,7 @@ function speakerReportedBefore(
   if (last < 0) return undefined;
   const before = sentenceAt(last);
   const reported = text.slice(before.start, before.end);
-  if (/["“”„«»]/.test(reported)) return undefined;
+  if (/["“”„«»「」]/.test(reported)) return undefined;
   let verb: RegExpExecArray | undefined;
   for (const match of reported.matchAll(patterns.verbBefore)) {
     if (inName(mentions, before.start + match.index)) continue;
@@ -474,7 +544,7 @@ function speakerReportedBefore(
 }
 
 /** After a quotation, in its sentence: a colon and the opening mark of another. */
-const introducesNext = /^[^"“”„«»]*:\s*["“„«»]/u;
+const introducesNext = /^[^"“”„«»「」]*[:：]\s*["“„«»「]/u;
 
 /** Between a name a verb addresses and the speaker's: perhaps a title of a few words, `el consejero de Transportes,`. */
 const titleAfterAddressee = /^(?:\s+[\p{L}\p{N}'’.-]+){0,5},?\s+$/u;
@@ -499,11 +569,13 @@ function speakerAfter(
   if (patterns.addresseeAfter.test(between)) {
     const next = near[1];
     if (!next || !titleAfterAddressee.test(text.slice(first.end, next.start))) return undefined;
-    return titleHolder(text, oneTitle(text, near.slice(1)), mentions, patterns, true);
+    return titleHolder(text, oneTitle(text, near.slice(1), patterns), mentions, patterns, true);
   }
   // `"…," said John Kirby`, `"…," said White House spokesperson John Kirby`, `according to the White House`.
-  if (patterns.accordingTo.test(between)) return titleHolder(text, oneTitle(text, near), mentions, patterns, false);
-  if (patterns.verbAfter.test(between)) return titleHolder(text, oneTitle(text, near), mentions, patterns, true);
+  if (patterns.accordingTo.test(between))
+    return titleHolder(text, oneTitle(text, near, patterns), mentions, patterns, false);
+  if (patterns.verbAfter.test(between))
+    return titleHolder(text, oneTitle(text, near, patterns), mentions, patterns, true);
   // `"…," Kirby said` or `"…," the White House said`: a verb right after the first name, or after a
   // name of its group (`the White House spokesperson John Kirby said`), but not after a name that
   // follows the verb (`Kurti said of Vučić`).
@@ -578,11 +650,11 @@ function speakerBeforeColon(
   patterns: SpeechPatterns,
 ): NamedSpan | undefined {
   const head = mentions.filter((span) => span.start >= sentenceStart && span.end <= start);
-  const title = oneTitle(text, head);
+  const title = oneTitle(text, head, patterns);
   const first = title[0];
   const last = title.at(-1);
   if (!first || !last || title.length !== head.length) return undefined;
-  if (!/^\s*:\s*$/.test(text.slice(last.end, start))) return undefined;
+  if (!/^\s*[:：]\s*$/.test(text.slice(last.end, start))) return undefined;
   const leadIn = text.slice(sentenceStart, first.start);
   // A live blog's time may come first: `14:32 — Zelensky: "…"`.
   if (!/^\s*(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/u.test(leadIn)) return undefined;
@@ -647,8 +719,11 @@ const accordingToReach = 120;
 
 /**
  * `According to Kirby, the attack was "…"`: the name right after `according
- * to` (or a title), earlier in the quotation's sentence, if no other person
- * or organisation is named between it and the quotation.
+ * to` (or a title), or right before it where a language puts it after
+ * (`マルビク警察によると、「…」という`), earlier in the quotation's sentence,
+ * if no other person or organisation is named between it and the quotation,
+ * and no speech verb in a clause after the name says someone else speaks
+ * (`According to police, the man said he "…"`, `据新华社报道，当地官员称这是“…”`).
  */
 function speakerAccordingTo(
   text: string,
@@ -661,10 +736,18 @@ function speakerAccordingTo(
   // `according to` and a title stand right before the name: only that much is read (a run-on
   // "sentence" of a pasted page may be a megabyte long, with thousands of names).
   const before = (span: NamedSpan) => text.slice(Math.max(sentenceStart, span.start - accordingToReach), span.start);
-  const place = head.findIndex((span) => patterns.accordingToBefore.test(before(span)));
+  const after = (span: NamedSpan) => text.slice(span.end, span.end + accordingToReach);
+  const place = head.findIndex(
+    (span) => patterns.accordingToBefore.test(before(span)) || patterns.accordingToAfter?.test(after(span)),
+  );
   const first = head[place];
   if (!first) return undefined;
-  const named = oneTitle(text, head.slice(place));
+  const named = oneTitle(text, head.slice(place), patterns);
+  // A verb after a relative pronoun is the name's own: `according to a statement from Halden Steel, which said`.
+  const rest = text.slice((named.at(-1) ?? first).end, start);
+  const clause = rest.search(/[,，、]/u);
+  const verbAt = clause < 0 ? -1 : clause + rest.slice(clause).search(patterns.verbBefore);
+  if (verbAt > clause && !patterns.relativeBefore.test(rest.slice(0, verbAt))) return undefined;
   const others = head.filter((span) => span.start >= first.start && !named.includes(span));
   return others.some((span) => span.kind === 'person' || span.kind === 'organization')
     ? undefined

@@ -59,6 +59,25 @@ const kurtiTurkishDative = { name: 'Kurti', entity: 'albin-kurti', kind: 'person
 const kurtiGermanGenitive = { name: 'Kurtis', entity: 'albin-kurti', kind: 'person', inflected: true };
 const kurtiSerbianGenitive = { name: 'Kurtija', entity: 'albin-kurti', kind: 'person', inflected: true };
 const ministryGerman = { name: 'Innenministerium', entity: 'interior-ministry', kind: 'organization' };
+/** Names in Chinese (simplified, and traditional as Taiwan and Hong Kong write them) and Japanese. */
+const vargaChinese = { name: '瓦尔加', entity: 'ilse-varga', kind: 'person' };
+const vargaTraditional = { name: '瓦爾加', entity: 'ilse-varga', kind: 'person' };
+const marvikChinese = { name: '马尔维克', entity: 'marvik', kind: 'place' };
+const marvikTraditional = { name: '馬爾維克', entity: 'marvik', kind: 'place' };
+const radioMarvikChinese = { name: '马尔维克电台', entity: 'radio-marvik', kind: 'organization' };
+const xinhua = { name: '新华社', entity: 'xinhua', kind: 'organization' };
+const foreignMinistryChinese = { name: '外交部', entity: 'foreign-ministry', kind: 'organization' };
+const linXiao = { name: '林晓', entity: 'lin-xiao', kind: 'person' };
+const natoChinese = { name: '北约', entity: 'nato', kind: 'organization' };
+const vucicChinese = { name: '武契奇', entity: 'aleksandar-vucic', kind: 'person' };
+const vargaJapanese = { name: 'ヴァルガ', entity: 'ilse-varga', kind: 'person' };
+const marvikJapanese = { name: 'マルビク', entity: 'marvik', kind: 'place' };
+const radioMarvikJapanese = { name: 'マルビク放送', entity: 'radio-marvik', kind: 'organization' };
+const policeJapanese = { name: 'マルビク警察', entity: 'marvik-police', kind: 'organization' };
+const foreignMinistryJapanese = { name: '外務省', entity: 'foreign-ministry', kind: 'organization' };
+const vucicJapanese = { name: 'ブチッチ', entity: 'aleksandar-vucic', kind: 'person' };
+const kurtiJapanese = { name: 'クルティ', entity: 'albin-kurti', kind: 'person' };
+const takahashi = { name: '高橋', entity: 'misaki-takahashi', kind: 'person' };
 
 export const quoteTestSet: QuoteCase[] = [
   {
@@ -793,5 +812,170 @@ export const quoteTestSet: QuoteCase[] = [
     names: [kurtiRussian],
     speakers: ['albin-kurti'],
     lang: 'ru',
+  },
+  // Chinese: the speaker before the quotation (`瓦尔加表示，“…”`, `瓦尔加说：“…”`) or after it
+  // (`“…，”瓦尔加说。`); names are not spaced from the words around them.
+  {
+    text: '马尔维克市长瓦尔加表示，“这是五十年来最严重的一次洪水，我们必须在河水涨到最高点之前疏散所有居民。”',
+    names: [marvikChinese, vargaChinese],
+    speakers: ['ilse-varga'],
+    lang: 'zh',
+  },
+  {
+    text: '瓦尔加周五对记者说：“我们不会放弃任何一个人。”',
+    names: [vargaChinese],
+    speakers: ['ilse-varga'],
+    lang: 'zh',
+  },
+  {
+    text: '“救援物资将在几天内送达受灾地区，”瓦尔加在新闻发布会上说。',
+    names: [vargaChinese],
+    speakers: ['ilse-varga'],
+    lang: 'zh',
+  },
+  {
+    // A quotation that ends in its own full stop, said by the short sentence after it; the next goes on in her words.
+    text: '“水位还在上涨。”瓦尔加说。“今晚我们会再开放两个避难所。”',
+    names: [vargaChinese],
+    speakers: ['ilse-varga', 'ilse-varga'],
+    lang: 'zh',
+  },
+  {
+    // A sentence after the quotation that goes on to say more is not its attribution.
+    text: '瓦尔加说：“我们需要更多的帮助。”武契奇则表示，塞尔维亚将派出一支救援队。',
+    names: [vargaChinese, vucicChinese],
+    speakers: ['ilse-varga'],
+    lang: 'zh',
+  },
+  {
+    text: '外交部发言人林晓在例行记者会上表示，“中方愿向受灾地区提供紧急人道主义援助。”',
+    names: [foreignMinistryChinese, linXiao],
+    speakers: ['lin-xiao'],
+    lang: 'zh',
+  },
+  {
+    // Reported by an agency, said by officials it does not name.
+    text: '据新华社报道，马尔维克的洪水已造成至少十二人死亡，当地官员称这是“几十年来从未见过的灾难”。',
+    names: [xinhua, marvikChinese],
+    speakers: [null],
+    lang: 'zh',
+  },
+  {
+    text: '据外交部发言人林晓介绍，救援队已经抵达，并将“尽一切努力找到失踪人员”。',
+    names: [foreignMinistryChinese, linXiao],
+    speakers: ['lin-xiao'],
+    lang: 'zh',
+  },
+  {
+    text: '北约一名官员说：“我们正在密切关注局势的发展。”',
+    names: [natoChinese],
+    speakers: [null],
+    lang: 'zh',
+  },
+  {
+    // A quotation of two paragraphs; a newspaper's name in title marks is none.
+    text: '瓦尔加在接受马尔维克电台采访时说：“洪水冲毁了三座桥梁，东区已经完全被切断。\n\n“我们正在用直升机运送食品和药品，但天气让一切变得更加困难。”\n\n她对《人民日报》表示，重建工作“至少需要两年时间”。',
+    names: [vargaChinese, radioMarvikChinese],
+    speakers: ['ilse-varga', 'ilse-varga', 'ilse-varga'],
+    lang: 'zh',
+  },
+  {
+    text: '瓦尔加周四视察了避难所。“很多人一夜之间失去了一切，”她说。',
+    names: [vargaChinese],
+    speakers: ['ilse-varga'],
+    lang: 'zh',
+  },
+  {
+    // A term in quotation marks (a plan's name) is no quotation.
+    text: '瓦尔加表示，“海绵城市”计划将在明年启动。',
+    names: [vargaChinese],
+    speakers: [],
+    lang: 'zh',
+  },
+  {
+    // Traditional Chinese quotes in corner brackets.
+    text: '「水位仍在上漲，」馬爾維克市長瓦爾加在記者會上表示。她說：「我們不會放棄任何一個人。」',
+    names: [marvikTraditional, vargaTraditional],
+    speakers: ['ilse-varga', 'ilse-varga'],
+    lang: 'zh-Hant',
+  },
+  // Japanese: the speaker named before the quotation with `は` or `が`, the verb after it (`「…」と述べた`).
+  {
+    text: 'マルビク市のヴァルガ市長は15日、記者会見で「50年で最悪の洪水だ。全ての住民を避難させる」と述べた。',
+    names: [marvikJapanese, vargaJapanese],
+    speakers: ['ilse-varga'],
+    lang: 'ja',
+  },
+  {
+    // A subject left out: the one person named before.
+    text: 'ヴァルガ市長は16日、避難所を視察した。\n\n「川の水位はまだ上がっている」と語った。',
+    names: [vargaJapanese],
+    speakers: ['ilse-varga'],
+    lang: 'ja',
+  },
+  {
+    text: '「救援物資は数日以内に届く」と、ヴァルガ市長は記者団に話した。',
+    names: [vargaJapanese],
+    speakers: ['ilse-varga'],
+    lang: 'ja',
+  },
+  {
+    // Reported by the police, said by a man they do not name.
+    text: 'マルビク警察によると、男性は「突然水が押し寄せてきた」と話しているという。',
+    names: [policeJapanese],
+    speakers: [null],
+    lang: 'ja',
+  },
+  {
+    text: 'マルビク警察によると、「堤防が数カ所で決壊した」という。',
+    names: [policeJapanese],
+    speakers: ['marvik-police'],
+    lang: 'ja',
+  },
+  {
+    // A body speaks through its spokesperson; a person's spokesperson, unnamed, speaks for him.
+    text: '外務省の報道官は「事態を注視している」と述べた。ヴァルガ市長の報道官は「市長は現場に向かっている」と明らかにした。',
+    names: [foreignMinistryJapanese, vargaJapanese],
+    speakers: ['foreign-ministry', null],
+    lang: 'ja',
+  },
+  {
+    text: 'マルビク放送によると、ブチッチ大統領は「セルビアは支援を惜しまない」と語った。',
+    names: [radioMarvikJapanese, vucicJapanese],
+    speakers: ['aleksandar-vucic'],
+    lang: 'ja',
+  },
+  {
+    // The topic speaks, not the subject of a clause about something else.
+    text: 'ヴァルガ市長は、ブチッチ大統領が支援を約束したことについて「心強い」と述べた。',
+    names: [vargaJapanese, vucicJapanese],
+    speakers: ['ilse-varga'],
+    lang: 'ja',
+  },
+  {
+    // A newspaper's title and a quotation inside a quotation are none of their own.
+    text: 'ヴァルガ市長は『朝日新聞』のインタビューで「住民から『もう住めない』という声が上がっている」と語った。',
+    names: [vargaJapanese],
+    speakers: ['ilse-varga'],
+    lang: 'ja',
+  },
+  {
+    text: 'ブチッチ大統領は「コソボ政府はうそをついている」とクルティ首相を批判した。',
+    names: [vucicJapanese, kurtiJapanese],
+    speakers: ['aleksandar-vucic'],
+    lang: 'ja',
+  },
+  {
+    text: '高橋首相は16日の記者会見で、次のように述べた。「政府として被災地の復旧を全力で支援する」',
+    names: [takahashi],
+    speakers: ['misaki-takahashi'],
+    lang: 'ja',
+  },
+  {
+    // Nobody named says these words.
+    text: '避難所では「家が全部流された」と話す住民もいた。',
+    names: [],
+    speakers: [null],
+    lang: 'ja',
   },
 ];

@@ -5,9 +5,13 @@
  * subject standing for the speaker after a quotation (`he said`, `sagte er`,
  * `a-t-il dit`, `rekao je.`), and `according to`. Compiled once per language
  * into the patterns {@link speechPatterns} gives `find-quotes.ts`.
- * A language without a list here is read with the English one.
+ * A language without a list here is read with the English one. Chinese and
+ * Japanese, written without spaces, have patterns of their own
+ * (`speech-words-zh.ts`, `speech-words-ja.ts`).
  */
 import { serbianCyrillic } from '../text/transliterate.ts';
+import { japanese } from './speech-words-ja.ts';
+import { chinese } from './speech-words-zh.ts';
 
 /** A language's words, each a regular expression's alternatives (case is ignored). */
 interface SpeechWords {
@@ -490,6 +494,40 @@ export interface SpeechPatterns {
   agentBefore: RegExp;
   /** Before a name, at its end: a preposition that makes it where the speaker works or stands, `at`. */
   withinBefore: RegExp;
+  /**
+   * Between two names of one title: at most three words, then perhaps a comma (group 2); a
+   * possessive first (group 1): `White House spokesperson John Kirby`, `Blinken's spokesman, Matthew Miller`.
+   */
+  withinTitle: RegExp;
+  /** Right after a name, in a language that puts `according to` after it: `ヴァルガ市長によると`. */
+  accordingToAfter?: RegExp;
+  /**
+   * Right after a quotation that ends in its own full stop (`“…。”`): a sentence that only says who
+   * spoke it, `瓦尔加说。`, not one that goes on to say more (`武契奇则表示，…`).
+   */
+  saidByNext?: RegExp;
+  /** Right after a quotation: a noun that makes its words someone's claim, `”的说法`, `」との批判`. */
+  claimAfter?: RegExp;
+  /** In a language that marks the subject with a particle and puts the verb last: how to read the subject. */
+  subjectParticles?: SubjectParticles;
+}
+
+/**
+ * How a language that marks its subject with a particle after the name, and
+ * puts the speech verb after the quotation (Japanese: `ヴァルガ市長は「…」と
+ * 述べた`), says who speaks; read by `marked-subject.ts`.
+ */
+export interface SubjectParticles {
+  /** A particle that marks a subject (group 1: the topic's, which rules the sentence; else a clause's), after a noun (global). */
+  marker: RegExp;
+  /** All that stands between a name and its subject particle: a title, an age, `市長`, `（52）`. */
+  title: RegExp;
+  /** A subject that stands for someone named before, at the end of the text before its particle: `同市長`, `彼`. */
+  pronoun: RegExp;
+  /** Between a clause's subject and the quotation: words that close the clause, `ことについて`. */
+  clauseClosed: RegExp;
+  /** Right after a name: its title and a particle of another case than the subject's, `市長について`. */
+  otherCase: RegExp;
 }
 
 /** Punctuation that may follow a quotation's closing mark: a comma, a full stop, a dash. */
@@ -597,17 +635,27 @@ function compile(words: SpeechWords): SpeechPatterns {
     sourcesAfter: ofWords(words.sources, (sources) => String.raw`^\s+${sources}${after}`),
     agentBefore: ofWords(words.by, (by) => String.raw`${before}${by}\s+${article}$`),
     withinBefore: ofWords(words.within, (within) => String.raw`${before}${within}(?:\s+|(?<=['’]))${article}$`),
+    withinTitle,
   };
 }
+
+/** Between two names of one title ({@link SpeechPatterns.withinTitle}), in a language that spaces its words. */
+const withinTitle = /^(['’]s)?(?:\s+[\p{L}\p{N}'’.-]+){0,3}(,)?\s+$/u;
+
+/** The patterns of the languages written without spaces, by their primary subtag. */
+const unspaced: Record<string, SpeechPatterns> = { zh: chinese, ja: japanese };
 
 const compiled = new Map<SpeechWords, SpeechPatterns>();
 
 /**
  * The attribution patterns for an article in `lang` (a BCP 47 tag such as
- * `de` or `sr-Cyrl`); English for a language without its own words, or none.
+ * `de`, `sr-Cyrl` or `zh-Hant`); English for a language without its own words, or none.
  */
 export function speechPatterns(lang?: string): SpeechPatterns {
-  const words = languages[lang?.split('-')[0]?.toLowerCase() ?? ''] ?? english;
+  const primary = lang?.split('-')[0]?.toLowerCase() ?? '';
+  const own = unspaced[primary];
+  if (own) return own;
+  const words = languages[primary] ?? english;
   let patterns = compiled.get(words);
   if (!patterns) compiled.set(words, (patterns = compile(words)));
   return patterns;

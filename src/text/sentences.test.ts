@@ -45,6 +45,17 @@ describe('sentenceEnds', () => {
       '「本当か？」と彼は言った。',
       '警察が発表した。',
     ]);
+    // After its closing brackets, when something else follows them: a quotation's sentence is its own.
+    expect(split('「もう住めない。」と話した。「家が流された。」『朝日新聞』が報じた。')).toEqual([
+      '「もう住めない。」と話した。',
+      '「家が流された。」',
+      '『朝日新聞』が報じた。',
+    ]);
+    expect(split('瓦尔加说：“我们会重建。”武契奇则表示同意。“好。”，他说。')).toEqual([
+      '瓦尔加说：“我们会重建。”',
+      '武契奇则表示同意。',
+      '“好。”，他说。',
+    ]);
     expect(split('כביש נסגר. המשטרה הודיעה על כך.')).toEqual(['כביש נסגר.', 'המשטרה הודיעה על כך.']);
     // The ordinal marks are letters of no script without capitals: `la 2. ª edición` goes on.
     expect(sentenceEnds('Es la 2. ª edición del festival.')).toEqual([]);

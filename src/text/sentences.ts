@@ -5,11 +5,13 @@
  * marks `ª` and `º`; Arabic's `؟` too). Quotes as English, German (`„…“`,
  * `»…«`) and French (`« … »`, its closing mark after a space) write them.
  * Chinese and Japanese end a sentence at `。`, `！` or `？` with no space
- * after; not inside a quotation, whose closing bracket the sentence that
- * quotes goes on after (`「本当か？」と彼は言った。`).
+ * after, or after the closing brackets (`」`, `』`, `”`, `）`) that follow
+ * one (`瓦尔加说：“我们会重建。”武契奇则表示……`); not inside a quotation
+ * whose sentence goes on after its closing bracket with the particle that
+ * quotes (`「本当か？」と彼は言った。`, `って`, `など`).
  */
 const boundary =
-  /[.!?…؟](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?(?:[\p{Lu}\p{Lt}\p{N}]|(?![ªº])\p{Lo}))|[。！？](?=\s*[^\s」』”’）)])/gu;
+  /[.!?…؟](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?(?:[\p{Lu}\p{Lt}\p{N}]|(?![ªº])\p{Lo}))|[。！？](?:(?=\s*[^\s」』”’）)])|[」』”’）)]+(?=\s*(?!と|って|など)[^\s」』”’）)，、；：,]))/gu;
 
 /** Sentence ends that no abbreviation can precede: those of Chinese and Japanese. */
 const unabbreviated = /^[。！？]/u;
