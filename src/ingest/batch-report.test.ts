@@ -3,7 +3,10 @@ import { BatchReport, resultLine } from './batch-report.ts';
 import type { IngestResult } from './ingest.ts';
 import { ProgressLine } from './progress-line.ts';
 
-const written = (n: number, status: 'written' | 'would-write' = 'written'): IngestResult => ({
+const written = (
+  n: number,
+  status: 'written' | 'would-write' = 'written',
+): Exclude<IngestResult, { status: 'failed' }> => ({
   file: `inbox/${n}.txt`,
   status,
   article: `content/articles/a-${n}.mdx`,
