@@ -21,8 +21,11 @@ export interface ArticleSlugs {
    * numbered (`same-title-2`, `-3`, …) when other articles have it. Throws a `SourceError` saying why not.
    */
   choose(title: string, sourceName: string, requested?: string): ChosenSlug;
-  /** Records a slug that another writer took while this run ran: the next choice passes over it. */
-  takenMeanwhile(slug: string): void;
+  /**
+   * Reads the archive's slugs again after another writer took one while this run ran: the next
+   * choice passes over all it wrote meanwhile, not only the slug this one tried.
+   */
+  takenMeanwhile(): void;
   /** Records an article written: its slug, its source, and the slug it moved from (`--force --slug`). */
   written(slug: string, sourceName: string, movedFrom?: string): void;
 }
@@ -71,8 +74,8 @@ export function articleSlugs(folders: ArchiveFolders): ArticleSlugs {
       }
       throw refusal(slug);
     },
-    takenMeanwhile(slug) {
-      taken.add(slug);
+    takenMeanwhile() {
+      for (const slug of existingSlugs(folders)) taken.add(slug);
     },
     written(slug, sourceName, movedFrom) {
       taken.add(slug);

@@ -52,8 +52,11 @@ export type IngestResult =
     }
   | { file: string; status: 'failed'; message: string };
 
-/** Slugs a new article tries when other ingests running at once take them first. */
-const slugTries = 20;
+/**
+ * Slugs a new article tries when other ingests running at once take them first. Each time, the
+ * archive's slugs are read again, so that it passes over all the others wrote meanwhile.
+ */
+const slugTries = 100;
 
 /**
  * Ingests source files into the archive, each on its own: a bad file fails
@@ -129,7 +132,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
           break;
         } catch (error) {
           if (!(error instanceof SlugTakenError) || options.slug !== undefined || tries === slugTries) throw error;
-          slugs.takenMeanwhile(error.slug);
+          slugs.takenMeanwhile();
           chosen = slugs.choose(prepared.frontmatter.title, sourceName);
         }
       }

@@ -20,15 +20,12 @@ export interface ArticleWrite {
 /** A new article's slug that another ingest took while this one ran: nothing of the article is written. */
 export class SlugTakenError extends SourceError {
   override name = 'SlugTakenError';
-  /** The slug taken. */
-  readonly slug: string;
 
   constructor(slug: string, article: string) {
     super(
       `its slug "${slug}" was taken by ${article} while this ingest ran (another ingest wrote it); ` +
         'ingest this file alone with --slug <another-slug>',
     );
-    this.slug = slug;
   }
 }
 
