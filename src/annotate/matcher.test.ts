@@ -409,4 +409,23 @@ describe('compileMatcher in English and with no language', () => {
       'kosovo:Kosova',
     ]);
   });
+
+  it('should find names among Chinese and Japanese letters, which have no spaces between words', () => {
+    const cjk = compileMatcher([
+      { entity: 'varga', alias: '瓦尔加' },
+      { entity: 'varga', alias: 'ヴァルガ' },
+      { entity: 'marvik', alias: '马尔维克' },
+      { entity: 'nato', alias: 'NATO' },
+      { entity: 'nato', alias: '北约' },
+    ]);
+    expect(mentions('马尔维克市长瓦尔加表示，北约NATO部队已经抵达。', 'zh', cjk)).toEqual([
+      'marvik:马尔维克',
+      'varga:瓦尔加',
+      'nato:北约',
+      'nato:NATO',
+    ]);
+    expect(mentions('ヴァルガ市長は「水位は過去最高だ」と述べた。', 'ja', cjk)).toEqual(['varga:ヴァルガ']);
+    // Latin words keep their boundaries beside them: NATO in NATOs is still no name.
+    expect(mentions('北约NATOs', 'zh', cjk)).toEqual(['nato:北约']);
+  });
 });

@@ -10,16 +10,15 @@
  * any other script.
  */
 
-/** The letters read in pieces: Han, Hiragana, Katakana, and the marks they share (`々`, `ー`). */
-const cjkLetters = String.raw`\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}`;
-const cjkLetter = new RegExp(`[${cjkLetters}]`, 'u');
-const cjkRun = new RegExp(`[${cjkLetters}]+`, 'gu');
-const cjkStart = new RegExp(`^[${cjkLetters}]`, 'u');
+import { unspacedLetter, unspacedLetterPattern } from '../text/unspaced-letters.ts';
+
+const cjkRun = new RegExp(`${unspacedLetterPattern}+`, 'gu');
+const cjkStart = new RegExp(`^${unspacedLetterPattern}`, 'u');
 /** The lowest code point of those letters that is a letter or number (`々`, U+3005): a word that starts below it is none. */
 const lowestCjk = 0x3005;
 
 /** Whether `text` has a Han or kana letter: whether its words are to be read in pieces. */
-export const hasCjk = (text: string): boolean => cjkLetter.test(text);
+export const hasCjk = (text: string): boolean => unspacedLetter.test(text);
 
 /**
  * Whether a word is a piece of a Han or kana run ({@link cjkPieces}): it has

@@ -21,6 +21,7 @@
  * Anything else stays unattributed: a wrong speaker is worse than none.
  */
 import { sentenceLookup } from '../text/sentences.ts';
+import { unspacedLetter } from '../text/unspaced-letters.ts';
 import { countWords } from '../text/words.ts';
 import { markedSubject, withCases } from './marked-subject.ts';
 import { type SpeechPatterns, speechPatterns } from './speech-words.ts';
@@ -96,8 +97,6 @@ const speaks = (span: NamedSpan) => span.kind !== 'place';
 const nameWords = 5;
 /** The most Chinese or Japanese letters quoted as a name, written without spaces: `「クローズアップ現代」`. */
 const nameLetters = 12;
-/** A Han or kana letter: a script written without spaces, whose quoted words are counted in letters. */
-const unspacedLetter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]/u;
 /** The punctuation of a sentence, in the archive's scripts: quoted words with it are no name. */
 const sentencePunctuation = /[.!?…,;:。！？，；：、]/u;
 /** The words that link the capitalised words of a name, in the archive's languages: `Voice of America`. */

@@ -1,4 +1,5 @@
 import { foldScriptCharacter } from './fold-script.ts';
+import { unspacedLetter } from './unspaced-letters.ts';
 
 /**
  * A text read once as the tries of names and phrases compare it: character
@@ -16,15 +17,22 @@ export interface FoldedCharacters {
   ends: Int32Array;
   /** For each offset of the text, the character that holds it (a white-space run's offsets all hold the run). */
   at: Int32Array;
-  /** For each offset: 1 if its character is a letter, digit or combining mark. */
+  /**
+   * For each offset: 1 if its character is a letter, digit or combining mark; 2 if it is a letter of
+   * a script written without spaces ({@link unspacedLetter}), beside which any word may begin or end.
+   */
   word: Uint8Array;
   /** For each offset: 1 if it is white space. */
   space: Uint8Array;
 }
 
+/** The class in `word` of a letter written without spaces. */
+const unspaced = 2;
+
 /** Letters, digits and combining marks make up words; anything else separates them. */
 export const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
 const whiteSpace = /\s/;
+const combiningMark = /\p{M}/u;
 
 /** Whether each ASCII character is a word character, and what it folds to: nearly every character of an article is ASCII. */
 const asciiWord = Uint8Array.from({ length: 128 }, (_, code) =>
@@ -65,7 +73,14 @@ export function foldedCharacters(text: string): FoldedCharacters {
       ends[index] = position;
     } else {
       const character = String.fromCodePoint(text.codePointAt(position) ?? 0);
-      const isWord = wordCharacter.test(character) ? 1 : 0;
+      // A combining mark is of its letter's class: a voiced kana's mark is no word of its own.
+      const isWord = !wordCharacter.test(character)
+        ? 0
+        : unspacedLetter.test(character)
+          ? unspaced
+          : combiningMark.test(character) && position > 0
+            ? word[position - 1] || 1
+            : 1;
       for (const end = position + character.length; position < end; position++) {
         word[position] = isWord;
         at[position] = index;
@@ -89,12 +104,19 @@ export function followFolded<Node extends { next: Map<string, Node> }>(
   return node;
 }
 
-/** Whether a word starts at `position`: no word character just before it, and no white space at it. */
+/** Whether two characters' classes (of `word`) part words: one is no word character, or a letter written without spaces. */
+const partsWords = (before: number, after: number) => !before || !after || before === unspaced || after === unspaced;
+
+/**
+ * Whether a word starts at `position`: no word character just before it, or
+ * a letter written without spaces on either side (`瓦尔加` in `市长瓦尔加表示`);
+ * and no white space at it.
+ */
 export function isWordStartAt({ word, space }: FoldedCharacters, position: number): boolean {
-  return !(position > 0 && word[position - 1]) && !space[position];
+  return (position === 0 || partsWords(word[position - 1] ?? 0, word[position] ?? 0)) && !space[position];
 }
 
-/** Whether a word may end at `position`: the text ends there, or the characters on either side are not both word characters. */
+/** Whether a word may end at `position`: the text ends there, or the characters on either side part words. */
 export function isWordEndAt({ word }: FoldedCharacters, position: number): boolean {
-  return position >= word.length || !word[position - 1] || !word[position];
+  return position >= word.length || partsWords(word[position - 1] ?? 0, word[position] ?? 0);
 }

@@ -1,10 +1,12 @@
+import { unspacedLetterPattern } from './unspaced-letters.ts';
+
 /** The whitespace-separated tokens of a text, in order: how a reader compares two texts word for word. */
 export function splitWords(text: string): string[] {
   return text.split(/\s+/).filter((word) => word !== '');
 }
 
 /** Chinese characters and Japanese kana: written without spaces between words, each counted as one, as those languages count. */
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const unspaced = new RegExp(unspacedLetterPattern, 'gu');
 
 /**
  * Counts the words of a text: whitespace-separated tokens with a letter or
