@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Page, expect, test } from '@playwright/test';
+import { cjkHeadlines, kirbyQuotes } from '../src/bench/cjk-reports.ts';
 import { serbianHeadlines } from '../src/bench/serbian-reports.ts';
 import {
   renamedCopy,
@@ -131,6 +132,32 @@ test('a search in either script of Serbian finds the reports written in the othe
   const cyrillic = await search(page, 'цариници');
   await expect(cyrillic.articleTitles).toHaveText([serbianHeadlines.latin]);
   await expect(cyrillic.marks.first()).toHaveText(/цариници/i);
+});
+
+test('Chinese and Japanese reports link names among their letters, quote Kirby and mark the sentences a copy shares', async ({
+  page,
+}) => {
+  await page.goto('/articles/chinese-copy/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(cjkHeadlines.copy);
+  const text = page.locator('[lang="zh"]').first();
+  await expect(text.getByRole('link', { name: '科索沃' }).first()).toHaveAttribute('href', '/glossary/kosovo/');
+  await expect(text.getByRole('link', { name: '柯比' })).toHaveAttribute('href', '/glossary/john-kirby/');
+  // Its first two paragraphs are the wire's, a word changed in one: shared, the wire the earliest.
+  await expect(page.locator('.passage-ref')).toHaveCount(2);
+  const notes = page.getByRole('region', { name: 'Passages other reports share' });
+  await expect(notes.getByRole('link', { name: cjkHeadlines.wire, exact: true })).toBeVisible();
+  await expect(notes).toContainText(`Earliest known version: ${cjkHeadlines.wire} (30 September 2023)`);
+
+  await page.goto(entityUrl('john-kirby'));
+  const quoted = page.getByRole('region', { name: 'Quoted' });
+  for (const [quotation, headline] of [
+    [kirbyQuotes.chinese, cjkHeadlines.copy],
+    [kirbyQuotes.japanese, cjkHeadlines.japanese],
+  ] as const) {
+    const item = quoted.getByRole('listitem').filter({ hasText: quotation });
+    await expect(item).toHaveCount(1);
+    await expect(item.getByRole('link', { name: headline })).toBeVisible();
+  }
 });
 
 test('stories headed alike and articles of one headline keep the pages valid HTML', async ({ page }) => {

@@ -4,7 +4,8 @@
  * end-to-end tests of pagination: a scratch copy of the project with this
  * project's glossary, synthetic sources made from the seed paragraphs and
  * two reports in Serbian, one in each script (for search across scripts),
- * and two stories in wire copies (`wire-copies.ts`), ingested as an editor
+ * three in Chinese and Japanese (`cjk-reports.ts`), and two stories in wire
+ * copies (`wire-copies.ts`), ingested as an editor
  * would, then `astro build`. The archive itself is thrown away. Run with
  * `npm run build:large [-- count]`.
  */
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scratchProject } from './scratch-project.ts';
+import { cjkReports } from './cjk-reports.ts';
 import { serbianReports } from './serbian-reports.ts';
 import { writeSyntheticSources } from './synthetic-archive.ts';
 import { renamedCopy, wireCopies } from './wire-copies.ts';
@@ -34,7 +36,8 @@ try {
   const inbox = path.join(project.root, 'inbox');
   mkdirSync(inbox);
   writeSyntheticSources(inbox, count);
-  for (const [name, text] of Object.entries(serbianReports)) writeFileSync(path.join(inbox, name), text);
+  for (const [name, text] of Object.entries({ ...serbianReports, ...cjkReports }))
+    writeFileSync(path.join(inbox, name), text);
   for (const { file, text, slug } of wireCopies) if (!slug) writeFileSync(path.join(inbox, file), text);
   run(['src/ingest/cli.ts', 'inbox']);
   // A copy under a headline already taken is ingested alone, with a slug of its own.
