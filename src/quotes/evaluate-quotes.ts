@@ -1,11 +1,12 @@
 /**
  * Prints how quote attribution scores on the project's test set and on the
- * two held out, each in all and by language. Usage: `npm run evaluate:quotes`.
+ * three held out, each in all and by language. Usage: `npm run evaluate:quotes`.
  */
 import { scoreQuotes } from './quote-evaluation.ts';
 import { type QuoteCase, quoteTestSet } from './quote-test-set.ts';
 import { heldOut } from './quote-test-set-held-out.ts';
 import { thirdSet } from './quote-test-set-third.ts';
+import { cjkSet } from './quote-test-set-cjk.ts';
 
 /** Prints the score of `cases`: in all, the cases whose quotations are misread, and by language. */
 function printScore(cases: QuoteCase[]): void {
@@ -35,3 +36,5 @@ console.log('\nThe held-out set (quote-test-set-held-out.ts), written without th
 printScore(heldOut);
 console.log('\nThe third set (quote-test-set-third.ts), written the same way by another reader:');
 printScore(thirdSet);
+console.log('\nThe Chinese and Japanese set (quote-test-set-cjk.ts), written the same way by a third reader:');
+printScore(cjkSet);

@@ -4,6 +4,7 @@ import { scoreQuotes } from './quote-evaluation.ts';
 import { quoteTestSet } from './quote-test-set.ts';
 import { heldOut } from './quote-test-set-held-out.ts';
 import { thirdSet } from './quote-test-set-third.ts';
+import { cjkSet } from './quote-test-set-cjk.ts';
 
 const kirby = { entity: 'john-kirby', kind: 'person', anchor: 'm-john-kirby-1' };
 
@@ -488,6 +489,7 @@ describe('quote attribution on the held-out sets', () => {
   it.each([
     ['the second', heldOut],
     ['the third', thirdSet],
+    ['the Chinese and Japanese', cjkSet],
   ])('should name speakers with precision of at least 0.95 on %s', (_, cases) => {
     const score = scoreQuotes(cases);
     expect(score.expected).toBeGreaterThan(10);
