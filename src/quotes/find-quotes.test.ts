@@ -170,6 +170,17 @@ describe('findQuotes', () => {
       undefined,
     ]);
     expect(attributed('According to police, the man was "not guilty of anything".', police)).toEqual(['marvik-police']);
+    // A verb that reports no clause of its own is a participle, whoever its subject: the name still speaks.
+    const kirby = { Kirby: ['kirby', 'person'] } as const;
+    expect(
+      attributed('According to Kirby, the deal announced on Monday is "a big step forward for everyone."', kirby),
+    ).toEqual(['kirby']);
+    expect(
+      attributed(
+        'According to Kirby, the measures, described by Belgrade as provocations, are "purely about law and order."',
+        kirby,
+      ),
+    ).toEqual(['kirby']);
     const steel = { 'Halden Steel': ['halden-steel', 'organization'] } as const;
     expect(
       attributed(
@@ -384,6 +395,12 @@ describe('findQuotes in Chinese and Japanese', () => {
   const zh = (text: string) => attributed(text, chinese, 'zh');
   const ja = (text: string) => attributed(text, japanese, 'ja');
   const quoted = (text: string, lang: string) => findQuotes(text, [], { lang }).map((quote) => quote.text);
+
+  it('should take a few quoted letters right after a speech verb as said, not as a term', () => {
+    expect(zh('武契奇说“不行”。')).toEqual(['aleksandar-vucic']);
+    expect(zh('武契奇表示“绝不接受”。')).toEqual(['aleksandar-vucic']);
+    expect(quoted('这项“海绵城市”计划已经启动。', 'zh')).toEqual([]);
+  });
 
   it('should find quotations in corner brackets, not a title in double ones nor a term of a few letters', () => {
     expect(

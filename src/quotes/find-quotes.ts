@@ -139,13 +139,29 @@ const termBeforeNounLetters = 8;
  * them (`瓦尔加说：“不行”`) or the words after them say who spoke them
  * (`「残念だ」と述べた`, `saidAfter`).
  */
-function quotedTerm(inner: string, textBefore: string, textAfter: string, saidAfter: boolean): boolean {
+function quotedTerm(
+  inner: string,
+  textBefore: string,
+  textAfter: string,
+  saidAfter: boolean,
+  patterns: SpeechPatterns,
+): boolean {
   if (saidAfter || !unspacedLetter.test(inner) || /[\p{P}\p{S}]/u.test(inner) || /[:：]\s*$/u.test(textBefore))
     return false;
+  // `武契奇说“不行”。`: words a speech verb introduces are said, however few.
+  if (speechVerbEnds(textBefore, patterns)) return false;
   const letters = [...inner].length;
   // Not before the particle that quotes: `「百年に一度の災害」と呼んだ` quotes what someone called it.
   const nounAfter = unspacedLetter.test(textAfter.charAt(0)) && !/^(?:と|って)/u.test(textAfter);
   return letters <= termLetters || (letters <= termBeforeNounLetters && nounAfter);
+}
+
+/** Whether `text` ends in a speech verb, not one that names (`称之为`): what comes next is said. */
+function speechVerbEnds(text: string, patterns: SpeechPatterns): boolean {
+  const end = text.trimEnd().length;
+  for (const verb of text.matchAll(patterns.verbBefore))
+    if (verb.index + verb[0].length === end) return !patterns.namingVerb.test(verb[0].trim());
+  return false;
 }
 
 /**
@@ -449,7 +465,8 @@ export function findQuotes(text: string, named: NamedSpan[], context: QuoteConte
     const textBefore = text.slice(Math.max(0, start - titleNounReach), start);
     // Words quoted as a name are one, unless they open a sentence that goes on to say who spoke them.
     if (quotedName(quotedWords, textBefore, patterns, opensSentence && named !== undefined)) continue;
-    if (quotedTerm(inner, textBefore, tail, named !== undefined || patterns.pronounAfter.test(tail))) continue;
+    if (quotedTerm(inner, textBefore, tail, named !== undefined || patterns.pronounAfter.test(tail), patterns))
+      continue;
     const speaker = marked ? marked.speaker : (named ?? speakerEarlier(quote, quoteSentenceEnd));
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
@@ -731,7 +748,10 @@ function speakerAccordingTo(
   mentions: NamedSpan[],
   patterns: SpeechPatterns,
 ): NamedSpan | undefined {
-  const head = mentions.filter((span) => span.start >= sentenceStart && span.end <= start && speaks(span));
+  // The names of the sentence a few hundred characters before the quotation: a run-on paragraph of a
+  // pasted page may hold thousands of names and quotations.
+  const from = Math.max(sentenceStart, start - headReach);
+  const head = mentions.filter((span) => span.start >= from && span.end <= start && speaks(span));
   // `according to` and a title stand right before the name: only that much is read (a run-on
   // "sentence" of a pasted page may be a megabyte long, with thousands of names).
   const before = (span: NamedSpan) => text.slice(Math.max(sentenceStart, span.start - accordingToReach), span.start);
@@ -745,8 +765,13 @@ function speakerAccordingTo(
   // A verb after a relative pronoun is the name's own: `according to a statement from Halden Steel, which said`.
   const rest = text.slice((named.at(-1) ?? first).end, start);
   const clause = rest.search(/[,，、]/u);
-  const verbAt = clause < 0 ? -1 : clause + rest.slice(clause).search(patterns.verbBefore);
-  if (verbAt > clause && !patterns.relativeBefore.test(rest.slice(0, verbAt))) return undefined;
+  const verb = clause < 0 ? undefined : rest.slice(clause).matchAll(patterns.verbBefore).next().value;
+  if (verb) {
+    const verbAt = clause + verb.index;
+    // `the man said he …` reports; `the deal announced on Monday is "…"` does not, in a language that tells them apart.
+    const reports = patterns.reportedAfterVerb?.test(rest.slice(verbAt + verb[0].length)) ?? true;
+    if (reports && !patterns.relativeBefore.test(rest.slice(0, verbAt))) return undefined;
+  }
   const others = head.filter((span) => span.start >= first.start && !named.includes(span));
   return others.some((span) => span.kind === 'person' || span.kind === 'organization')
     ? undefined

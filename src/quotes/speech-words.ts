@@ -31,6 +31,11 @@ interface SpeechWords {
    * that "…"`, `Er sagte: „…“`; empty in a language that leaves the subject out (`Dodao je da „…“`).
    */
   subjectPronoun: string;
+  /**
+   * What a reported clause opens with after its speech verb (`the man said he …`, `officials said
+   * the …`), where the same verb could also be a participle (`the deal announced on Monday`).
+   */
+  reportedClause?: string;
   /** Words after which the next name is the speaker's: `according to`, `laut`, `selon`. */
   accordingTo: string;
   /** Articles a speaker's name may follow (`the White House`); empty in a language without them. */
@@ -123,6 +128,7 @@ const english: SpeechWords = {
   addressing: 'told|tells|urged|urges|asked|asks|warned|warns|called on',
   pronoun: String.raw`(?:he|she)\s+(?:${englishVerbs})`,
   subjectPronoun: 'he|she',
+  reportedClause: String.raw`(?:that\s+)?(?:he|she|it|they|we|I|you|there|the|a|an|this|these|those|his|her|its|their|\p{Lu})`,
   accordingTo: String.raw`according\s+to`,
   articles: 'the',
   to: '',
@@ -502,6 +508,11 @@ export interface SpeechPatterns {
   /** Right after a name, in a language that puts `according to` after it: `ヴァルガ市長によると`. */
   accordingToAfter?: RegExp;
   /**
+   * Right after a speech verb, what opens the clause it reports: where set, a verb without it is no
+   * one else speaking after an `according to` (`the deal announced on Monday is "…"`).
+   */
+  reportedAfterVerb?: RegExp;
+  /**
    * Right after a quotation that ends in its own full stop (`“…。”`): a sentence that only says who
    * spoke it, `瓦尔加说。`, not one that goes on to say more (`武契奇则表示，…`).
    */
@@ -636,6 +647,9 @@ function compile(words: SpeechWords): SpeechPatterns {
     agentBefore: ofWords(words.by, (by) => String.raw`${before}${by}\s+${article}$`),
     withinBefore: ofWords(words.within, (within) => String.raw`${before}${within}(?:\s+|(?<=['’]))${article}$`),
     withinTitle,
+    ...(words.reportedClause
+      ? { reportedAfterVerb: new RegExp(String.raw`^\s+${words.reportedClause}${after}`, 'u') }
+      : {}),
   };
 }
 

@@ -45,6 +45,12 @@ describe('sentenceEnds', () => {
       '「本当か？」と彼は言った。',
       '警察が発表した。',
     ]);
+    // Nor when a case particle goes on after the closing bracket: the quotation is the sentence's object.
+    expect(split('「帰りたい。」を繰り返した。「もう住めない。」が口癖だった。')).toEqual([
+      '「帰りたい。」を繰り返した。',
+      '「もう住めない。」が口癖だった。',
+    ]);
+    expect(split('「本当か？」もちろん違う。')).toEqual(['「本当か？」', 'もちろん違う。']);
     // After its closing brackets, when something else follows them: a quotation's sentence is its own.
     expect(split('「もう住めない。」と話した。「家が流された。」『朝日新聞』が報じた。')).toEqual([
       '「もう住めない。」と話した。',

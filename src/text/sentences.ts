@@ -6,12 +6,14 @@
  * `»…«`) and French (`« … »`, its closing mark after a space) write them.
  * Chinese and Japanese end a sentence at `。`, `！` or `？` with no space
  * after, or after the closing brackets (`」`, `』`, `”`, `）`) that follow
- * one (`瓦尔加说：“我们会重建。”武契奇则表示……`); not inside a quotation
- * whose sentence goes on after its closing bracket with the particle that
- * quotes (`「本当か？」と彼は言った。`, `って`, `など`).
+ * one (`瓦尔加说：“我们会重建。”武契奇则表示……`); not where the sentence goes
+ * on after the closing bracket with the particle that quotes
+ * (`「本当か？」と彼は言った。`, `って`, `など`) or a case particle
+ * (`「帰りたい。」を繰り返した。`). A `。` inside a quotation of several
+ * sentences ends one there too.
  */
 const boundary =
-  /[.!?…؟](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?(?:[\p{Lu}\p{Lt}\p{N}]|(?![ªº])\p{Lo}))|[。！？](?:(?=\s*[^\s」』”’）)])|[」』”’）)]+(?=\s*(?!と|って|など)[^\s」』”’）)，、；：,]))/gu;
+  /[.!?…؟](?:["'”’“»«)\]]|\s»(?=\s|$))*(?=\s+(?:["'“‘„‚«»([]\s?)?(?:[\p{Lu}\p{Lt}\p{N}]|(?![ªº])\p{Lo}))|[。！？](?:(?=\s*[^\s」』”’）)])|[」』”’）)]+(?=\s*(?!と|って|など|[がをはのもにで](?![ぁ-ゖ]))[^\s」』”’）)，、；：,]))/gu;
 
 /** Sentence ends that no abbreviation can precede: those of Chinese and Japanese. */
 const unabbreviated = /^[。！？]/u;
