@@ -28,6 +28,8 @@ export interface FoldedCharacters {
 
 /** The class in `word` of a letter written without spaces. */
 const unspaced = 2;
+/** The first code point that may be a letter written without spaces (`々`). */
+const firstUnspaced = 0x3005;
 
 /** Letters, digits and combining marks make up words; anything else separates them. */
 export const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
@@ -76,7 +78,8 @@ export function foldedCharacters(text: string): FoldedCharacters {
       // A combining mark is of its letter's class: a voiced kana's mark is no word of its own.
       const isWord = !wordCharacter.test(character)
         ? 0
-        : unspacedLetter.test(character)
+        : // No letter written without spaces comes before U+3005 (`々`): most text is not tested.
+          code >= firstUnspaced && unspacedLetter.test(character)
           ? unspaced
           : combiningMark.test(character) && position > 0
             ? word[position - 1] || 1
