@@ -44,6 +44,12 @@ export function readArchiveIndex(folders: ArchiveFolders): ArchiveIndex {
   return index;
 }
 
+/** The slugs an article file lists as its former ones (`formerSlugs`): addresses that lead to it. */
+export function formerSlugsOf(mdx: string): string[] {
+  const { formerSlugs } = parseFrontmatter(mdx).frontmatter as { formerSlugs?: unknown };
+  return Array.isArray(formerSlugs) ? formerSlugs.filter((slug): slug is string => typeof slug === 'string') : [];
+}
+
 /** Slugs of the articles in the archive. */
 export function existingSlugs(folders: ArchiveFolders): Set<string> {
   if (!existsSync(folders.articles)) return new Set();

@@ -70,7 +70,9 @@ export function articleSlugs(folders: ArchiveFolders): ArticleSlugs {
         const numbered = `${slug}-${number}`;
         if (isTaken(numbered)) continue;
         nextNumber.set(slug, number + 1);
-        return { slug: numbered, titleSlugOf: articlePath(folders, slug) };
+        // The article that has the title's slug, or whose former address it is.
+        const holder = taken.has(slug) ? slug : (formerSlugs.get(slug) ?? slug);
+        return { slug: numbered, titleSlugOf: articlePath(folders, holder) };
       }
       throw refusal(slug);
     },

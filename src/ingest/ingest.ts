@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ArchiveFolders, articlePath } from './archive.ts';
+import { type ArchiveFolders, articlePath, formerSlugsOf } from './archive.ts';
 import { type ChosenSlug, articleSlugs } from './article-slugs.ts';
 import { type EditorMetadata, sourceFileName } from '../schemas/article.ts';
 import { mergeMetadata, readSidecar } from './editor-metadata.ts';
@@ -107,9 +107,11 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       }
       // Rewriting with --force keeps the editor's <Aside> marks and unmarks of the old article.
       const oldMdx = existing === undefined ? undefined : readFileSync(articlePath(folders, existing), 'utf8');
+      // Rewritten with --force, an article keeps its former addresses, which lead to it.
+      const formerSlugs = oldMdx === undefined ? [] : formerSlugsOf(oldMdx);
       const prepared = withEditorMetadata(
         prepareArticle(bytes, sourceName, oldMdx === undefined ? {} : { oldMdx }),
-        mergeMetadata(options.metadata ?? {}, readSidecar(file)),
+        mergeMetadata(options.metadata ?? {}, readSidecar(file), formerSlugs.length > 0 ? { formerSlugs } : {}),
       );
       // With --force, --slug moves an existing article to the slug given.
       const renamedFrom =

@@ -78,6 +78,17 @@ describe('updateArticles', () => {
         message: `the slug "troops-for-kosovo" is a former address of ${path.join(folders.articles, 'nato-troops.mdx')}, which it leads to; choose another`,
       },
     ]);
+    // Rewritten from its source with --force, the moved article keeps its former address.
+    expect(ingestFiles([source], { folders, force: true })[0]).toMatchObject({ status: 'written' });
+    expect(readFileSync(path.join(folders.articles, 'nato-troops.mdx'), 'utf8')).toContain(
+      'formerSlugs:\n  - "troops-for-kosovo"',
+    );
+    const third = path.join(path.dirname(source), 'third.txt');
+    writeFileSync(third, 'Troops for Kosovo\n\nA third report under the same headline.\n');
+    expect(ingestFiles([third], { folders })[0]).toMatchObject({
+      article: path.join(folders.articles, 'troops-for-kosovo-3.mdx'),
+      titleSlugOf: path.join(folders.articles, 'nato-troops.mdx'),
+    });
     // An article may take its own former address back.
     expect(updateArticles(['report.txt'], {}, { folders, slug: 'troops-for-kosovo' })[0]).toMatchObject({
       status: 'updated',

@@ -1,6 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { EditorMetadata } from '../schemas/article.ts';
 import { isSlug } from '../text/slug.ts';
 import {
@@ -8,6 +7,7 @@ import {
   articlePath,
   createFileExclusive,
   existingSlugs,
+  formerSlugsOf,
   readArchiveIndex,
   writeFileAtomic,
 } from './archive.ts';
@@ -67,12 +67,6 @@ export function updateArticles(
       return { target, status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   });
-}
-
-/** The slugs an article file lists as its former ones. */
-function formerSlugsOf(mdx: string): string[] {
-  const { formerSlugs } = parseFrontmatter(mdx).frontmatter as { formerSlugs?: unknown };
-  return Array.isArray(formerSlugs) ? formerSlugs.filter((slug): slug is string => typeof slug === 'string') : [];
 }
 
 /** Refuses a slug that is not one, or that another article has or had (`formerSlugs`); `own`'s former slugs are its own to take back. */
