@@ -17,6 +17,8 @@ export const defaultFolders: ArchiveFolders = { sources: contentFolders.sources,
 
 /** What ingest knows of the archive's articles, from their frontmatter. */
 export interface ArchiveIndex {
+  /** The slugs of the articles, as the folder lists them. */
+  slugs: Set<string>;
   /** Each article's source file name → its slug. */
   bySource: Map<string, string>;
   /** Each former slug (`formerSlugs`) → the slug of the article whose address it leads to: no other article may take it. */
@@ -29,8 +31,8 @@ export interface ArchiveIndex {
  * (and so can never be overwritten by mistake: their slug stays taken).
  */
 export function readArchiveIndex(folders: ArchiveFolders): ArchiveIndex {
-  const index: ArchiveIndex = { bySource: new Map(), formerSlugs: new Map() };
-  for (const slug of existingSlugs(folders)) {
+  const index: ArchiveIndex = { slugs: existingSlugs(folders), bySource: new Map(), formerSlugs: new Map() };
+  for (const slug of index.slugs) {
     try {
       const { frontmatter } = parseFrontmatter(readFileSync(articlePath(folders, slug), 'utf8'));
       if (typeof frontmatter.source === 'string') index.bySource.set(frontmatter.source, slug);

@@ -35,8 +35,7 @@ const mostNumbers = 10_000;
 
 /** The slugs of the archive in `folders`, read once for a run (see {@link ArticleSlugs}). */
 export function articleSlugs(folders: ArchiveFolders): ArticleSlugs {
-  const { bySource, formerSlugs } = readArchiveIndex(folders);
-  const taken = existingSlugs(folders);
+  const { slugs: taken, bySource, formerSlugs } = readArchiveIndex(folders);
   // The next number to try for each title's slug: a batch of one headline does not count from 2 each time.
   const nextNumber = new Map<string, number>();
   const isTaken = (slug: string) => taken.has(slug) || formerSlugs.has(slug);

@@ -6,7 +6,6 @@ import {
   type ArchiveFolders,
   articlePath,
   createFileExclusive,
-  existingSlugs,
   formerSlugsOf,
   readArchiveIndex,
   writeFileAtomic,
@@ -33,9 +32,8 @@ export function updateArticles(
   options: { folders: ArchiveFolders; slug?: string; dryRun?: boolean },
 ): UpdateResult[] {
   const { folders } = options;
-  const { bySource, formerSlugs: archiveFormerSlugs } = readArchiveIndex(folders);
   // Read once, and kept up to date as articles move: a batch costs one listing of the folder.
-  const slugs = existingSlugs(folders);
+  const { slugs, bySource, formerSlugs: archiveFormerSlugs } = readArchiveIndex(folders);
   return targets.map((target): UpdateResult => {
     try {
       const slug = target.endsWith('.mdx') ? path.basename(target, '.mdx') : bySource.get(path.basename(target));
