@@ -513,3 +513,20 @@ describe('quote attribution on the held-out sets', () => {
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('quotation marks as a reader pairs them', () => {
+  it('reads a quotation inside another in the same marks as part of it, and finds its speaker', () => {
+    const text = '“The so-called “peace plan” is a trap for all of us,” Kurti said.';
+    const [quote, ...others] = findQuotes(text, names(text));
+    expect(others).toEqual([]);
+    expect(quote?.text).toBe('The so-called “peace plan” is a trap for all of us');
+    expect(quote?.speaker?.entity).toBe('albin-kurti');
+  });
+
+  it('does not pair a mark left open by a slip with the next quotation, nor give its words to the first speaker', () => {
+    const text = 'Kurti called the talks "over. Later, Vučić said: "We are ready to talk."';
+    expect(findQuotes(text, names(text)).map(({ text: words, speaker }) => [words, speaker?.entity])).toEqual([
+      ['We are ready to talk.', 'aleksandar-vucic'],
+    ]);
+  });
+});

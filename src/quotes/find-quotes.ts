@@ -24,6 +24,7 @@ import { sentenceLookup } from '../text/sentences.ts';
 import { unspacedLetter } from '../text/unspaced-letters.ts';
 import { countWords } from '../text/words.ts';
 import { markedSubject, withCases } from './marked-subject.ts';
+import { pairedQuotationMarks } from './quotation-marks.ts';
 import { type SpeechPatterns, speechPatterns } from './speech-words.ts';
 
 /** A named entity in the paragraph, as the annotator linked it. */
@@ -415,12 +416,16 @@ export function findQuotes(text: string, named: NamedSpan[], context: QuoteConte
         speakerReportedBefore(text, quote, quoteSentenceEnd, sentenceAt, mentions, patterns) ??
         continuing(quote, quoteSentenceEnd));
   let closedUpTo = 0;
-  for (const match of text.matchAll(quotation)) {
+  // The marks as a reader pairs them: an inner quotation in the same marks, and a mark left unpaired, masked.
+  const marks = pairedQuotationMarks(text);
+  for (const match of marks.matchAll(quotation)) {
     const start = match.index;
     const end = start + match[0].length;
     closedUpTo = end;
-    // A comma the English (and Chinese) style puts inside the closing mark belongs to the sentence, not the quotation.
-    const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '')
+    // Between the marks, as written (a quotation inside it keeps its own). A comma the English (and
+    // Chinese) style puts inside the closing mark belongs to the sentence, not the quotation.
+    const inner = text
+      .slice(start + 1, end - 1)
       .trim()
       .replace(/[,;:，；：、]$/u, '');
     // Two words or more: `"— —"` or `"..."` is none.
@@ -471,8 +476,8 @@ export function findQuotes(text: string, named: NamedSpan[], context: QuoteConte
     if (speaker) quote.speaker = speaker;
     quotes.push(quote);
   }
-  const open = openQuotation.exec(text.slice(closedUpTo));
-  const words = open?.[2]?.trim() ?? '';
+  const open = openQuotation.exec(marks.slice(closedUpTo));
+  const words = open ? text.slice(closedUpTo + open.index + open[0].length - (open[2] as string).length).trim() : '';
   if (open && countWords(words) >= 2) {
     const start = closedUpTo + open.index + open[0].indexOf(open[1] as string);
     const quote: FoundQuote = { text: words, start, end: text.length, open: true };
