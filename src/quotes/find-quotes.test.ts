@@ -530,3 +530,53 @@ describe('quotation marks as a reader pairs them', () => {
     ]);
   });
 });
+
+describe('people the glossary does not know', () => {
+  /** Each quotation's speaker in an article of `paragraphs`, with the names of `people` linked. */
+  const articleSpeakers = (paragraphs: string[], lang?: string) =>
+    findArticleQuotes(
+      paragraphs.map((text) => ({ text, mentions: names(text) })),
+      lang,
+    )
+      .flat()
+      .map((quote) => quote.speaker?.entity);
+
+  it('leaves unattributed what someone without an entry says, and the `he said` that stands for them', () => {
+    expect(
+      articleSpeakers([
+        '"We will not accept a mono-ethnic association," Kurti said on Thursday.',
+        '"The association is an obligation," said Gabriel Escobar, the US envoy for the Western Balkans.',
+        '"We expect it to be implemented," he added.',
+      ]),
+    ).toEqual(['albin-kurti', undefined, undefined]);
+    expect(
+      articleSpeakers(['Kurti received the envoy. Gabriel Escobar welcomed it. "This was useful," he said.']),
+    ).toEqual([undefined]);
+    expect(articleSpeakers(['Kurti traf Bundeskanzler Olaf Scholz. „Wir haben geliefert“, sagte er.'], 'de')).toEqual([
+      undefined,
+    ]);
+  });
+
+  it('takes neither German nouns nor a name quoted alone for someone', () => {
+    expect(
+      articleSpeakers(['Kurti traf am Montag Journalisten in Priština. Er sagte: „Wir werden nicht nachgeben.“'], 'de'),
+    ).toEqual(['albin-kurti']);
+    expect(
+      articleSpeakers(['Kurti met the press. The operation, code-named “Iron Shield”, ended. "We won," he said.']),
+    ).toEqual(['albin-kurti']);
+  });
+
+  it('carries a person over paragraphs of quotations, not over one that names nobody and quotes nothing', () => {
+    expect(articleSpeakers(['Kurti spoke on Monday.', '"We will not give in."', '"Never again," he said.'])).toEqual([
+      undefined,
+      'albin-kurti',
+    ]);
+    expect(
+      articleSpeakers([
+        'Vučić left early.',
+        'Organisers said the game raised 40,000 euros.',
+        '"It was a beautiful night," she said.',
+      ]),
+    ).toEqual([undefined]);
+  });
+});

@@ -26,6 +26,7 @@ import { countWords } from '../text/words.ts';
 import { markedSubject, withCases } from './marked-subject.ts';
 import { pairedQuotationMarks } from './quotation-marks.ts';
 import { type SpeechPatterns, speechPatterns } from './speech-words.ts';
+import { unlinkedEntity, unlinkedPeople } from './unlinked-people.ts';
 
 /** A named entity in the paragraph, as the annotator linked it. */
 export interface NamedSpan {
@@ -91,6 +92,9 @@ const quotation = /“([^”]*)”|"([^"]*)"|„([^“”]*)[“”]|«\s?([^»]
  */
 const openQuotation =
   /(?:^|[\s(—–-]|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー\u3000-\u303f\uff01-\uff1f]))(“|„|«|"|「)\s?(?=[\p{L}\p{N}])([^“”„«»"「」]+)$/u;
+
+/** Any mark a quotation of {@link quotation} or {@link openQuotation} may open or close with. */
+const quotationMark = /["“”„«»「」]/u;
 
 const speaks = (span: NamedSpan) => span.kind !== 'place';
 
@@ -348,7 +352,15 @@ export function findArticleQuotes(paragraphs: QuoteParagraph[], lang?: string): 
   let carried: NamedSpan | undefined;
   let continuing: NamedSpan | undefined;
   let lastSpeaker: NamedSpan | undefined;
-  return paragraphs.map(({ text, mentions }) => {
+  const quotes = paragraphs.map(({ text }) => quotationMark.test(text));
+  return paragraphs.map(({ text, mentions: linked }, index) => {
+    // The people the glossary does not know speak too, and a `he said` may stand for them: looked for
+    // where a quotation may be, or where who the paragraph names decides whom the next one's `he`
+    // means. Elsewhere they change nothing (a paragraph that names nobody passes on nobody).
+    const weighed = quotes[index] || (quotes[index + 1] && linked.some((span) => span.kind === 'person'));
+    const mentions = weighed
+      ? [...linked, ...unlinkedPeople(text, linked, lang)].sort((a, b) => a.start - b.start)
+      : linked;
     const found = findQuotes(text, mentions, {
       ...(carried ? { carried } : {}),
       ...(continuing ? { continuing } : {}),
@@ -356,13 +368,20 @@ export function findArticleQuotes(paragraphs: QuoteParagraph[], lang?: string): 
       ...(lang ? { lang } : {}),
     });
     // A Japanese name with a particle of another case is no one a left-out subject stands for.
-    carried = personCarried(text, withCases(text, mentions, speechPatterns(lang)), found, carried);
+    // A paragraph that names nobody and quotes nothing tells of something else: a `she said` after it
+    // is not the last person's before it (`Organisers said …` between them).
+    const tellsOfOthers = found.length === 0 && !mentions.some((span) => span.kind === 'person');
+    carried = tellsOfOthers
+      ? undefined
+      : personCarried(text, withCases(text, mentions, speechPatterns(lang)), found, carried);
     const last = found.at(-1);
     continuing = last?.open ? last.speaker : undefined;
     // The last quotation's speaker, if its sentence ends the paragraph.
     const endsParagraph =
       last !== undefined && !last.open && sentenceLookup(text)(last.end - 1).end >= text.trimEnd().length;
     lastSpeaker = endsParagraph ? last.speaker : undefined;
+    // A quotation of someone the glossary does not know is left unattributed.
+    for (const quote of found) if (quote.speaker?.entity === unlinkedEntity) delete quote.speaker;
     return found;
   });
 }

@@ -1,0 +1,47 @@
+/**
+ * The people a paragraph names whom the glossary does not know, for the
+ * quotation finder to weigh with the linked ones: `"…," said Gabriel
+ * Escobar, the US envoy. "…," he added.` is Escobar's, not the last linked
+ * person's. They speak, and stand for a `he said`, as any person does, but
+ * have no entity: a quotation they speak is left unattributed.
+ */
+import nlp from 'compromise';
+import { guessKind } from '../discover/guess-kind.ts';
+import { type NameSpan, findNameSpans } from '../discover/name-spans.ts';
+import type { NamedSpan } from './find-quotes.ts';
+
+/** The entity of a person the glossary does not know. */
+export const unlinkedEntity = '';
+
+/** Words in quotation marks of their own (`code-named “Iron Shield”`): a name quoted, nobody in the text. */
+const quotedAlone = (text: string, { start, end }: NameSpan) =>
+  /["“„«»「]/u.test(text[start - 1] ?? '') && /["”“»«」]/u.test(text[end] ?? '');
+
+/** Whether a word before a name's last is a given name the `compromise` lexicon knows (`Bundeskanzler Olaf Scholz`). */
+function hasGivenName(name: string): boolean {
+  const [sentence] = nlp(name).json() as { terms?: { tags?: string[] }[] }[];
+  return (sentence?.terms ?? []).slice(0, -1).some((term) => term.tags?.includes('FirstName'));
+}
+
+/**
+ * The names in `text` that discovery would take for people's (two to four
+ * capitalised words, or a name after a personal title: `Gabriel Escobar`,
+ * `Minister Gërvalla`), that no linked mention overlaps and that are not
+ * quoted alone, as people without an entity, in text order. German writes
+ * every noun with a capital (`am Montag Journalisten`): there, only a name
+ * after a title or one with a given name the lexicon knows, which misses
+ * many of the region's (`Außenministerin Donika Gërvalla`).
+ */
+export function unlinkedPeople(text: string, mentions: readonly NamedSpan[], lang?: string): NamedSpan[] {
+  const english = lang === undefined || /^en\b/iu.test(lang);
+  const german = lang !== undefined && /^de\b/iu.test(lang);
+  return findNameSpans(text, english)
+    .filter(
+      (span) =>
+        !mentions.some((mention) => mention.start < span.end && span.start < mention.end) &&
+        !quotedAlone(text, span) &&
+        guessKind(span.text, { titled: span.titled, afterPlaceWords: span.afterPlaceWord, english }) === 'person' &&
+        (!german || span.titled || hasGivenName(span.text)),
+    )
+    .map(({ start, end }) => ({ entity: unlinkedEntity, kind: 'person', anchor: '', start, end }));
+}
