@@ -135,9 +135,19 @@ const languages = [
 /** The primary subtags of BCP 47 tags that name one of {@link languages}, when not its key. */
 const aliases: Record<string, string> = { sr: 'sh', hr: 'sh', bs: 'sh', cnr: 'sh' };
 
+/**
+ * The written language of a text in `lang` (a BCP 47 tag), as passages are
+ * compared: its primary subtag, one for Serbian, Croatian, Bosnian and
+ * Montenegrin (one language in its standards: a Zagreb daily reprints a
+ * Belgrade agency's report); none when `lang` is not given.
+ */
+export function writtenLanguage(lang?: string): string | undefined {
+  const primary = lang?.split('-')[0]?.toLowerCase();
+  return primary === undefined || primary === '' ? undefined : (aliases[primary] ?? primary);
+}
+
 /** How passages read a text in `lang` (a BCP 47 tag): as English when it has no list here, or none. */
 export function passageLanguage(lang?: string): PassageLanguage {
-  const primary = lang?.split('-')[0]?.toLowerCase() ?? 'en';
-  const key = aliases[primary] ?? primary;
+  const key = writtenLanguage(lang) ?? 'en';
   return languages.find((candidate) => candidate.key === key) ?? (languages[0] as PassageLanguage);
 }

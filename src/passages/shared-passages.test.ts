@@ -15,6 +15,29 @@ function pairsOf(passages: SharedPassage[]): string[] {
 }
 
 describe('findSharedPassages', () => {
+  it('should not pair reports in two languages on the names they share, but one language in its standards', () => {
+    const german = 'Die NATO verstärkt ihre Friedenstruppe KFOR im Norden des Kosovo.';
+    const english = 'NATO peacekeeping forces - KFOR, are stationed in Kosovo.';
+    expect(
+      pairsOf(
+        findSharedPassages([
+          { article: 'de', lang: 'de', sentences: [german] },
+          { article: 'en', lang: 'en', sentences: [english] },
+        ]),
+      ),
+    ).toEqual([]);
+    const serbian = 'Kosovska policija uhapsila je u Leposaviću dvojicu muškaraca osumnjičenih za napad na patrolu.';
+    const croatian = 'Kosovska policija uhitila je u Leposaviću dvojicu muškaraca osumnjičenih za napad na patrolu.';
+    expect(
+      pairsOf(
+        findSharedPassages([
+          { article: 'sr', lang: 'sr-Latn', sentences: [serbian] },
+          { article: 'hr', lang: 'hr', sentences: [croatian] },
+        ]),
+      ),
+    ).toEqual(['hr#0 sr#0']);
+  });
+
   it('should compare sentences with any word, `constructor` included', () => {
     const sentence = 'The constructor of the new Lenna bridge said the structure was safe for traffic.';
     const passages = findSharedPassages([

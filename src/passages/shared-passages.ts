@@ -22,6 +22,7 @@
  * ({@link splitStockPhrases}).
  */
 import { type NameKeys, contentWords, namesDisagree, sentenceNames, wordOverlap } from './content-words.ts';
+import { writtenLanguage } from './function-words.ts';
 import { splitStockPhrases } from './stock-phrases.ts';
 
 /** One article's sentences, in reading order. */
@@ -142,6 +143,13 @@ export function findSharedPassages(
   knownNames?: NameKeys,
   read: SentenceReader = sentenceReader(knownNames),
 ): SharedPassage[] {
+  // Reports in two languages share names, not passages: `Die NATO verstärkt ihre Friedenstruppe KFOR im
+  // Kosovo` and `NATO peacekeeping forces - KFOR, are stationed in Kosovo` share only these three words.
+  const languages = sources.map((source) => writtenLanguage(source.lang));
+  const inOtherLanguages = (a: number, b: number) => {
+    const [one, other] = [languages[a], languages[b]];
+    return one !== undefined && other !== undefined && one !== other;
+  };
   const members: PassageMember[] = [];
   const texts: string[][] = [];
   const sentences: string[] = [];
@@ -217,6 +225,7 @@ export function findSharedPassages(
       for (const other of kept) {
         if (compared >= comparedPerVersion) break;
         if (comparedBy[other] === item || articleOf[other] === articleOf[item]) continue;
+        if (inOtherLanguages(articleOf[other] as number, articleOf[item] as number)) continue;
         comparedBy[other] = item;
         compared++;
         if (find(parent, other) === find(parent, item)) continue;
