@@ -1,4 +1,5 @@
-import { isAcronym } from '../text/fold.ts';
+import { isBodyWord } from '../text/guess-kind.ts';
+import { foldText, isAcronym } from '../text/fold.ts';
 import { foldScriptCharacter, foldScriptText } from '../text/fold-script.ts';
 import {
   type FoldedCharacters,
@@ -58,8 +59,11 @@ export interface MatcherOptions {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Aliases that end here, with the whitespace-normalised, Latin form acronyms must equal. */
-  ends: { entity: string; exact?: string }[];
+  /**
+   * Aliases that end here, with the whitespace-normalised, Latin form acronyms must equal, and which
+   * of their words must not be written in lower case ({@link capitalWords}).
+   */
+  ends: { entity: string; exact?: string; capitals?: boolean[] }[];
   /** Where a stem of a word ends: the endings that may follow it, and the node after the whole word. */
   inflected?: Inflected[];
 }
@@ -120,7 +124,8 @@ export function compileMatcher(entries: Iterable<AliasEntry>, options: MatcherOp
       }
     });
     const exact = acronym ? latinize(normaliseSpace(alias)) : undefined;
-    node.ends.push(exact === undefined ? { entity } : { entity, exact });
+    const capitals = acronym ? undefined : capitalWords(words);
+    node.ends.push({ entity, ...(exact === undefined ? {} : { exact }), ...(capitals ? { capitals } : {}) });
   }
 
   return (text, lang) => {
@@ -210,10 +215,13 @@ function longestAt(
     if (node.ends.length === 0 || !isWordEndAt(characters, position)) return;
     if (best && (position < best.match.end || (position === best.match.end && (inflected || !best.inflected)))) return;
     let surface: string | undefined;
+    let written: string[] | undefined;
     const end = node.ends.find(
       (candidate) =>
-        candidate.exact === undefined ||
-        candidate.exact === (surface ??= latinize(normaliseSpace(text.slice(start, position)))),
+        (candidate.exact === undefined ||
+          candidate.exact === (surface ??= latinize(normaliseSpace(text.slice(start, position))))) &&
+        (candidate.capitals === undefined ||
+          !writtenInLowerCase(candidate.capitals, (written ??= text.slice(start, position).trim().split(/\s+/)))),
     );
     if (end) {
       best = {
@@ -264,6 +272,25 @@ function endingEnd(text: string, position: number, record: Inflected): number | 
     end += character.length;
   }
   return record.endings.has(folded) ? end : undefined;
+}
+
+/**
+ * Which words of an alias a text must not write in lower case: those the
+ * glossary writes with a capital. So `fine china` is not `China`, nor
+ * `Serbian list of dishes` `Serbian List`. None in the name of a body with
+ * a word for one (`Police`, `Ministry`): news style writes those in lower
+ * case and means the body (`the Kosovo police`, `the interior ministry`,
+ * Serbian `kosovska policija`). `undefined` when there are none.
+ */
+function capitalWords(words: string[]): boolean[] | undefined {
+  if (words.some((word) => isBodyWord(foldText(word)))) return undefined;
+  const capitals = words.map((word) => /^\p{Lu}/u.test(word));
+  return capitals.includes(true) ? capitals : undefined;
+}
+
+/** Whether a text writes in lower case a word its alias writes with a capital. */
+function writtenInLowerCase(capitals: boolean[], written: string[]): boolean {
+  return capitals.some((capital, index) => capital && /^\p{Ll}/u.test(written[index] ?? ''));
 }
 
 function codePointLength(text: string, position: number): number {

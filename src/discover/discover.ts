@@ -3,8 +3,8 @@ import { monthNumber } from '../text/month-names.ts';
 import { sentenceLookup } from '../text/sentences.ts';
 import type { ArticleText } from './article-text.ts';
 import type { Coverage } from './coverage.ts';
-import { guessKind, isBodyWord } from './guess-kind.ts';
-import { findNameSpans } from './name-spans.ts';
+import { guessKind, isBodyWord } from '../text/guess-kind.ts';
+import { findNameSpans } from '../text/name-spans.ts';
 
 /** What a candidate is taken for. `journalist`: named only in bylines, captions and agency notes. */
 export type CandidateKind = 'person' | 'organization' | 'journalist';

@@ -6,8 +6,8 @@
  * have no entity: a quotation they speak is left unattributed.
  */
 import nlp from 'compromise';
-import { guessKind } from '../discover/guess-kind.ts';
-import { type NameSpan, findNameSpans } from '../discover/name-spans.ts';
+import { guessKind } from '../text/guess-kind.ts';
+import { type NameSpan, findNameSpans } from '../text/name-spans.ts';
 import type { NamedSpan } from './find-quotes.ts';
 
 /** The entity of a person the glossary does not know. */

@@ -1,5 +1,5 @@
-import { foldText, isAcronym } from '../text/fold.ts';
-import { functionWords } from '../text/function-words.ts';
+import { foldText, isAcronym } from './fold.ts';
+import { functionWords } from './function-words.ts';
 import { isBodyWord } from './guess-kind.ts';
 import { titleLengthAt } from './titles.ts';
 

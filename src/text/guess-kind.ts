@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { foldText, isAcronym } from '../text/fold.ts';
+import { foldText, isAcronym } from './fold.ts';
 
 /** What discovery takes a name for: a person or a body, or something it leaves out. */
 export type GuessedKind = 'person' | 'organization' | 'place' | 'other';

@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.ts';
+import { foldText } from './fold.ts';
 
 /**
  * Personal titles and the words for offices that stand before a person's
