@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledGlossary } from './compiled-glossary.ts';
 import { inLanguage } from './in-language.ts';
 import { compileMatcher } from './matcher.ts';
+import { testEntry } from '../glossary/test-entry.ts';
 import { compileRolePhrases } from './role-phrases.ts';
 import remarkAnnotate from './remark-annotate.ts';
 
@@ -62,5 +63,32 @@ describe('remarkAnnotate with an article language', () => {
     for (const [lang, links] of table) {
       expect(await linked('Pismo Aleksandru Vučiću o Srbiji.', lang), String(lang)).toEqual(links);
     }
+  });
+});
+
+describe('descriptors in an article', () => {
+  const entries = [testEntry('nato', 'NATO', { kind: 'organization', descriptors: ['the alliance'] })];
+  const withDescriptors: CompiledGlossary = {
+    entries: new Map(entries.map((entry) => [entry.id, entry])),
+    match: compileMatcher([{ entity: 'nato', alias: 'NATO' }]),
+    roles: compileRolePhrases(entries),
+  };
+
+  /** The text of each mention link of an article, in order, with this glossary. */
+  async function mentions(markdown: string): Promise<string[]> {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkAnnotate, { glossary: () => withDescriptors, entityUrl: (id: string) => `/glossary/${id}/` });
+    const file = new VFile({ value: markdown, data: { astro: { frontmatter: {} } } });
+    const tree = (await processor.run(processor.parse(file), file)) as Root;
+    const links: string[] = [];
+    visit(tree, 'link', (link: Link) => void links.push(toString(link)));
+    return links;
+  }
+
+  it('should link a descriptor to an entity the article named before it, and only then', async () => {
+    expect(await mentions('NATO sent troops.\n\nThe alliance said more would follow.')).toEqual(['NATO', 'alliance']);
+    expect(await mentions('The alliance between the two clubs’ fans surprised many.')).toEqual([]);
+    expect(await mentions('The alliance said more would follow, NATO said.')).toEqual(['NATO']);
   });
 });

@@ -30,8 +30,8 @@ export interface UnresolvedPhrase {
 
 /** What {@link compileRolePhrases} finds in a text. */
 export interface RolePhrases {
-  /** Role phrases and descriptors linked to their entity, in text order. */
-  matches: Match[];
+  /** Role phrases and descriptors linked to their entity, in text order; a descriptor's marked so. */
+  matches: (Match & { descriptor?: true })[];
   /** Role phrases left unlinked, in text order. */
   unresolved: UnresolvedPhrase[];
 }
@@ -94,8 +94,16 @@ export function compileRolePhrases(
       const span = linkSpan(text, hit.start, hit.end, names);
       if (!span || isTitleOrApposition(text, hit, names, people)) continue;
       const holding = holderDuring(hit.values, period);
-      if ('entity' in holding) found.matches.push({ entity: holding.entity, start: span[0], end: span[1] });
-      else {
+      if ('entity' in holding) {
+        const { entity } = holding;
+        const described = !hit.values.some((value) => value.entity === entity && value.by === 'role');
+        found.matches.push({
+          entity,
+          start: span[0],
+          end: span[1],
+          ...(described ? { descriptor: true as const } : {}),
+        });
+      } else {
         const phrase = text.slice(hit.start, hit.end);
         found.unresolved.push({ start: span[0], end: span[1], phrase, candidates: holding.candidates });
       }
