@@ -555,6 +555,9 @@ describe('people the glossary does not know', () => {
     expect(articleSpeakers(['Kurti traf Bundeskanzler Olaf Scholz. „Wir haben geliefert“, sagte er.'], 'de')).toEqual([
       undefined,
     ]);
+    expect(
+      articleSpeakers(['Kurti traf Außenministerin Donika Gërvalla. „Wir haben geliefert“, sagte sie.'], 'de'),
+    ).toEqual([undefined]);
   });
 
   it('takes neither German nouns nor a name quoted alone for someone', () => {

@@ -29,8 +29,8 @@ function hasGivenName(name: string): boolean {
  * `Minister Gërvalla`), that no linked mention overlaps and that are not
  * quoted alone, as people without an entity, in text order. German writes
  * every noun with a capital (`am Montag Journalisten`): there, only a name
- * after a title or one with a given name the lexicon knows, which misses
- * many of the region's (`Außenministerin Donika Gërvalla`).
+ * after a title (`Außenministerin Donika Gërvalla`) or with a given name the
+ * lexicon knows (`Olaf Scholz`).
  */
 export function unlinkedPeople(text: string, mentions: readonly NamedSpan[], lang?: string): NamedSpan[] {
   const english = lang === undefined || /^en\b/iu.test(lang);

@@ -50,8 +50,8 @@ export function foldText(text: string): string {
 
 /**
  * Whether an alias is an acronym (`NATO`, `U.S.`, `AT&T`): two or more letters,
- * none lower case. Acronyms match only as written; other aliases match in any
- * case and with or without diacritics.
+ * none lower case. Acronyms match only as written; other aliases match with
+ * or without diacritics, and in capitals (`matcher.ts`).
  */
 export function isAcronym(alias: string): boolean {
   const letters = alias.match(/\p{L}/gu) ?? [];

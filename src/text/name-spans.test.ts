@@ -46,6 +46,23 @@ describe('findNameSpans', () => {
     expect(findNameSpans(text).at(-1)?.titled).toBe(titled);
   });
 
+  it('should cut off and note the titles of the archive’s other languages', () => {
+    const named = (text: string) => findNameSpans(text, false).map((span) => [span.text, span.titled]);
+    expect(named('Kryeministri Kurti tha se Presidentja Vjosa Osmani nuk do të shkojë.')).toEqual([
+      ['Kurti', true],
+      ['Vjosa Osmani', true],
+    ]);
+    expect(named('Bundeskanzler Olaf Scholz und Außenministerin Mira Lukić reisten ab.')).toEqual([
+      ['Olaf Scholz', true],
+      ['Mira Lukić', true],
+    ]);
+    expect(named('Премијер Ана Брнабић')).toEqual([['Ана Брнабић', true]]);
+  });
+
+  it('should not take a middle initial for a title', () => {
+    expect(findNameSpans('Jeffrey M. Hovenier said').map((span) => span.text)).toEqual(['Jeffrey M. Hovenier']);
+  });
+
   it('should note a name that follows a word places follow', () => {
     expect(findNameSpans('a clash near Donje Selo').at(-1)?.afterPlaceWord).toBe(true);
   });

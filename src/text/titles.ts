@@ -3,7 +3,10 @@ import { foldText } from './fold.ts';
 /**
  * Personal titles and the words for offices that stand before a person's
  * name in news reports (`Gen.`, `President`, `Secretary of State`,
- * `spokesman`), folded, full stops dropped. English only.
+ * `spokesman`), folded, full stops dropped: in English, and the commonest
+ * in the archive's other languages, as they stand before a name in the
+ * subject's case (`Bundeskanzler Olaf Scholz`, `Kryeministri Kurti`,
+ * `Председник Вучић`, `le porte-parole Jean Dupont`).
  */
 const titles: ReadonlySet<string> = new Set(
   [
@@ -18,6 +21,27 @@ const titles: ReadonlySet<string> = new Set(
     ...['deputy', 'mayor', 'governor', 'judge', 'prosecutor', 'king', 'queen', 'prince', 'pope', 'patriarch'],
     ...['bishop', 'archbishop', 'metropolitan', 'father', 'priest', 'official', 'analyst', 'professor', 'prof'],
     ...['correspondent', 'reporter', 'commissioner', 'representative', 'negotiator', 'adviser', 'advisor'],
+    // German.
+    ...['herr', 'frau', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'kanzler'],
+    ...['kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'ministerpräsident', 'ministerpräsidentin'],
+    ...['premierminister', 'premierministerin', 'regierungschef', 'regierungschefin', 'ministerin'],
+    ...['außenminister', 'außenministerin', 'innenminister', 'innenministerin', 'verteidigungsminister'],
+    ...['verteidigungsministerin', 'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin'],
+    ...['botschafter', 'botschafterin', 'generalsekretär', 'generalsekretärin', 'bürgermeister'],
+    ...['bürgermeisterin', 'staatschef', 'staatschefin', 'gesandter', 'sondergesandter'],
+    // French, Spanish, Italian.
+    ...['mme', 'président', 'présidente', 'premier ministre', 'ministre', 'porte-parole', 'ambassadeur'],
+    ...['ambassadrice', 'secrétaire général', 'maire', 'général', 'émissaire', 'presidente', 'presidenta'],
+    ...['primer ministro', 'primera ministra', 'ministro', 'ministra', 'portavoz', 'embajador', 'embajadora'],
+    ...['canciller', 'secretario general', 'alcalde', 'alcaldesa', 'señor', 'señora', 'enviado'],
+    ...['primo ministro', 'portavoce', 'ambasciatore', 'segretario generale', 'sindaco', 'generale'],
+    // Serbian, Croatian and Bosnian (in Latin letters and in Cyrillic), Albanian, Russian.
+    ...['predsednik', 'predsjednik', 'predsednica', 'predsjednica', 'premijer', 'premijerka', 'ministar'],
+    ...['ministarka', 'portparol', 'glasnogovornik', 'ambasador', 'veleposlanik', 'gradonačelnik'],
+    ...['председник', 'премијер', 'министар', 'портпарол', 'амбасадор', 'градоначелник'],
+    ...['kryeministri', 'kryeministrja', 'presidenti', 'presidentja', 'ministri', 'ministrja', 'zëdhënësi'],
+    ...['zëdhënësja', 'ambasadori', 'kryetari', 'kryetarja', 'i dërguari'],
+    ...['президент', 'премьер', 'премьер-министр', 'министр', 'пресс-секретарь', 'посол', 'генсек', 'мэр'],
   ].map((title) => foldText(title)),
 );
 
