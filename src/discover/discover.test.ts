@@ -170,6 +170,24 @@ describe('discoverCandidates in reports in other languages', () => {
   });
 });
 
+describe('datelines', () => {
+  it('should take the place a dateline gives in capitals for no body', () => {
+    const found = discoverCandidates(
+      [
+        article('athens', 'ATHENS, April 14 - The Adriatic Border Council met on Sunday.'),
+        {
+          id: 'moscow',
+          lang: 'ru',
+          blocks: [{ kind: 'text', text: 'БРЮССЕЛЬ, 29 сен — Адриатический совет заявил.' }],
+        },
+        article('mitrovica', 'KOSOVSKA MITROVICA - The Adriatic Border Council met again.'),
+      ],
+      { covered },
+    ).map((candidate) => candidate.name);
+    expect(found).toEqual(['Adriatic Border Council']);
+  });
+});
+
 describe('the time discovery takes', () => {
   it('should read 1,000 generated articles in well under a minute', () => {
     const paragraphs = reports.flatMap((report) => report.blocks.map((block) => block.text));

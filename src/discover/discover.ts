@@ -4,7 +4,7 @@ import { sentenceLookup } from '../text/sentences.ts';
 import type { ArticleText } from './article-text.ts';
 import type { Coverage } from './coverage.ts';
 import { guessKind, isBodyWord } from '../text/guess-kind.ts';
-import { findNameSpans } from '../text/name-spans.ts';
+import { type NameSpan, findNameSpans } from '../text/name-spans.ts';
 
 /** What a candidate is taken for. `journalist`: named only in bylines, captions and agency notes. */
 export type CandidateKind = 'person' | 'organization' | 'journalist';
@@ -138,6 +138,21 @@ function endsInKnownName(name: string, lang: string | undefined, coverage: Cover
 }
 
 /**
+ * Whether a name is a dateline's place, in capitals at the start of a
+ * paragraph, or after an agency's name (`(ANSA) -`), before a comma, a
+ * bracket or a dash (`ATHENS, April 14 -`,
+ * `БРЮССЕЛЬ, 29 сен —`, `KOSOVSKA MITROVICA -`): a place, not a body
+ * whose acronym it would look like.
+ */
+function isDateline(text: string, span: NameSpan): boolean {
+  return (
+    isAcronym(span.text) &&
+    /^[\s"“„«]*(?:\(\p{Lu}+\)\s*[-–—]\s*)?$/u.test(text.slice(0, span.start)) &&
+    /^\s*(?:[,(]|[-–—]\s)/u.test(text.slice(span.end))
+  );
+}
+
+/**
  * The mentions of one article, surnames and acronyms grouped with the full
  * names they stand for; a name that ends in a known one is left out
  * ({@link endsInKnownName}).
@@ -148,6 +163,7 @@ function articleMentions(article: ArticleText, expansions: Map<string, string>, 
   for (const block of article.blocks) {
     const sentence = sentenceLookup(block.text);
     for (const span of findNameSpans(block.text, english)) {
+      if (isDateline(block.text, span)) continue;
       const { start, end } = sentence(span.start);
       // A dateline's dash opens the text too: `(ANSA) - ROMA, 02 OTT - La Farnesina ha…`.
       const before = block.text.slice(start, span.start);
