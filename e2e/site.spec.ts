@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { site as settings } from '../src/site.ts';
 import { splitWords } from '../src/text/words.ts';
+import type { ExpectedArticle } from './archive.ts';
 import {
   announcement,
   articles,
@@ -88,14 +89,31 @@ test('a promotional line is set apart from the article text and left out of sear
   await expect(searchUi(page).summary).toContainText('No results');
 });
 
-test('each article links to its raw source, served byte for byte', async ({ page, request }) => {
-  const [article] = articles;
+test('each article links to its raw source, served byte for byte and shown as the text it is', async ({
+  page,
+  request,
+}) => {
+  // A letter outside ASCII: served without its charset, a browser shows it as mojibake (`â€™` for `’`).
+  const outsideAscii = /[^\p{ASCII}]/u;
+  const sourceBytes = (article: ExpectedArticle) => readFileSync(path.join('content', 'sources', article.source));
+  const [article] = nonEmpty(
+    articles.filter((candidate) => outsideAscii.test(sourceBytes(candidate).toString('utf8'))),
+    'article whose source has a letter outside ASCII',
+  );
+  const bytes = sourceBytes(article);
   await page.goto(articleUrl(article));
   const about = page.getByRole('region', { name: 'About this source' });
-  const href = await about.getByRole('link', { name: article.source }).getAttribute('href');
-  const response = await request.get(href ?? '');
+  const href = (await about.getByRole('link', { name: article.source }).getAttribute('href')) ?? '';
+  const response = await request.get(href);
   expect(response.ok()).toBe(true);
-  expect(Buffer.compare(await response.body(), readFileSync(path.join('content', 'sources', article.source)))).toBe(0);
+  expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  expect(Buffer.compare(await response.body(), bytes)).toBe(0);
+  const line = bytes
+    .toString('utf8')
+    .split('\n')
+    .find((text) => outsideAscii.test(text));
+  await page.goto(href);
+  await expect(page.locator('body')).toContainText(line?.trim() ?? '');
 });
 
 test('each article says where and when its source was published, how to cite it, and tells reference managers', async ({

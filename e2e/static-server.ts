@@ -12,42 +12,27 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { headersFor, parseHeaderRules } from './header-rules.ts';
 
 const [folder = 'dist', port = '4399', base = '/'] = process.argv.slice(2);
 const root = path.resolve(folder);
 
+/**
+ * Types by file extension, as a plain host sends them: `.txt` as bare `text/plain`, as `astro
+ * preview` and most hosts do, so that only the site's `_headers` can give its sources a charset.
+ */
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
 };
 
-/** The rules of a `_headers` file: a path pattern (`*` at the end matches any rest), then indented `Name: value` lines. */
-function readHeaderRules(file: string): { pattern: string; headers: [string, string][] }[] {
-  if (!existsSync(file)) return [];
-  const rules: { pattern: string; headers: [string, string][] }[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
-    else {
-      const separator = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-const headerRules = readHeaderRules(path.join(root, '_headers'));
-
-function headersFor(urlPath: string): [string, string][] {
-  return headerRules
-    .filter(({ pattern }) => (pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern))
-    .flatMap(({ headers }) => headers);
-}
+const headerFile = path.join(root, '_headers');
+const headerRules = existsSync(headerFile) ? parseHeaderRules(readFileSync(headerFile, 'utf8')) : [];
 
 /** The file for a URL path, or undefined if there is none inside the root. */
 async function resolve(urlPath: string): Promise<string | undefined> {
@@ -68,9 +53,10 @@ createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const file = await resolve(url.pathname);
   const served = file ?? path.join(root, '404.html');
-  response.writeHead(file ? 200 : 404, [
-    ['Content-Type', types[path.extname(served)] ?? 'application/octet-stream'],
-    ...headersFor(url.pathname),
-  ]);
+  const headers = headersFor(headerRules, url.pathname);
+  // A type from `_headers` replaces the one the extension gives, as on Netlify and Cloudflare Pages.
+  const typed = headers.some(([name]) => name.toLowerCase() === 'content-type');
+  const type = types[path.extname(served)] ?? 'application/octet-stream';
+  response.writeHead(file ? 200 : 404, typed ? headers : [['Content-Type', type], ...headers]);
   createReadStream(served).pipe(response);
 }).listen(Number(port), () => console.log(`Serving ${root} at http://localhost:${port}${base}`));

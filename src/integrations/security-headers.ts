@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { base } from '../urls/routes.ts';
 import { eachFile } from './files-at-once.ts';
+import { sourceHeaderRule } from './source-files.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
@@ -28,11 +29,24 @@ async function pagePolicy(file: string): Promise<string | undefined> {
   return cspMeta.exec(await readFile(file, 'utf8'))?.[1];
 }
 
+/** A rule of `_headers`: a path (a `*` at its end matches any rest), and the headers a host adds to it. */
+interface HeaderRule {
+  path: string;
+  headers: readonly (readonly [name: string, value: string])[];
+}
+
+/** `_headers` as Netlify and Cloudflare Pages read it: each rule's path, then its headers, indented. */
+function formatHeaderRules(rules: readonly HeaderRule[]): string {
+  const lines = rules.flatMap(({ path, headers }) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)]);
+  return `${lines.join('\n')}\n`;
+}
+
 /**
  * Writes `_headers` (read by Netlify, Cloudflare Pages and others) with the
  * Content-Security-Policy that Astro put in every page's <meta>, plus what
- * only a header can say (`frame-ancestors`). Fails the build if a page has
- * no policy or a policy of its own, as one header must fit every page.
+ * only a header can say (`frame-ancestors`), and the raw sources' charset
+ * (`sourceHeaderRule`): the one writer of the file. Fails the build if a page
+ * has no policy or a policy of its own, as one header must fit every page.
  */
 export async function writeSecurityHeaders(outDir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const folder = fileURLToPath(outDir);
@@ -53,15 +67,18 @@ export async function writeSecurityHeaders(outDir: URL, logger: AstroIntegration
     );
   }
   const [policy = ''] = policies.keys();
-  const headers = [
-    `${base}*`,
-    `  Content-Security-Policy: ${policy.trim().replace(/;$/, '')}; frame-ancestors 'none'`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '',
-  ].join('\n');
-  await writeFile(new URL('_headers', outDir), headers);
-  logger.info(`Wrote _headers with the Content-Security-Policy of all ${[...policies.values()][0]?.length} pages`);
+  const everyFile: HeaderRule = {
+    path: `${base}*`,
+    headers: [
+      ['Content-Security-Policy', `${policy.trim().replace(/;$/, '')}; frame-ancestors 'none'`],
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ],
+  };
+  await writeFile(new URL('_headers', outDir), formatHeaderRules([everyFile, sourceHeaderRule]));
+  logger.info(
+    `Wrote _headers with the Content-Security-Policy of all ${[...policies.values()][0]?.length} pages and the raw sources' charset`,
+  );
 }
 
 /** Writes the `_headers` file at the end of every `astro build`. */

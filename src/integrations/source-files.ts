@@ -16,6 +16,26 @@ import { eachFile } from './files-at-once.ts';
 /** Where sources are published, under the base path: `routes.source` of a name is this and the name. */
 const sourcesPath = routes.source('');
 
+/**
+ * The type the raw sources are served as. A browser decodes `text/plain`
+ * without a charset in its locale's legacy encoding (windows-1252 in most), so
+ * every non-ASCII source would read as mojibake; ingest takes only UTF-8, and
+ * saying so in the header leaves the bytes as published (a byte order mark
+ * would break "byte for byte", and a link's `type` attribute is only a hint).
+ */
+export const sourceContentType = 'text/plain; charset=utf-8';
+
+/**
+ * The rule that tells a static host (through `_headers`, written by
+ * security-headers.ts) to serve the raw sources as UTF-8 text: a plain host
+ * sends `.txt` as bare `text/plain`. So does `astro preview`, and it cannot be
+ * told otherwise: Astro 7's static preview server runs no integration's server
+ * hook and drops the project's `vite.plugins`
+ * (`astro/dist/core/preview/static-preview-server.js`), and `server.headers`
+ * would give every file, pages too, the same Content-Type.
+ */
+export const sourceHeaderRule = { path: `${sourcesPath}*`, headers: [['Content-Type', sourceContentType]] } as const;
+
 /** Each article's source, as its frontmatter names it (the schema has checked the name by the time a build ends). */
 export function sourcesOfArticles(folder: string = contentFolders.articles): SourceOf[] {
   return articleFiles(folder).flatMap((articleFile) => {
@@ -64,7 +84,7 @@ export default function sourceFiles(): AstroIntegration {
           if (source === undefined) return next();
           readSourceFile({ articleFile: `the address ${pathname}`, source })
             .then((bytes) => {
-              response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              response.setHeader('Content-Type', sourceContentType);
               response.end(bytes);
             })
             .catch((error: unknown) => (error instanceof EditorError ? next() : next(error)));

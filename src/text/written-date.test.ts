@@ -17,7 +17,10 @@ describe('parseWrittenDate', () => {
     ['24.09.2023.', { year: 2023, month: 9, day: 24 }],
     ['24/09/2023', { year: 2023, month: 9, day: 24 }],
     ['09/24/2023', { year: 2023, month: 9, day: 24 }],
-    ['05/10/2023', { year: 2023, month: 10, day: 5 }],
+    ['24-09-2023', { year: 2023, month: 9, day: 24 }],
+    ['09-24-2023', { year: 2023, month: 9, day: 24 }],
+    ['05/05/2023', { year: 2023, month: 5, day: 5 }],
+    ['10.03.2023', { year: 2023, month: 3, day: 10 }],
     ['24. septembra 2023.', { year: 2023, month: 9, day: 24 }],
     ['1. januara 2024.', { year: 2024, month: 1, day: 1 }],
     ['24. septembra 2023. godine', { year: 2023, month: 9, day: 24 }],
@@ -74,6 +77,31 @@ describe('parseWrittenDate', () => {
   });
 });
 
+describe('a numeric date that can be read day first or month first', () => {
+  it.each([
+    ['a US time stamp', 'Published 10/03/2023 4:05 PM EDT'],
+    ['a date alone', '10/03/2023'],
+    ['a date with dashes', '10-03-2023'],
+    ['a date in a byline', 'By Dušan Stojanović 10/03/2023'],
+  ])('should give only the year in %s, whose order nothing in the line settles', (_label, line) => {
+    expect(findWrittenDates(line).map(({ date }) => date)).toEqual([{ year: 2023 }]);
+  });
+
+  it.each<[string, WrittenDate]>([
+    ['10/01/2023 October 1, 2023', { year: 2023, month: 10, day: 1 }],
+    ['01/10/2023 (2023-10-01)', { year: 2023, month: 10, day: 1 }],
+    ['Publié le 02/10/2023 à 16h05', { year: 2023, month: 10, day: 2 }],
+    ['Publicado em 02/10/2023 às 18h43', { year: 2023, month: 10, day: 2 }],
+    ['Објављено: 02/10/2023', { year: 2023, month: 10, day: 2 }],
+  ])('should read %j as its line settles it', (line, date) => {
+    expect(findWrittenDates(line)[0]?.date).toEqual(date);
+  });
+
+  it('should not take another date of the line for the same one', () => {
+    expect(findWrittenDates('10/03/2023, updated October 4, 2023')[0]?.date).toEqual({ year: 2023 });
+  });
+});
+
 describe('findWrittenDates', () => {
   it('should find every date in a line with its offsets', () => {
     const line = 'Washington, Oct 2 (AFP) Oct 02, 2023 - On 24. septembra 2023. gunmen attacked';
@@ -103,6 +131,7 @@ describe('toPartialDate', () => {
   it.each<[WrittenDate, string | undefined]>([
     [{ year: 2023, month: 9, day: 4 }, '2023-09-04'],
     [{ year: 2023, month: 9 }, '2023-09'],
+    [{ year: 2023 }, '2023'],
     [{ month: 9, day: 29 }, undefined],
   ])('should write %j as %j', (date, written) => {
     expect(toPartialDate(date)).toBe(written);

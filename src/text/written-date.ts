@@ -1,18 +1,25 @@
 import { isCalendarDate, type PartialDate } from './calendar-date.ts';
+import { foldText } from './fold.ts';
 import { monthNumber } from './month-names.ts';
+import { latinize } from './transliterate.ts';
 
 /**
- * A date as a text writes it: always a month, a day when the text gives one,
- * a year only when the text gives one (`Sept 29` has none, and gets none).
+ * A date as a text writes it: a month, a day when the text gives one, a year
+ * only when the text gives one (`Sept 29` has none, and gets none). A numeric
+ * date whose order of day and month the text leaves open (`10/03/2023`) has
+ * its year alone: neither month nor day.
  */
 export interface WrittenDate {
   /** The year, when written. */
   year?: number;
-  /** The month, 1 to 12. */
-  month: number;
-  /** The day of the month, when written. */
+  /** The month, 1 to 12; absent only when the text leaves open which of two numbers it is. */
+  month?: number;
+  /** The day of the month, when written (never without a month). */
   day?: number;
 }
+
+/** One way to read a written date: always with a month. */
+type Reading = WrittenDate & { month: number };
 
 /** A date found in a line, with where it is written. */
 export interface FoundDate {
@@ -31,15 +38,23 @@ const word = String.raw`(\p{L}+)`;
 /** The word for "year" that Serbian and Russian write after one: `2023. godine`, `2023 года`, `2023 г.`. */
 const yearWord = String.raw`(?:\s+(?:godine|god\.|године|год\.|года|г\.)(?!\p{L}))?`;
 
-/** How each shape is written, and how its groups make a date; `null` vetoes a match. */
+/** A reading whose month may be a word that names none (`Room 12`): no reading then. */
+function named(date: WrittenDate): Reading[] {
+  return date.month === undefined ? [] : [{ ...date, month: date.month }];
+}
+
+/**
+ * How each shape is written, and the ways its groups can be read: none vetoes
+ * a match, two leave the order of day and month open.
+ */
 const shapes: readonly {
   pattern: RegExp;
-  read: (groups: string[]) => (Omit<WrittenDate, 'month'> & { month?: number }) | null;
+  read: (groups: string[]) => Reading[];
 }[] = [
   {
     // 2023-09-24, 2023.09.24, 2023/09/24: year first is never day-month ambiguous.
     pattern: new RegExp(String.raw`${before}(?<!\d[./-])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)`, 'gu'),
-    read: ([year, , month, day]) => ({ year: Number(year), month: Number(month), day: Number(day) }),
+    read: ([year, , month, day]) => [{ year: Number(year), month: Number(month), day: Number(day) }],
   },
   {
     // 24.09.2023, 24-09-2023, 24/09/2023, 24.09.2023. (Serbian closes dates with a dot).
@@ -47,19 +62,18 @@ const shapes: readonly {
       String.raw`${before}(?<!\d[./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d|[./-]\d)\.?${yearWord}`,
       'gu',
     ),
-    read: ([day, separator, month, year]) => {
-      // Day first, as Europe and most agencies write. Slashes alone may be American (09/24/2023):
-      // read them month first only when the day-first reading is impossible.
-      if (separator === '/' && Number(month) > 12 && Number(day) <= 12) {
-        return { year: Number(year), month: Number(day), day: Number(month) };
-      }
-      return { year: Number(year), month: Number(month), day: Number(day) };
+    read: ([first, separator, second, year]) => {
+      const dayFirst = { year: Number(year), month: Number(second), day: Number(first) };
+      // Dots are written day first everywhere. Slashes and dashes are written day first in Europe
+      // and month first in the US (09/24/2023): both readings, of which an impossible one drops.
+      if (separator === '.') return [dayFirst];
+      return [dayFirst, { year: Number(year), month: Number(first), day: Number(second) }];
     },
   },
   {
     // 29. 9. 2023., 29. 09. 2023: Serbian, Croatian and Bosnian pages often space a date's parts.
     pattern: new RegExp(String.raw`${before}(\d{1,2})\. (\d{1,2})\. (\d{4})(?!\d)\.?${yearWord}`, 'gu'),
-    read: ([day, month, year]) => ({ year: Number(year), month: Number(month), day: Number(day) }),
+    read: ([day, month, year]) => [{ year: Number(year), month: Number(month), day: Number(day) }],
   },
   {
     // 29 September 2023, 24. septembra 2023. godine, 29 сентября 2023 года, 29 de septiembre de 2023,
@@ -68,11 +82,8 @@ const shapes: readonly {
       String.raw`${before}(\d{1,2})${ordinal}\.?\s+(?:of\s+|de\s+)?${word}\.?(?:(?:,?\s+|\s+de\s+)(\d{4})(?!\d)\.?${yearWord})?`,
       'gu',
     ),
-    read: ([day, month, year]) => ({
-      year: year ? Number(year) : undefined,
-      month: monthNumber(month ?? ''),
-      day: Number(day),
-    }),
+    read: ([day, month, year]) =>
+      named({ ...(year ? { year: Number(year) } : {}), month: monthNumber(month ?? ''), day: Number(day) }),
   },
   {
     // Sept 29, Sep. 29, 2023, September 29 2023, Oct 02, 2023.
@@ -80,16 +91,13 @@ const shapes: readonly {
       String.raw`${before}${word}\.?\s+(\d{1,2})${ordinal}(?![\p{L}\p{N}])(?![.:]\d)(?:(?:,\s*|\s+)(\d{4})(?!\d))?`,
       'gu',
     ),
-    read: ([month, day, year]) => ({
-      year: year ? Number(year) : undefined,
-      month: monthNumber(month ?? ''),
-      day: Number(day),
-    }),
+    read: ([month, day, year]) =>
+      named({ ...(year ? { year: Number(year) } : {}), month: monthNumber(month ?? ''), day: Number(day) }),
   },
   {
     // September 2023, septembar 2023.: known to the month.
     pattern: new RegExp(String.raw`${before}${word}\.?,?\s+(\d{4})(?!\d)\.?${yearWord}`, 'gu'),
-    read: ([month, year]) => ({ year: Number(year), month: monthNumber(month ?? '') }),
+    read: ([month, year]) => named({ year: Number(year), month: monthNumber(month ?? '') }),
   },
 ];
 
@@ -98,7 +106,7 @@ const minYear = 1000;
 const maxYear = 2999;
 
 /** Whether the parts name a real month, and a real day when there is one (29 February without a year is allowed). */
-function isRealDate(date: WrittenDate): boolean {
+function isRealDate(date: Reading): boolean {
   if (date.year !== undefined && (date.year < minYear || date.year > maxYear)) return false;
   if (!Number.isInteger(date.month) || date.month < 1 || date.month > 12) return false;
   if (date.day === undefined) return true;
@@ -110,38 +118,85 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+/** Whether two dates have the same year, month and day, each written or not. */
+function isSameDate(a: WrittenDate, b: WrittenDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * Words that label a time stamp in the languages other than English that
+ * ingest reads, folded (Cyrillic in Latin letters): `Publié le`, `Publicado
+ * em`, `Objavljeno`, `Опубликовано`, `um … Uhr`. Every one of these languages
+ * writes a numeric date day first, so a label in one settles the order.
+ */
+const dayFirstLabels = new Set(
+  [
+    // Serbian, Croatian, Bosnian, Macedonian
+    'objavljeno objavljen objavljena azurirano azurirana izmenjeno casova objaveno',
+    // German
+    'veroffentlicht veroeffentlicht aktualisiert uhr',
+    // French, Italian, Spanish, Portuguese
+    'publie publiee pubblicato aggiornato publicado actualizado atualizado',
+    // Russian, Albanian, Turkish
+    'opublikovano obnovleno publikuar perditesuar yayinlanma yayinlandi guncellenme guncellendi',
+  ].flatMap((words) => words.split(' ')),
+);
+
+/**
+ * The date of a numeric date that can be read day first or month first
+ * (`10/03/2023`: 10 March, or 3 October as the US writes it), as far as its
+ * line settles the order: the same date written elsewhere in the line so that
+ * its order is not in doubt (`10/01/2023 October 1, 2023`, as Deutsche Welle
+ * writes), or a label in a language that writes the day first (`Publié le
+ * 02/10/2023`). Otherwise only the year is certain, and only the year is given.
+ *
+ * A US time zone or `AM`/`PM` beside the date does not settle it: Canada writes
+ * both orders under `EDT`, Australia writes `EST` for its own eastern time and
+ * the day first, and the UK and India write `PM` and the day first. A guess
+ * right for most US pages would be a date invented for the others.
+ */
+function settle([dayFirst, monthFirst]: readonly [Reading, Reading], line: string, settled: Reading[]): WrittenDate {
+  const written = settled.find((other) => isSameDate(other, dayFirst) || isSameDate(other, monthFirst));
+  if (written) return written;
+  const words = foldText(latinize(line)).match(/\p{L}+/gu) ?? [];
+  if (words.some((word) => dayFirstLabels.has(word))) return dayFirst;
+  return { year: dayFirst.year };
+}
+
 /**
  * Finds the dates written in a line, in order, with their offsets: numeric
  * (`2023-09-24`, `2023.09.24`, `24.09.2023`, `24/09/2023`, `24. 9. 2023.`), and with month
- * names in English, Serbian (Latin or Cyrillic) or German (`Sept 29`,
- * `Sep. 29, 2023`, `29 September 2023`, `24. septembra 2023.`,
- * `24. September 2023`, `September 2023`). Numeric dates are read day first;
- * a slash date is read month first only when it cannot be day first
- * (`09/24/2023`), so an ambiguous US date such as `09/10/2023` is misread as
- * 9 October. Relative times (`2 hours ago`) are not dates. Where shapes
- * overlap, the one starting first, then the longest, wins.
+ * names in the languages of `month-names.ts` (`Sept 29`, `Sep. 29, 2023`,
+ * `29 September 2023`, `24. septembra 2023.`, `24. September 2023`,
+ * `September 2023`). Dotted dates are read day first. Dates with slashes or
+ * dashes are written day first in Europe and month first in the US: one that
+ * can be read only one way is read so (`24/09/2023`, `09/24/2023`); one that
+ * can be read both ways (`10/03/2023`) is read as its line settles it, else
+ * gives its year alone (see {@link settle}). Relative times (`2 hours ago`)
+ * are not dates. Where shapes overlap, the one starting first, then the
+ * longest, wins.
  */
 export function findWrittenDates(line: string): FoundDate[] {
-  const candidates: FoundDate[] = [];
+  const candidates: { readings: Reading[]; start: number; end: number }[] = [];
   for (const { pattern, read } of shapes) {
     for (const match of line.matchAll(pattern)) {
-      const parts = read(match.slice(1).map((group) => group ?? ''));
-      if (!parts || parts.month === undefined) continue;
-      const date: WrittenDate = {
-        ...(parts.year !== undefined ? { year: parts.year } : {}),
-        month: parts.month,
-        ...(parts.day !== undefined ? { day: parts.day } : {}),
-      };
-      if (isRealDate(date)) candidates.push({ date, start: match.index, end: match.index + match[0].length });
+      const readings = read(match.slice(1).map((group) => group ?? ''))
+        .filter(isRealDate)
+        .filter((reading, index, all) => all.findIndex((other) => isSameDate(other, reading)) === index);
+      if (readings.length > 0) candidates.push({ readings, start: match.index, end: match.index + match[0].length });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const found: FoundDate[] = [];
+  const kept: typeof candidates = [];
   for (const candidate of candidates) {
-    const last = found.at(-1);
-    if (!last || candidate.start >= last.end) found.push(candidate);
+    const last = kept.at(-1);
+    if (!last || candidate.start >= last.end) kept.push(candidate);
   }
-  return found;
+  const settled = kept.flatMap(({ readings }) => (readings.length === 1 ? readings : []));
+  return kept.map(({ readings, start, end }) => {
+    const [dayFirst, monthFirst] = readings as [Reading, Reading | undefined];
+    return { date: monthFirst ? settle([dayFirst, monthFirst], line, settled) : dayFirst, start, end };
+  });
 }
 
 /** A time of day after a date: `05:30`, `10:15 AM`, `14.05`. */
@@ -161,10 +216,12 @@ export function parseWrittenDate(text: string): WrittenDate | undefined {
 
 /**
  * The date as the archive writes it, as precisely as it is known
- * (`2023-09-24`, `2023-09`); undefined without a year, which is never guessed.
+ * (`2023-09-24`, `2023-09`, `2023`); undefined without a year, which is never guessed.
  */
 export function toPartialDate(date: WrittenDate): PartialDate | undefined {
   if (date.year === undefined) return undefined;
-  const month = `${String(date.year).padStart(4, '0')}-${pad(date.month)}`;
+  const year = String(date.year).padStart(4, '0');
+  if (date.month === undefined) return year;
+  const month = `${year}-${pad(date.month)}`;
   return date.day === undefined ? month : `${month}-${pad(date.day)}`;
 }
