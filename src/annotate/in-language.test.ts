@@ -67,7 +67,10 @@ describe('remarkAnnotate with an article language', () => {
 });
 
 describe('descriptors in an article', () => {
-  const entries = [testEntry('nato', 'NATO', { kind: 'organization', descriptors: ['the alliance'] })];
+  const entries = [
+    testEntry('nato', 'NATO', { kind: 'organization', descriptors: ['the alliance'] }),
+    testEntry('kfor', 'KFOR', { kind: 'organization', descriptors: ['Kosovo’s peacekeeping force'] }),
+  ];
   const withDescriptors: CompiledGlossary = {
     entries: new Map(entries.map((entry) => [entry.id, entry])),
     match: compileMatcher([{ entity: 'nato', alias: 'NATO' }]),
@@ -90,5 +93,9 @@ describe('descriptors in an article', () => {
     expect(await mentions('NATO sent troops.\n\nThe alliance said more would follow.')).toEqual(['NATO', 'alliance']);
     expect(await mentions('The alliance between the two clubs’ fans surprised many.')).toEqual([]);
     expect(await mentions('The alliance said more would follow, NATO said.')).toEqual(['NATO']);
+  });
+
+  it('should link a descriptor that names something wherever it stands', async () => {
+    expect(await mentions('Kosovo’s peacekeeping force will grow.')).toEqual(['Kosovo’s peacekeeping force']);
   });
 });

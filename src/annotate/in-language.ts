@@ -6,8 +6,9 @@ import type { CompiledGlossary } from './compiled-glossary.ts';
  * article's language (`lang` from its frontmatter, a BCP 47 tag), so that
  * names match in their case forms in Serbian, Croatian, Bosnian and German,
  * and links role phrases ("Serbia’s president") to who held the role on the
- * article's `date`, and descriptors ("the alliance") to an entity the
- * article named before them: its texts are to be matched in reading order.
+ * article's `date`, and a descriptor that names nothing ("the alliance") to
+ * an entity the article named before it: its texts are to be matched in
+ * reading order.
  * Anything but a string is no language: names match as in English.
  */
 export function inLanguage(glossary: CompiledGlossary, lang: unknown, date?: unknown): CompiledGlossary {
@@ -18,14 +19,14 @@ export function inLanguage(glossary: CompiledGlossary, lang: unknown, date?: unk
   return {
     ...glossary,
     // Names first; then the role phrases and descriptors between them, for the article's date. A
-    // descriptor stands for an entity the article has named before it: `The alliance between the two
+    // descriptor that names nothing stands for an entity named before it: `The alliance between the two
     // clubs' supporters` in a report that never names NATO is no mention of NATO.
     match: (text, other = tag) => {
       const names = glossary.match(text, other);
       const { matches } = glossary.roles(text, when, names);
       const namedBefore = (entity: string, at: number) =>
         named.has(entity) || names.some((name) => name.entity === entity && name.start < at);
-      const linked = matches.filter((match) => !match.descriptor || namedBefore(match.entity, match.start));
+      const linked = matches.filter((match) => !match.anaphoric || namedBefore(match.entity, match.start));
       for (const { entity } of names) named.add(entity);
       return linked.length === 0 ? names : [...names, ...linked].sort((a, b) => a.start - b.start);
     },

@@ -7,6 +7,8 @@ export interface PhraseClaim {
   entity: string;
   /** `role` for a role's phrase, `descriptor` for a descriptor. */
   by: 'role' | 'descriptor';
+  /** A descriptor that names nothing (`the alliance`): it stands only for an entity already named. */
+  anaphoric?: true;
   from?: PartialDate;
   to?: PartialDate;
 }

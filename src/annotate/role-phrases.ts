@@ -30,8 +30,12 @@ export interface UnresolvedPhrase {
 
 /** What {@link compileRolePhrases} finds in a text. */
 export interface RolePhrases {
-  /** Role phrases and descriptors linked to their entity, in text order; a descriptor's marked so. */
-  matches: (Match & { descriptor?: true })[];
+  /**
+   * Role phrases and descriptors linked to their entity, in text order; a descriptor that names
+   * nothing (`the alliance`, not `Kosovo’s peacekeeping force`) is marked `anaphoric`: it can only
+   * stand for an entity the text has named.
+   */
+  matches: (Match & { anaphoric?: true })[];
   /** Role phrases left unlinked, in text order. */
   unresolved: UnresolvedPhrase[];
 }
@@ -78,7 +82,13 @@ export function compileRolePhrases(
       ...entry.roles.flatMap(({ phrases, from, to }) =>
         phrases.map((phrase) => ({ phrase, value: claim(entry.id, 'role', from, to) })),
       ),
-      ...entry.descriptors.map((phrase) => ({ phrase, value: claim(entry.id, 'descriptor') })),
+      ...entry.descriptors.map((phrase) => ({
+        phrase,
+        // Written with no capital, it names nothing of its own (`the alliance`, not `Kosovo’s peacekeeping force`).
+        value: /\p{Lu}/u.test(phrase)
+          ? claim(entry.id, 'descriptor')
+          : { ...claim(entry.id, 'descriptor'), anaphoric: true as const },
+      })),
     ]),
   );
   const nameMatcher = compileMatcher(
@@ -96,12 +106,13 @@ export function compileRolePhrases(
       const holding = holderDuring(hit.values, period);
       if ('entity' in holding) {
         const { entity } = holding;
-        const described = !hit.values.some((value) => value.entity === entity && value.by === 'role');
+        const claims = hit.values.filter((value) => value.entity === entity);
+        const anaphoric = claims.every((value) => value.anaphoric);
         found.matches.push({
           entity,
           start: span[0],
           end: span[1],
-          ...(described ? { descriptor: true as const } : {}),
+          ...(anaphoric ? { anaphoric: true as const } : {}),
         });
       } else {
         const phrase = text.slice(hit.start, hit.end);
