@@ -95,6 +95,9 @@ export class BatchReport {
 const titleSlugNote = (titleSlugOf: string | undefined) =>
   titleSlugOf ? `; numbered, as ${titleSlugOf} has its title's slug` : '';
 
+/** What became of the source's headline under the editor's title. */
+const titleNote = (note: string | undefined) => (note ? `; ${note}` : '');
+
 /** The line printed for one source. */
 export function resultLine(result: IngestResult): string {
   switch (result.status) {
@@ -108,10 +111,11 @@ export function resultLine(result: IngestResult): string {
     case 'written':
       return (
         `wrote  ${result.article} (from ${shownName(result.file)}, ${result.words} words` +
-        `${result.renamedFrom ? `; moved from ${result.renamedFrom}` : ''}${titleSlugNote(result.titleSlugOf)})`
+        `${result.renamedFrom ? `; moved from ${result.renamedFrom}` : ''}${titleSlugNote(result.titleSlugOf)}` +
+        `${titleNote(result.titleNote)})`
       );
     case 'would-write':
-      return `would write ${result.article} (from ${shownName(result.file)}, ${result.words} words${titleSlugNote(result.titleSlugOf)}):\n${result.mdx}`;
+      return `would write ${result.article} (from ${shownName(result.file)}, ${result.words} words${titleSlugNote(result.titleSlugOf)}${titleNote(result.titleNote)}):\n${result.mdx}`;
   }
 }
 

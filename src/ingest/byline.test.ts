@@ -29,6 +29,13 @@ describe('readByline', () => {
     ['Piše: Ana Anić, Beograd', { authors: ['Ana Anić'] }],
     ['Пише: Ана Анић', { authors: ['Ана Анић'] }],
     ['Autorka: Ana Anić i Marko Marković', { authors: ['Ana Anić', 'Marko Marković'] }],
+    ['Par Claire Morel et Luc Garnier', { authors: ['Claire Morel', 'Luc Garnier'] }],
+    ['Par Le Quotidien avec AFP', { authors: [], outlet: 'Le Quotidien' }],
+    ['Le Quotidien avec AFP', { authors: [], outlet: 'Le Quotidien' }],
+    ['Nga Besa Krasniqi', { authors: ['Besa Krasniqi'] }],
+    ['Por Lucía Ortega y Pablo Ruiz', { authors: ['Lucía Ortega', 'Pablo Ruiz'] }],
+    ['Di Marco Bellini', { authors: ['Marco Bellini'] }],
+    ['Автор: Ольга Смирнова', { authors: ['Ольга Смирнова'] }],
   ])('should read %j', (line, byline) => {
     expect(readByline(line)).toEqual(byline);
   });
@@ -40,6 +47,10 @@ describe('readByline', () => {
     ['a German sentence', 'Von Montag an gilt die neue Regel.'],
     ['a date inside a sentence', 'By Jane Roe on September 24, 2023, the talks ended'],
     ['no byline', 'Jane Roe'],
+    ['a Spanish sentence', 'Por la tarde, la policía detuvo a dos sospechosos.'],
+    ['an Italian headline', 'Di Maio incontra Vucic a Belgrado'],
+    ['an Albanian sentence', 'Nga Prishtina, Kurti tha se bisedimet do të vazhdojnë.'],
+    ['places, not names', 'Por Kosovo y Serbia'],
   ])('should not read %s', (_label, line) => {
     expect(readByline(line)).toBeUndefined();
   });

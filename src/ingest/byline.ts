@@ -15,17 +15,34 @@ export interface Byline {
   date?: WrittenDate;
 }
 
-/** How bylines begin, in English, German and Serbian (Latin and Cyrillic). */
-const opening = /^(?:(?:written\s+)?by\s+|von\s+|(?:autor(?:in|ka)?|pi[sš]e|pisao|pisala|аутор(?:ка)?|пише)\s*:\s*)/iu;
+/**
+ * How bylines begin: in English, German, Serbian (Latin and Cyrillic) and
+ * Russian, and French `Par`, Spanish `Por`, Italian `Di`, Albanian `Nga`
+ * (ordinary words too, so what follows must be names: see {@link readByline}).
+ */
+const opening =
+  /^(?:(?:written\s+)?by\s+|von\s+|par\s+|por\s+|di\s+|nga\s+|(?:autor(?:in|ka)?|pi[sš]e|pisao|pisala|аутор(?:ка)?|пише|автор(?:ы)?)\s*:\s*)/iu;
 
-/** A byline without `By` that credits agencies too, as the Guardian writes one: `Helena Smith and agencies`. */
-const withAgencies = /^(\p{Lu}.*?),?\s+and agencies$/u;
+/**
+ * A byline that credits agencies after its people or its outlet, with or
+ * without an opening: `Helena Smith and agencies` (as the Guardian writes it),
+ * `Par Le Monde avec AFP`. What follows the `and` is checked to be agencies.
+ */
+const withAgencies =
+  /^(?:(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]i|[Nn]ga|[Vv]on)\s+)?(\p{Lu}.*?),?\s+(?:and|with|avec|et|con|y|e|mit|und|dhe|me)\s+(?:(?:les|las|le|l['’])\s*)?(\S+(?:\s+\S+)?)$/u;
+
+/** Agencies in general, as a byline credits them: `and agencies`, `avec agences`. */
+const agenciesWord = /^(?:agencies|agences|agencias|agenzie|agenturen|agjencitë|agjenci)$/iu;
+
+/** An outlet's name that opens with an article, never a person's: `Le Monde`, `El País`, `The Guardian`. */
+const outletName =
+  /^(?:The|Le|La|Les|L['’]|El|Il|Lo|Der|Die|Das)\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u;
 
 /** Where an English byline says the report was filed: `… in Skopje`. */
 const filedIn = /\s+in\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})$/u;
 
-/** Between the names of a byline. */
-const separator = /\s*[,;|]\s*|\s+(?:and|und|i|и|&)\s+/iu;
+/** Between the names of a byline: `and` in the languages of {@link opening}. */
+const separator = /\s*[,;|]\s*|\s+(?:and|und|i|и|&|et|y|e|dhe)\s+/iu;
 
 /**
  * A name followed by the agency it writes for, with no comma between
@@ -46,6 +63,22 @@ function splitTrailingAgency(part: string): { name: string; agency: string } | u
   return undefined;
 }
 
+/**
+ * A byline that credits agencies after its people or outlet (see
+ * {@link withAgencies}): what it says, `undefined` when its people are not
+ * names, or `null` for a line of another shape.
+ */
+function readWithAgencies(line: string): Byline | undefined | null {
+  const match = withAgencies.exec(line);
+  const [, credited = '', agency = ''] = match ?? [];
+  const generic = agenciesWord.test(agency);
+  if (!match || !(generic || isNewsAgency(agency))) return null;
+  if (outletName.test(credited) || isNewsAgency(credited)) return { authors: [], outlet: credited };
+  const authors = credited.split(separator);
+  if (!authors.every(isPersonName)) return undefined;
+  return { authors, ...(generic ? {} : { outlet: agency }) };
+}
+
 /** Bylines are short; a longer line is a sentence. */
 const maxLength = 150;
 
@@ -53,7 +86,10 @@ const maxLength = 150;
  * Reads a byline: `By Jane Roe and John Doe`, `By Jane Roe, Reuters`,
  * `By JANE ROE and JOHN DOE Associated Press`, `Jane Roe and agencies`,
  * `By Vesna Trajkova in Skopje October 3, 2023`, `Von Max Mustermann`,
- * `Autor: Max Mustermann`, `Piše: Ana Anić`. Every part between the opening
+ * `Autor: Max Mustermann`, `Piše: Ana Anić`, `Par Jean Dupont et Marie
+ * Martin`, `Par Le Monde avec AFP`, `Nga Arbër Hoxha`, `Автор: Иван Петров`.
+ * An outlet named with its article (`Le Monde`, `The Guardian`) is an outlet,
+ * never an author. Every part between the opening
  * and an optional trailing date must be a person's name, except that the last
  * may name an outlet: a known agency anywhere, or in an English `By` line
  * other words that are not a name (`By Jane Roe, BalkanInsight`); in other
@@ -64,11 +100,8 @@ const maxLength = 150;
  */
 export function readByline(line: string): Byline | undefined {
   if (line.length > maxLength) return undefined;
-  const agencies = withAgencies.exec(line);
-  if (agencies) {
-    const authors = (agencies[1] ?? '').split(separator);
-    return authors.every(isPersonName) ? { authors } : undefined;
-  }
+  const credited = readWithAgencies(line);
+  if (credited !== null) return credited;
   const open = opening.exec(line);
   if (!open) return undefined;
   let rest = line.slice(open[0].length);
@@ -93,6 +126,7 @@ export function readByline(line: string): Byline | undefined {
     const isLast = index === parts.length - 1;
     const withAgency = isLast ? splitTrailingAgency(part) : undefined;
     if (isNewsAgency(part)) outlet = part;
+    else if (outletName.test(part)) outlet ??= part;
     else if (withAgency) {
       authors.push(withAgency.name);
       outlet = withAgency.agency;

@@ -225,6 +225,25 @@ describe('npm run ingest', () => {
     expect(readdirSync(cwd).sort()).toEqual(['empty', 'inbox']);
   });
 
+  it('should correct a wrong headline with --update --title, say so, and keep it with --force', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+    writeFileSync(
+      path.join(cwd, 'kicker.txt'),
+      'Live from our Balkans desk\n\nKosovo reopens the Jarinje crossing\n\nPolice said the crossing reopened at noon.\n',
+    );
+    expect(ingest(['kicker.txt'], cwd).stdout).toContain('live-from-our-balkans-desk.mdx');
+    const article = path.join('content', 'articles', 'live-from-our-balkans-desk.mdx');
+    const update = ingest(['--update', '--title', 'Kosovo reopens the Jarinje crossing', article], cwd);
+    expect(update.status).toBe(0);
+    expect(update.stdout).toBe(
+      `updated ${article} (its headline is the source's line "Kosovo reopens the Jarinje crossing", as the editor ` +
+        'chose; "Live from our Balkans desk" stays in the text as a subheading)\n',
+    );
+    const force = ingest(['--force', 'kicker.txt'], cwd);
+    expect(force.stdout).toContain('as the editor chose');
+    expect(readFileSync(path.join(cwd, article), 'utf8')).toContain('title: "Kosovo reopens the Jarinje crossing"');
+  }, 60_000);
+
   it('should explain its usage when given no file', () => {
     const run = ingest([], mkdtempSync(path.join(tmpdir(), 'ingest-cli-')));
     expect(run.status).toBe(2);

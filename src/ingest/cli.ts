@@ -13,7 +13,8 @@ const usage = `Usage: npm run ingest -- [--force] [--dry-run] [--verbose] [--slu
        npm run ingest -- --update [--slug <slug>] [metadata] <source.txt or article.mdx>...
 
 Turns each plain-text source into content/articles/<slug>.mdx and keeps a copy
-of the source in content/sources/. A source is named by
+of the source in content/sources/. A copy of a source already ingested (the same
+bytes under another name) is refused. A source is named by
   a file        inbox/report.txt
   a folder      inbox/        every .txt file in it and its subfolders, sorted by path
                               (names starting with "." are skipped; linked folders are not followed)
@@ -24,22 +25,27 @@ up: "10,000 sources: 9,990 written, 5 kept, 5 refused (listed above)". A line fo
 every article written or kept is printed for up to ${quietAbove} sources, or with --verbose.
 On a terminal, a long batch shows its progress.
 
-  --force     rewrite an article that already exists for a source (hand edits are lost)
+  --force     rewrite an article that already exists for a source (hand edits are lost; its title
+              and the lines set apart by hand are kept)
   --dry-run   print what would be written; write nothing
   --verbose   print a line for every source, however many there are
   --slug      the slug of the new article (one file only); without it, its title's, numbered
               (-2, -3, …) when other articles have it
   --update    change the metadata of existing articles (named by source or article file), never
-              their text; with --slug, move one to a new slug: its old address leads to it
+              their text (--title only moves the headline into it); with --slug, move one to a
+              new slug: its old address leads to it
   --help      show this help
 
 Metadata the text does not state, or states wrongly (a source's sidecar file, report.yaml beside
-report.txt, may hold the same fields; these options win over it, and it over the text):
+report.txt, or a front matter block at the top of report.txt, between --- lines, may hold the
+same fields; these options win over the sidecar, it over the front matter, and that over the text):
   --date <YYYY-MM-DD, YYYY-MM or YYYY>   when it was published, as precisely as known
   --url <https://…>        where it was published       --outlet <name>     who published it
   --author <name>          who wrote it (repeat for each)  --dateline <place>
   --lang <tag>             its language (en, sr, de…)   --retrieved <YYYY-MM-DD>
-  --title <title>          a title for a source without a headline of its own
+  --title <title>          its title: a line of the text becomes the headline, any other title is
+                           the editor's; the line ingest took for the headline stays in the text,
+                           and --update and --force keep the title
 --date, --url, --author, --dateline and --title describe one source: give one file with them.`;
 
 function main(argv: string[]): number {
@@ -137,8 +143,12 @@ function update(targets: string[], metadata: EditorMetadata, slug: string | unde
   for (const result of results) {
     if (result.status === 'failed') console.error(`${shownName(result.target)}: ${result.message}`);
     else {
-      const moved = result.movedFrom ? ` (moved from ${result.movedFrom}; its old address leads here)` : '';
-      console.log(`${result.status === 'updated' ? 'updated' : 'would update'} ${result.article}${moved}`);
+      const notes = [
+        ...(result.movedFrom ? [`moved from ${result.movedFrom}; its old address leads here`] : []),
+        ...(result.titleNote ? [result.titleNote] : []),
+      ];
+      const said = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+      console.log(`${result.status === 'updated' ? 'updated' : 'would update'} ${result.article}${said}`);
     }
   }
   return results.some((result) => result.status === 'failed') ? 1 : 0;

@@ -57,6 +57,26 @@ describe('readDateline', () => {
     ['Zagreb, 2. listopada 2023.', { place: 'Zagreb', date: { year: 2023, month: 10, day: 2 } }, ''],
     ['Скопје, 2 октомври 2023', { place: 'Скопје', date: { year: 2023, month: 10, day: 2 } }, ''],
     ['Priştine, 2 Ekim 2023', { place: 'Priştine', date: { year: 2023, month: 10, day: 2 } }, ''],
+    [
+      'БЕЛГРАД, 3 окт — РИА Новости. Президент Сербии выступил в среду.',
+      { place: 'Белград', date: { month: 10, day: 3 }, agency: 'РИА Новости' },
+      'Президент',
+    ],
+    [
+      'БЕЛГРАД, 3 окт — Президент. Сербии выступил в среду.',
+      { place: 'Белград', date: { month: 10, day: 3 } },
+      'Президент\\. ',
+    ],
+    [
+      '新华社贝尔格莱德10月3日电 塞尔维亚总统3日表示，局势稳定。',
+      { place: '贝尔格莱德', date: { month: 10, day: 3 }, agency: '新华社' },
+      '塞尔维亚',
+    ],
+    [
+      '新华社布鲁塞尔2023年9月29日电（记者张伟）北约秘书长29日说。',
+      { place: '布鲁塞尔', date: { year: 2023, month: 9, day: 29 }, agency: '新华社' },
+      '北约',
+    ],
   ])('should read %j', (line, dateline, after) => {
     const read = readDateline(line);
     expect(read && { ...read, end: undefined }).toEqual({ ...dateline, end: undefined });
@@ -75,6 +95,7 @@ describe('readDateline', () => {
     ['a line of places without a date', 'Pristina, Kosovo'],
     ['a line of an agency without a date', 'BERLIN (dpa)'],
     ['a line of a place and more words', 'Pristina, 2 October 2023 was a quiet day'],
+    ['a Chinese sentence with a date', '塞尔维亚总统10月3日在贝尔格莱德表示，局势稳定。'],
     [
       'a parenthesis before a dash that is no agency',
       '(Updated) - Kosovo police said on Monday that the border was calm.',

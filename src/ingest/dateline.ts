@@ -1,4 +1,4 @@
-import { findWrittenDates, type FoundDate, type WrittenDate } from '../text/written-date.ts';
+import { type FoundDate, type WrittenDate, findWrittenDates } from '../text/written-date.ts';
 import { isNewsAgency } from './news-agencies.ts';
 
 /** What a dateline says, and where it ends. */
@@ -25,6 +25,16 @@ const parenthesis = /\(([^()]{1,40})\)/uy;
 /** An agency that opens the line, before the place: `(ANSA) - `. */
 const leadingAgency = /^\(([^()]{1,40})\)\s*[-–—]{1,2}\s+/u;
 
+/** An agency named after the dash, closed by a full stop, as RIA Novosti writes it: `— РИА Новости. `. */
+const agencyAfterDash = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\.\s+/u;
+
+/**
+ * A Chinese agency's dateline: the agency, the place, the date and `电`
+ * (`新华社普里什蒂纳10月3日电`), optionally its reporters in parentheses.
+ */
+const chineseDateline =
+  /^(新华社|中新社|中新网|中国新闻社|人民网|央视新闻|共同社)(\p{Script=Han}{2,12}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)[电讯](?:\s*[(（][^()（）]{1,30}[)）])?\s*/u;
+
 /** Datelines are short. */
 const maxLength = 100;
 
@@ -40,10 +50,14 @@ const minWordsAfterPlace = 6;
  * or by the agency before it (`(ANSA) - BELGRADO, 02 OTT - …`), or a line of
  * its own with a place and a date (`Pristina, 2. Oktober 2023`). A place alone
  * counts only in capitals (`BEOGRAD – …`). A parenthesis is an agency when it
- * follows a date or names a known agency; otherwise it is a region. Undefined
- * for other lines (`Washington, which …`).
+ * follows a date or names a known agency; otherwise it is a region. A known
+ * agency may follow the dash, closed by a full stop (`БРЮССЕЛЬ, 29 сен — РИА
+ * Новости. …`), and a Chinese agency opens its own (`新华社普里什蒂纳10月3日电 …`).
+ * Undefined for other lines (`Washington, which …`).
  */
 export function readDateline(line: string): Dateline | undefined {
+  const chinese = readChineseDateline(line);
+  if (chinese) return chinese;
   const opening = leadingAgency.exec(line);
   if (opening && isNewsAgency(opening[1] ?? '')) {
     const after = opening[0].length;
@@ -90,7 +104,12 @@ function readPlaceAndDate(line: string): Dateline | undefined {
       cursor += region[0].length;
     } else return undefined;
   }
-  const end = dash ? dash.index + dash[0].length : line.length;
+  let end = dash ? dash.index + dash[0].length : line.length;
+  const namedAfter = dash && agency === undefined ? agencyAfterDash.exec(line.slice(end)) : null;
+  if (namedAfter && isNewsAgency(namedAfter[1] ?? '')) {
+    agency = namedAfter[1];
+    end += namedAfter[0].length;
+  }
   const isCapitals = !/\p{Ll}/u.test(place) && /\p{Lu}.*\p{Lu}/u.test(place);
   if (dates.length === 0 && (alone || agency === undefined)) {
     if (alone || !isCapitals || line.slice(end).split(/\s+/).length < minWordsAfterPlace) return undefined;
@@ -102,6 +121,15 @@ function readPlaceAndDate(line: string): Dateline | undefined {
     ...(agency ? { agency } : {}),
     end,
   };
+}
+
+/** {@link readDateline} for a Chinese agency's dateline (see {@link chineseDateline}). */
+function readChineseDateline(line: string): Dateline | undefined {
+  const match = chineseDateline.exec(line);
+  if (!match) return undefined;
+  const [whole, agency = '', place = '', written = ''] = match;
+  const date = findWrittenDates(written)[0]?.date;
+  return date && { place, date, agency, end: whole.length };
 }
 
 /** `NEW YORK` → `New York`, `BELGRADE/PRISTINA` → `Belgrade/Pristina`. */

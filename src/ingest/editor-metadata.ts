@@ -21,13 +21,22 @@ export function sidecarPath(sourceFile: string): string {
 export function readSidecar(sourceFile: string): EditorMetadata {
   const file = sidecarPath(sourceFile);
   if (!existsSync(file)) return {};
+  return parseEditorMetadata(readFileSync(file, 'utf8'), `its sidecar ${file}`);
+}
+
+/**
+ * Parses and validates the YAML of what an editor states about a source, as a
+ * sidecar file or a source's front matter holds it; `where` names it in the
+ * {@link SourceError} thrown for YAML that does not parse or a bad field.
+ */
+export function parseEditorMetadata(yaml: string, where: string): EditorMetadata {
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8')) ?? {};
+    data = parse(yaml) ?? {};
   } catch (error) {
-    throw new SourceError(`its sidecar ${file} is not valid YAML (${(error as Error).message.split('\n')[0]}); fix it`);
+    throw new SourceError(`${where} is not valid YAML (${(error as Error).message.split('\n')[0]}); fix it`);
   }
-  return validated(data, `its sidecar ${file}`);
+  return validated(data, where);
 }
 
 /** Validates metadata from options or a sidecar; `where` names them in the error. */

@@ -31,6 +31,40 @@ describe('markContextFurniture', () => {
       ['paragraph', 'promotion', 'related', 'related'],
     ],
     [
+      'a list of stories after a promotion heading whose first ends in an abbreviation’s full stop',
+      [
+        p('A.'),
+        { kind: 'aside', aside: 'promotion', text: 'Read more:' },
+        p('Serbia pulls back troops from the border, says U.S.'),
+        h('NATO sends more troops to Kosovo'),
+        h('EU envoy returns to Belgrade'),
+        p('The ban was introduced in June after three police officers were detained near the border.'),
+      ],
+      ['paragraph', 'promotion', 'related', 'related', 'related', 'paragraph'],
+    ],
+    [
+      'a list of stories after a promotion heading with a full stop in the middle',
+      [
+        p('A.'),
+        { kind: 'aside', aside: 'promotion', text: 'Related coverage' },
+        h('Kurti meets the EU envoy'),
+        p('Belgrade recalls its ambassador.'),
+        h('Trucks wait at Jarinje'),
+        p('B, the ministry said on Tuesday after a long meeting in the capital.'),
+      ],
+      ['paragraph', 'promotion', 'related', 'related', 'related', 'paragraph'],
+    ],
+    [
+      'a sentence of the article alone after a promotion heading',
+      [
+        p('A.'),
+        { kind: 'aside', aside: 'promotion', text: 'Read more' },
+        p('Kurti said the talks had failed.'),
+        p('B.'),
+      ],
+      ['paragraph', 'promotion', 'paragraph', 'paragraph'],
+    ],
+    [
       'a last question of the article',
       [p('A.'), h('X'), p('B.'), p('Who is Y?')],
       ['paragraph', 'subheading', 'paragraph', 'paragraph'],

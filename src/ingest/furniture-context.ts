@@ -32,7 +32,8 @@ const roleMaxLength = 60;
  *   subheading, since it heads that text. With `afterHeadline`, the first
  *   block is the line under the headline, its standfirst when title-like:
  *   never a related headline.
- *   A list after a promotion heading may end in a question (`Who is …?`).
+ *   A list after a promotion heading may end in a question (`Who is …?`),
+ *   and a headline in it may end in a full stop (`…, says U.S.`).
  * - Gallery captions: a title-like line right after a gallery counter (`2/3`)
  *   is that photo's `caption`.
  * - A journalist's role under a byline (`BBC Balkans correspondent`) is part of
@@ -60,13 +61,16 @@ export function markContextFurniture(blocks: readonly Block[], afterHeadline = f
       start++;
       continue;
     }
-    if (!titleLike(start)) {
+    const afterPromotion = before?.kind === 'aside' && before.aside === 'promotion';
+    // Under a promotion heading, a headline may end in a full stop (`…, says U.S.`).
+    const inRun = (index: number) =>
+      titleLike(index) || (afterPromotion && isHeadlineWithStop(marked[index], titleLike(index + 1)));
+    if (!inRun(start)) {
       start++;
       continue;
     }
     let end = start;
-    while (titleLike(end)) end++;
-    const afterPromotion = before?.kind === 'aside' && before.aside === 'promotion';
+    while (inRun(end)) end++;
     // A list of other stories under `More on this story` may end in a question (`Who is Milan Radoicic?`).
     if (afterPromotion && end === lastText && isQuestionHeadline(marked[end])) end++;
     const atEnd = end > lastText;
@@ -84,12 +88,28 @@ export function markContextFurniture(blocks: readonly Block[], afterHeadline = f
   return marked;
 }
 
-/** Questions as headlines ask them: short, one sentence, no other punctuation at the end. */
+/** Headlines in a list, questions among them, are short: at most this many words, one sentence. */
 const questionHeadlineWords = 12;
 
 function isQuestionHeadline(block: Block | undefined): boolean {
   if (block?.kind !== 'paragraph' || !block.text.endsWith('?')) return false;
   return isHeadingLike(block.text.slice(0, -1)) && block.text.split(/\s+/).length <= questionHeadlineWords;
+}
+
+/**
+ * Whether a paragraph under a promotion heading is another story's headline
+ * that ends in a full stop: short, one sentence, and either ending in an
+ * abbreviation's stop (`Serbia recalls troops from Kosovo border, says U.S.`)
+ * or followed by a title-like line (`beforeTitleLike`), as in a list; a
+ * sentence of the article's own text that follows the heading alone is not one.
+ */
+function isHeadlineWithStop(block: Block | undefined, beforeTitleLike: boolean): boolean {
+  if (block?.kind !== 'paragraph' || !block.text.endsWith('.')) return false;
+  const text = block.text.slice(0, -1);
+  if (!isHeadingLike(text) || block.text.split(/\s+/).length > questionHeadlineWords) return false;
+  // One sentence: no full stop inside but an initial's (`U.S.`).
+  if (/(?<!(?:^|[\s(.])\p{Lu})[.!?]\s/u.test(text)) return false;
+  return beforeTitleLike || /(?:^|[\s(])(?:\p{Lu}\.){1,}\p{Lu}$/u.test(text);
 }
 
 /** Marks a role line under a byline as part of it, and a time stamp's label above it as part of that. */

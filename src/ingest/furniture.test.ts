@@ -199,3 +199,69 @@ describe('furnitureKind', () => {
     for (const line of text) expect(furnitureKind(line), line).toBeUndefined();
   });
 });
+
+describe('furnitureKind on the furniture of pages in more languages', () => {
+  /** Furniture lines of the shapes news pages print, with the kind each is set apart as. */
+  const lines: [string, AsideKind][] = [
+    ['Skip to main content', 'other'],
+    ['Skip to content', 'other'],
+    ['Aller au contenu principal', 'other'],
+    ['Zum Inhalt springen', 'other'],
+    ['Saltar al contenido', 'other'],
+    ['Home > World > Europe', 'other'],
+    ['Startseite › Politik › Ausland', 'other'],
+    ['Inicio » Internacional', 'other'],
+    ['News / World / Europe', 'other'],
+    ['Advertisement · Scroll to continue', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Publicidad', 'advertisement'],
+    ['Publicité', 'advertisement'],
+    ['Pubblicità', 'advertisement'],
+    ['Temps de lecture 3 min.', 'reading-time'],
+    ['Tiempo de lectura: 4 min', 'reading-time'],
+    ['Lire aussi | Kosovo : la frontière rouvre après deux semaines', 'promotion'],
+    ['Envoyer par e-mail', 'share'],
+    ['ВКонтакте', 'share'],
+    ['Facebook Twitter WhatsApp E-Mail', 'share'],
+    ['【纠错】 【分享】', 'share'],
+    ['Teilen Sie diesen Artikel', 'share'],
+    ['Pratite nas na društvenim mrežama', 'share'],
+    ['Ndiqni ne në Instagram', 'share'],
+    ['Nous utilisons des cookies pour mesurer l’audience. Accepter et fermer', 'cookie-notice'],
+    ['Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso.', 'cookie-notice'],
+    ['Article réservé à nos abonnés', 'subscription'],
+    ['Par Claire Morel et Luc Garnier', 'byline'],
+    ['Par Le Quotidien avec AFP', 'byline'],
+    ['Nga Besa Krasniqi', 'byline'],
+    ['Por Lucía Ortega', 'byline'],
+    ['Di Marco Bellini', 'byline'],
+    ['Автор: Ольга Смирнова', 'byline'],
+    ['来源：新华网', 'byline'],
+    ['责任编辑：李明', 'byline'],
+    ['Bildunterschrift: Polizisten an der Brücke in Mitrovica.', 'caption'],
+    ['EFE ab/jgb', 'agency-note'],
+  ];
+
+  /** Article text and headlines that open with the same words. */
+  const articleText = [
+    'Por la tarde, la policía detuvo a dos sospechosos en Mitrovica.',
+    'Por Kosovo y Serbia pasan cada día miles de camiones',
+    'Di Maio incontra Vucic a Belgrado',
+    'Di solito il valico resta aperto fino alle dieci.',
+    'Par ailleurs, le gouvernement serbe a démenti toute mobilisation.',
+    'Nga Prishtina, Kurti tha se bisedimet do të vazhdojnë.',
+    'Analysis | Why the Ibar bridge matters',
+    'Kosovo | Serbia',
+    'Skip the formalities, Kurti told the envoy.',
+    'Publicidad engañosa: multa a una cadena serbia',
+    'Cookies were served at the reception, the embassy said.',
+  ];
+
+  it('should set each apart with its kind', () => {
+    for (const [line, kind] of lines) expect(furnitureKind(line), line).toBe(kind);
+  });
+
+  it('should leave article text that opens with the same words alone', () => {
+    for (const line of articleText) expect(furnitureKind(line), line).toBeUndefined();
+  });
+});

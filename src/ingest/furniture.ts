@@ -3,6 +3,7 @@ import type { AsideKind } from '../schemas/article-body.ts';
 import { countWords } from '../text/words.ts';
 import { readByline } from './byline.ts';
 import { readDateline } from './dateline.ts';
+import { isPageNavigation } from './page-navigation.ts';
 import { readTimestampLine } from './timestamp-line.ts';
 
 /** A rule that recognises one kind of page furniture from a line alone. */
@@ -22,6 +23,24 @@ function isDatelineLine(line: string): boolean {
   return dateline?.date !== undefined && dateline.end === line.length;
 }
 
+/** An advertising slot's label, in the languages the rules read (Cyrillic is read in Latin letters). */
+const adLabel = String.raw`(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid content|promo|anzeige|werbung|reklama|reklam|reklamë|oglas|publicidad|publicidade|publicité|pubblicità|annonce|anuncio|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|sponsorisé|patrocinado)`;
+
+/** The prompt that goes with an advertisement: `Scroll to continue`, `Story continues below advertisement`. */
+const adPrompt = String.raw`(?:scroll (?:down )?to continue(?: (?:with content|reading))?|continue reading below|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?|weiterlesen nach der anzeige|la suite après (?:cette )?(?:la )?publicité|(?:el )?artículo continúa (?:abajo|debajo)|continua (?:a leggere )?dopo la pubblicità)`;
+
+/** An advertising slot's line: its label, its prompt, or both (`Advertisement · Scroll to continue`). */
+const advertisementLine = new RegExp(
+  String.raw`^[-–—\s]*(?:${adLabel}(?:\s*[·•|:–—-]\s*${adPrompt})?|${adPrompt})[-–—\s]*$`,
+  'iu',
+);
+
+/** Networks whose names make up a row of share buttons. */
+const shareNetwork = String.raw`(?:facebook|twitter|x|whatsapp|linkedin|telegram|viber|reddit|pinterest|messenger|threads|bluesky|flipboard|e-?mail|vkontakte|vk|odnoklassniki)`;
+
+/** A row of share buttons, two or more: `Facebook Twitter WhatsApp E-Mail`. */
+const shareRow = new RegExp(String.raw`^(?:${shareNetwork}(?:\s*[,|·•/]\s*|\s+|$)){2,}$`, 'iu');
+
 /** The rules, most specific first; a line is furniture of the first rule it matches. */
 export const furnitureRules: FurnitureRule[] = [
   {
@@ -33,6 +52,10 @@ export const furnitureRules: FurnitureRule[] = [
       ) ||
       /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|translated|translation) by\b/i.test(line) ||
       /\bcontributed to this (?:report|story)\.?$/i.test(line) ||
+      // An agency's sign-off with its staff's initials: `EFE ab/jgb`, `EFE ab/jgb (foto)`.
+      /^\(?(?:EFE|ANSA|AFP|dpa|AP|Reuters|Lusa|Europa Press|APA|Tanjug|Beta|Hina)\)?\s+\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+(?:\s+\(\p{L}+\))?$/u.test(
+        line,
+      ) ||
       /^our standards:/i.test(line),
   },
   {
@@ -47,7 +70,7 @@ export const furnitureRules: FurnitureRule[] = [
     // a caption ending in `REUTERS/Name`, an image's alt text (`Image: …`, `Bild: …`).
     kind: 'caption',
     test: (line) =>
-      /^(?:photo|photos|photograph|foto|fotografija|fotografía|image|imagen|immagine|picture|bild|bildquelle|fotoquelle|illustration|ilustracija|légende|didascalia|crédits? photo|credit|source of photo|video)\s*(?:[:/]|credit\b)/iu.test(
+      /^(?:photo|photos|photograph|foto|fotografija|fotografía|image|imagen|immagine|picture|bild|bildquelle|fotoquelle|illustration|ilustracija|légende|didascalia|crédits? photo|credit|source of photo|video|bildunterschrift|bildbeschreibung|bildnachweis|fotonachweis|pie de foto|leyenda|legenda|créditos?|подпись|слика)\s*(?:[:/]|credit\b)/iu.test(
         line,
       ) ||
       // The BBC's `Image caption, …` and `Image source, Getty Images`.
@@ -57,7 +80,9 @@ export const furnitureRules: FurnitureRule[] = [
       /\b(?:REUTERS|AFP|EPA(?:-EFE)?|ANADOLU|XINHUA|GETTY IMAGES|BETA|TANJUG|FONET)\/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\/File Photo)?$/u.test(
         line,
       ) ||
-      /^(?:getty images|shutterstock|imago|picture alliance|dpa)$/i.test(line),
+      /^(?:getty images|shutterstock|imago|picture alliance|dpa)$/i.test(line) ||
+      // A marker alone where a photo or video stood: `(foto)`, `(Video)`.
+      /^\((?:photos?|fotos?|video|vídeo|vidéo|bild)\)$/iu.test(line),
   },
   {
     // A gallery's counter (`3/3`, `Photo 3 of 12`) or its prompt.
@@ -70,37 +95,46 @@ export const furnitureRules: FurnitureRule[] = [
       ),
   },
   {
-    // An advertising slot's label, alone on its line.
+    // An advertising slot's label, alone on its line or with its prompt (`Advertisement · Scroll to continue`).
     kind: 'advertisement',
-    test: (line) =>
-      /^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|reklama|oglas|promo|paid content|scroll to continue with content)[-–—\s]*$/i.test(
-        line,
-      ),
+    test: (line) => advertisementLine.test(line),
   },
   {
     // A share prompt or button (`Share this article`, `Share on Facebook`, `Podeli`, `Teilen`),
     // a share or comment counter (`• 0`, `Comments (3)`), alone on its line.
     kind: 'share',
     test: (line) =>
-      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: (?:on|via) \w+)?|share|tweet|email|e-mail|print|copy link|reuse this content|follow us(?: on \w+)?|podeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst|sadržaj)))?|podijeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst)))?|ostavite komentar|komentariši|teilen|artikel teilen|auf \w+ teilen|drucken|partager(?: (?:sur \w+|cet article))?|condividi(?: su \w+)?|compartir(?: en \w+)?|shpërndaje|shpërndaj|komento|podelitsja|paylaş|partilhar|facebook|twitter|whatsapp|linkedin|telegram|viber|x)[:!]?$/iu.test(
+      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: (?:on|via) \w+)?|share|tweet|email|e-mail|print|copy link|reuse this content|follow us(?: on \w+)?|podeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst|sadržaj)))?|podijeli(?:te)?(?: (?:na \w+|ovaj (?:članak|tekst)))?|ostavite komentar|komentariši|teilen|artikel teilen|auf \w+ teilen|drucken|partager(?: (?:sur \w+|cet article))?|condividi(?: su \w+)?|compartir(?: en \w+)?|shpërndaje|shpërndaj|komento|podelitsja|paylaş|partilhar|envoyer(?: par (?:e-?mail|courriel))?|partager par (?:e-?mail|courriel)|imprimer|copier le lien|inviare|invia(?: per e-?mail)?|stampa|enviar(?: por (?:e-?mail|correo))?|imprimir|teilen sie diese[nr]? (?:artikel|beitrag|seite)|(?:diesen )?artikel (?:teilen|versenden)|per e-?mail (?:teilen|senden|versenden)|podijeli ovo|поделиться в \p{L}+|dërgo me e-?mail|facebook|twitter|whatsapp|linkedin|telegram|viber|vkontakte|vk|odnoklassniki|x)[:!]?$/iu.test(
         line,
       ) ||
+      // A row of share buttons: `Facebook Twitter WhatsApp E-Mail`, `【纠错】 【分享】`.
+      shareRow.test(line) ||
+      /^(?:【[^【】]{1,8}】\s*)+$/u.test(line) ||
       /^[•·|]?\s*\d+(?:[.,]\d+)?\s*[kK]?\s*(?:shares?|comments?|komentar[ai]?|kommentare?)?$/.test(line) ||
       /^(?:comments?|komentari|kommentare)\s*\(?\d*\)?$/i.test(line) ||
       // `Follow us on Twitter and Facebook for the latest news.`
       /^follow us on (?:twitter|facebook|x|instagram|telegram|tiktok|youtube|linkedin|threads|bluesky|whatsapp)\b/i.test(
         line,
-      ),
+      ) ||
+      // `Pratite nas na društvenim mrežama`, `Ndiqni ne në Facebook`, `Suivez-nous sur X`: short, a prompt alone.
+      (countWords(line) <= 12 &&
+        /^(?:pratite nas|ndiqni(?: na| ne)?|na ndiqni|suivez[- ]nous|folgen sie uns|folg(?:e|t) uns|síguenos|seguici|siga-nos|sígannos|следите за нами|подписывайтесь на нас|bizi takip edin)(?![\p{L}\p{N}])/iu.test(
+          line,
+        )),
   },
   {
     // A prompt to subscribe or sign up, or a newsletter box.
     kind: 'subscription',
     test: (line) =>
-      /^(?:subscribe|sign up|get our|join our|abonnieren|jetzt abonnieren|pretplati(?:te)? se|prijavi(?:te)? se|abonnez-vous|s['’]abonner|inscrivez-vous|iscriviti|abbonati|suscríbete|suscribirse|regístrate|abonohu|abone ol|assine)(?![\p{L}\p{N}])/iu.test(
+      /^(?:subscribe|sign up|get our|join our|abonnieren|jetzt abonnieren|pretplati(?:te)? se|prijavi(?:te)? se|abonnez-vous|s['’]abonner|inscrivez-vous|iscriviti|abbonati|suscríbete|suscribirse|regístrate|abonohu|abone ol|assine|s['’]inscrire|je m['’]inscris|iscriviti ora)(?![\p{L}\p{N}])/iu.test(
         line,
       ) ||
       /\bnewsletter\b/i.test(line) ||
       /^(?:already a subscriber\?|log in|sign in|register|anmelden|prijava)\b/i.test(line) ||
+      // A paywall's note: `Article réservé à nos abonnés`, `Subscribers only`.
+      /^(?:(?:cet )?article réservé (?:à nos|aux) abonnés|réservé (?:à nos|aux) abonnés|subscribers? only|for subscribers|exclusive to subscribers|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:articolo )?riservato agli abbonati)\.?$/iu.test(
+        line,
+      ) ||
       // A call for support: `Support independent journalism`, `Become a member today`.
       /^(?:support (?:independent|our|quality|local) (?:journalism|reporting)|donate (?:now|today))\b/i.test(line) ||
       /^become a (?:member|supporter|subscriber|patron)(?: (?:today|now))?\s*[.!]?$/i.test(line),
@@ -109,8 +143,10 @@ export const furnitureRules: FurnitureRule[] = [
     // Reading time: `4 min read`, `Reading time: 4 minutes`, `Lesezeit: 4 Min.`, `Vreme čitanja: 3 min`.
     kind: 'reading-time',
     test: (line) =>
-      /^\d+\s*(?:min(?:ute)?s?\.?|minuta|minuten|Min\.)\s*(?:read|reading|čitanja|lesezeit|lesedauer)?$/i.test(line) ||
-      /^(?:reading time|read time|lesezeit|lesedauer|vreme čitanja|vrijeme čitanja)\s*:?\s*\d+\s*\p{L}*\.?$/iu.test(
+      /^\d+\s*(?:min(?:ute)?s?\.?|minuta|minuten|minuti|minutos|Min\.|мин\.?|минут[аы]?|dk\.?|dakika)\s*(?:read|reading|čitanja|lesezeit|lesedauer|de lecture|di lettura|de lectura|de leitura|чтения|okuma(?: süresi)?|leximi|për lexim)?$/iu.test(
+        line,
+      ) ||
+      /^(?:reading time|read time|lesezeit|lesedauer|vreme čitanja|vrijeme čitanja|temps de lecture|durée de lecture|lecture|tempo di lettura|lettura|tiempo de lectura|lectura|tempo de leitura|leitura|время чтения|okuma süresi|koha e leximit|koha e leximit)\s*:?\s*\d+\s*\p{L}*\.?$/iu.test(
         line,
       ),
   },
@@ -135,11 +171,11 @@ export const furnitureRules: FurnitureRule[] = [
     // A cookie or consent notice.
     kind: 'cookie-notice',
     test: (line) =>
-      /^(?:accept(?: all)?(?: cookies)?|reject all|i agree|manage (?:cookies|preferences)|alle akzeptieren|akzeptieren|prihvatam|prihvati sve)$/i.test(
+      /^(?:accept(?: all)?(?: cookies)?|reject all|i agree|manage (?:cookies|preferences)|alle akzeptieren|akzeptieren|prihvatam|prihvati sve|(?:tout )?accepter(?: et (?:continuer|fermer))?|tout refuser|j['’]accepte|aceptar(?: (?:todo|todas|y continuar))?|acepto|rechazar todo|accetta(?: tutto| tutti)?|accetto|rifiuta tutto|aceitar(?: todos)?|aceito|pranoj(?: të gjitha)?|принять(?: все)?|kabul et)$/iu.test(
         line,
       ) ||
-      (/\b(?:cookies?|kolačić\p{L}*)(?!\p{L})/iu.test(line) &&
-        /\b(?:accept|agree|consent|we use|policy|settings|akzeptier\w*|verwende\w*|nutze\w*|einwillig\w*|koristi\w*|prihvat\w*|saglas\w*)\b/iu.test(
+      (/(?<!\p{L})(?:cookies?|kolačić\p{L}*|témoins)(?!\p{L})/iu.test(line) &&
+        /(?<!\p{L})(?:accept\p{L}*|agree|consent\p{L}*|we use|policy|settings|akzeptier\p{L}*|verwende\p{L}*|nutze\p{L}*|einwillig\p{L}*|koristi\p{L}*|prihvat\p{L}*|saglas\p{L}*|utilis\p{L}*|politique|paramètres|accept\p{L}*|usamos|utilizamos|utiliza|acept\p{L}*|política|configuración|utilizz\p{L}*|usiamo|accett\p{L}*|informativa|impostazioni|aceit\p{L}*|política de|përdor\p{L}*|pranoj\p{L}*|используем|используют|çerez)(?!\p{L})/iu.test(
           line,
         )),
   },
@@ -148,7 +184,7 @@ export const furnitureRules: FurnitureRule[] = [
     // and the headings of lists of other stories (`Most read`, `Related stories`).
     kind: 'promotion',
     test: (line) =>
-      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|les plus lus|leggi anche|potrebbe interessarti|lee también|te puede interesar|lo más leído|lexo(?:ni)? edhe|lexo më shumë|čitajte takže|zum artikel|auch interessant|ilginizi çekebilir|leia também)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>)/iu.test(
+      /^(?:read (?:next|more|also)|also read|see also|related(?: articles?| stories| coverage| content| topics| links)?|recommended(?: for you)?|more on this(?: story)?|more from \w+|more stories|watch(?: now)?|listen|most (?:read|popular|viewed)|trending|top stories|pročitajte (?:još|i|više)|pročitaj(?:te)? još|povezane vesti|najčitanije|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|meistgelesen|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|les plus lus|leggi anche|potrebbe interessarti|lee también|te puede interesar|lo más leído|lexo(?:ni)? edhe|lexo më shumë|čitajte takže|zum artikel|auch interessant|ilginizi çekebilir|leia também)(?![\p{L}\p{N}])\s*(?::|$|…|\.\.\.|›|»|>|\|)/iu.test(
         line,
       ),
   },
@@ -200,7 +236,7 @@ export const furnitureRules: FurnitureRule[] = [
       // A credit to a source or an editor: `Izvor: Tanjug`, `Source: Reuters`, `Quelle: dpa`, `Editor: Jane Roe`.
       (countWords(line) <= 6 &&
         !/[.!?]$/.test(line) &&
-        /^(?:[Ss]ource|[Ii]zvor|[Qq]uelle|[Ff]uente|[Ff]onte|[Bb]urimi|[Ii]stočnik|[Ee]ditor|[Uu]rednik|[Uu]rednica|[Rr]edakteur(?:in)?|[Rr]edaktor|[Aa]uteur|[Aa]utore)\s*:\s*\p{L}/u.test(
+        /^(?:[Ss]ource|[Ii]zvor|[Qq]uelle|[Ff]uente|[Ff]onte|[Bb]urimi|[Ii]stočnik|[Kk]aynak|[Ee]ditor|[Uu]rednik|[Uu]rednica|[Rr]edakteur(?:in)?|[Rr]edaktor|[Aa]uteur|[Aa]utore|[Rr]édact(?:eur|rice)|[Rr]edattore|[Rr]edactor(?:a)?|来源|來源|稿源|出处|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编)\s*[:：]\s*\p{L}/u.test(
           line,
         )) ||
       // Any byline `readByline` reads, such as `Helena Smith and agencies`.
@@ -223,6 +259,12 @@ export const furnitureRules: FurnitureRule[] = [
     kind: 'timestamp',
     test: (line) => readTimestampLine(line) !== undefined || isDatelineLine(line),
   },
+  {
+    // The page's navigation: a skip link (`Skip to main content`) or a breadcrumb (`Accueil > Monde > Europe`);
+    // last, since a time stamp or a caption may be joined by `|` or `/` too.
+    kind: 'other',
+    test: isPageNavigation,
+  },
 ];
 
 /**
@@ -230,7 +272,8 @@ export const furnitureRules: FurnitureRule[] = [
  * {@link furnitureRules} it matches, or `undefined` for article text. Limits:
  * line rules only (runs of related headlines are found by
  * `markRelatedHeadlines`); English, Serbian (Latin and Cyrillic) and German prompts, and the
- * common ones of French, Italian, Spanish, Portuguese, Albanian, Russian and Turkish pages.
+ * common ones of French, Italian, Spanish, Portuguese, Albanian, Russian, Turkish and Chinese pages;
+ * page navigation (skip links, breadcrumbs).
  */
 export function furnitureKind(line: string): AsideKind | undefined {
   if (countWords(line) > maxFurnitureWords) return undefined;

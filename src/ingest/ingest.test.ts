@@ -299,3 +299,81 @@ describe('ingestFiles', () => {
     expect(readFileSync(path.join(folders.sources, 'report.txt'), 'utf8')).toBe('First version.\n');
   });
 });
+
+describe('ingestFiles with front matter in the source', () => {
+  it('should read a front matter block as it reads a sidecar, and keep it out of the article text', () => {
+    const file = source(
+      'fm.txt',
+      '---\ntitle: Two men held after Zvečan shooting\ndate: 2023-10-02\nurl: https://example.org/news/zvecan\n---\n\n' +
+        'Police in Zvečan said on Monday that two men were held after shots were fired near a petrol station.\n',
+    );
+    const [result] = ingestFiles([file], { folders });
+    expect(result).toMatchObject({ status: 'written' });
+    const mdx = readFileSync(path.join(folders.articles, 'two-men-held-after-zvecan-shooting.mdx'), 'utf8');
+    expect(mdx).toContain('title: "Two men held after Zvečan shooting"\nheadline: false');
+    expect(mdx).toContain('date: "2023-10-02"');
+    expect(mdx).toContain('url: "https://example.org/news/zvecan"');
+    expect(mdx).not.toMatch(/\\---|## title|## date/);
+    // The archive keeps the source as it came, front matter and all.
+    expect(readFileSync(path.join(folders.sources, 'fm.txt'))).toEqual(readFileSync(file));
+  });
+
+  it('should refuse front matter that is not YAML, or holds a bad field, in one line, writing nothing', () => {
+    const broken = source(
+      'broken.txt',
+      '---\ntitle: "Unclosed\ndate: 2023-10-02\n---\nPolice said two men were held.\n',
+    );
+    const unknown = source('unknown.txt', '---\nsection: World\n---\nPolice said two men were held.\n');
+    const [first, second] = ingestFiles([broken, unknown], { folders });
+    expect(first).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(
+        /^its front matter \(the --- block at its top\) is not valid YAML \(.*\); fix it$/,
+      ),
+    });
+    expect(second).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('its front matter (the --- block at its top): section: Unknown field'),
+    });
+    for (const result of [first, second]) expect(result?.status === 'failed' && result.message).not.toContain('\n');
+    expect(() => readdirSync(folders.articles)).toThrow();
+    expect(() => readdirSync(folders.sources)).toThrow();
+  });
+});
+
+describe('ingestFiles with copies of a source', () => {
+  const report = 'Trucks cross at Jarinje again\n\nThe first trucks crossed at Jarinje on Wednesday morning.\n';
+
+  it('should refuse a copy of an ingested source under another name, naming both files and the article', () => {
+    ingestFiles([source('jarinje.txt', report)], { folders });
+    const [result] = ingestFiles([source('jarinje-copy.txt', report)], { folders, force: true });
+    expect(result).toEqual({
+      file: path.join(inbox, 'jarinje-copy.txt'),
+      status: 'failed',
+      message:
+        `it is a copy of ${path.join(folders.sources, 'jarinje.txt')} (the same bytes), already ingested as ` +
+        `${path.join(folders.articles, 'trucks-cross-at-jarinje-again.mdx')}; nothing was written for it: remove the copy`,
+    });
+    expect(listArticles()).toEqual(['trucks-cross-at-jarinje-again.mdx']);
+    expect(readdirSync(folders.sources)).toEqual(['jarinje.txt']);
+    // A source of the same size and other bytes is no copy.
+    expect(ingestFiles([source('other.txt', report.replace('Wednesday', 'Thursday.'))], { folders })[0]).toMatchObject({
+      status: 'written',
+    });
+  });
+
+  it('should refuse the second of two identical files in one batch, on a dry run too', () => {
+    const files = [source('a.txt', report), source('b.txt', report)];
+    for (const dryRun of [true, false]) {
+      const [, second] = ingestFiles(files, { folders, dryRun });
+      expect(second).toMatchObject({
+        status: 'failed',
+        message: expect.stringContaining(
+          `it is a copy of ${files[0]} (the same bytes), which this run ${dryRun ? 'would ingest' : 'ingested'} as ` +
+            path.join(folders.articles, 'trucks-cross-at-jarinje-again.mdx'),
+        ),
+      });
+    }
+    expect(listArticles()).toEqual(['trucks-cross-at-jarinje-again.mdx']);
+  });
+});

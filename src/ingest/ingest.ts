@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type ArchiveFolders, articlePath, formerSlugsOf } from './archive.ts';
 import { type ChosenSlug, articleSlugs } from './article-slugs.ts';
+import { type Retitled, giveTitle, titleToKeep } from './article-title.ts';
 import { type EditorMetadata, sourceFileName } from '../schemas/article.ts';
+import { DuplicateSources, type KnownSource } from './duplicate-sources.ts';
 import { mergeMetadata, readSidecar } from './editor-metadata.ts';
 import { type PreparedArticle, prepareArticle } from './prepare-article.ts';
 import { readSource } from './read-source.ts';
@@ -49,6 +51,8 @@ export type IngestResult =
       restoredSource?: string;
       /** The article that has the slug of this one's title, when this one's is numbered (`same-title-2`). */
       titleSlugOf?: string;
+      /** What became of the source's headline under a title the editor gave (see `giveTitle`). */
+      titleNote?: string;
     }
   | { file: string; status: 'failed'; message: string };
 
@@ -67,8 +71,14 @@ const slugTries = 100;
  * kept, and only a lost source copy is restored. A new article whose
  * title's slug other articles have is numbered (`same-title-2`); one whose
  * slug `slug` asks for is taken, or is taken by another ingest while this
- * runs, is refused: the editor chooses another. Unless it is a dry run, it
- * first removes the temporary files that interrupted ingests left.
+ * runs, is refused: the editor chooses another. A source whose bytes equal
+ * those of another source, in the archive or earlier in the run, under
+ * another name is refused: it is a copy, and would be a second article. The
+ * editor's metadata (options, then the sidecar file, then the source's own
+ * front matter) is applied over what the text states; `--force` keeps the
+ * title of the article it rewrites (see `titleToKeep`) unless one is given.
+ * Unless it is a dry run, it first removes the temporary files that
+ * interrupted ingests left.
  */
 export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
   const { folders } = options;
@@ -79,6 +89,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
   }
   const slugs = articleSlugs(folders);
   const { bySource } = slugs;
+  const duplicates = new DuplicateSources(folders, bySource);
 
   const ingestFile = (file: string): IngestResult => {
     try {
@@ -105,13 +116,22 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
           ...(restored ? { restoredSource: sourceCopy } : {}),
         };
       }
+      const copied = existing === undefined ? duplicates.find(bytes, sourceName) : undefined;
+      if (copied) throw duplicateError(copied, options.dryRun === true);
       // Rewriting with --force keeps the editor's <Aside> marks and unmarks of the old article.
       const oldMdx = existing === undefined ? undefined : readFileSync(articlePath(folders, existing), 'utf8');
       // Rewritten with --force, an article keeps its former addresses, which lead to it.
       const formerSlugs = oldMdx === undefined ? [] : formerSlugsOf(oldMdx);
+      const fromSource = prepareArticle(bytes, sourceName, oldMdx === undefined ? {} : { oldMdx });
       const prepared = withEditorMetadata(
-        prepareArticle(bytes, sourceName, oldMdx === undefined ? {} : { oldMdx }),
-        mergeMetadata(options.metadata ?? {}, readSidecar(file), formerSlugs.length > 0 ? { formerSlugs } : {}),
+        fromSource,
+        mergeMetadata(
+          options.metadata ?? {},
+          readSidecar(file),
+          fromSource.frontmatterMetadata,
+          formerSlugs.length > 0 ? { formerSlugs } : {},
+        ),
+        oldMdx,
       );
       // With --force, --slug moves an existing article to the slug given.
       const renamedFrom =
@@ -141,6 +161,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
       const { slug, titleSlugOf } = chosen;
       // Only now: a file that failed to be written takes no slug from the files after it.
       slugs.written(slug, sourceName, renamedFrom);
+      if (existing === undefined) duplicates.add(bytes, sourceName, file, slug);
       const article = articlePath(folders, slug);
       const status = options.dryRun ? 'would-write' : 'written';
       return {
@@ -151,6 +172,7 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
         words: prepared.frontmatter.words,
         ...(renamedFrom === undefined ? {} : { renamedFrom: articlePath(folders, renamedFrom) }),
         ...(titleSlugOf === undefined ? {} : { titleSlugOf }),
+        ...(prepared.note === undefined ? {} : { titleNote: prepared.note }),
       };
     } catch (error) {
       return { file, status: 'failed', message: error instanceof Error ? error.message : String(error) };
@@ -161,16 +183,32 @@ export function ingestFiles(files: string[], options: IngestOptions): IngestResu
 }
 
 /**
- * An article with what the editor states about its source (options and
- * sidecar) over what the text states. A title given for a source that has its
- * own headline is refused: the headline is part of the text.
+ * An article with what the editor states about its source (options, sidecar,
+ * front matter) over what the text states. A title the editor gives replaces
+ * one taken from the source, whose headline stays in the text (see
+ * `giveTitle`); without one, an article rewritten with `--force` keeps the
+ * title of `oldMdx` (see `titleToKeep`).
  */
-function withEditorMetadata(prepared: PreparedArticle, metadata: EditorMetadata): PreparedArticle {
-  if (Object.keys(metadata).length === 0) return prepared;
-  if (metadata.title !== undefined && prepared.frontmatter.headline) {
-    throw new SourceError(
-      `it has its own headline ("${prepared.frontmatter.title}"), which is part of its text; a title can be given only to a source without one`,
-    );
-  }
-  return updateArticleMetadata(prepared.mdx, metadata);
+function withEditorMetadata(prepared: PreparedArticle, metadata: EditorMetadata, oldMdx?: string): Retitled {
+  const { title, ...rest } = metadata;
+  const titled = withTitle(prepared, title, oldMdx);
+  if (Object.keys(rest).length === 0) return titled;
+  return { ...updateArticleMetadata(titled.mdx, rest), ...(titled.note === undefined ? {} : { note: titled.note }) };
+}
+
+/** The article under the editor's title, else under the one `--force` keeps from `oldMdx`, else as it is. */
+function withTitle(prepared: PreparedArticle, title: string | undefined, oldMdx: string | undefined): Retitled {
+  if (title !== undefined) return giveTitle(prepared.mdx, title);
+  const kept = oldMdx === undefined ? undefined : titleToKeep(oldMdx, prepared.mdx);
+  return kept ? giveTitle(prepared.mdx, kept.title, kept.options) : prepared;
+}
+
+/** The refusal of a source that is a copy of another: both files named, and the article it has. */
+function duplicateError(copied: KnownSource, dryRun: boolean): SourceError {
+  const ingested = copied.thisRun
+    ? `which this run ${dryRun ? 'would ingest' : 'ingested'} as ${copied.article}`
+    : `already ingested as ${copied.article}`;
+  return new SourceError(
+    `it is a copy of ${copied.file} (the same bytes), ${ingested}; nothing was written for it: remove the copy`,
+  );
 }

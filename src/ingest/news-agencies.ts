@@ -39,6 +39,13 @@ const agencies = new Set(
     'ANSA',
     'UPI',
     'PA',
+    'RIA Novosti',
+    'РИА Новости',
+    'ТАСС',
+    'Интерфакс',
+    'Sputnik',
+    '新华社',
+    '中新社',
   ].map(foldText),
 );
 

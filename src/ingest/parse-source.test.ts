@@ -40,6 +40,24 @@ describe('parseSource', () => {
     expect(parsed.blocks).toEqual([{ kind: 'paragraph', text: 'The White House said so.' }]);
   });
 
+  it('should take neither a skip link, a breadcrumb nor a section’s name above the headline for it', () => {
+    const skipped = parseSource(
+      'Skip to main content\n\nWorld\nKosovo reopens the Jarinje crossing after talks\n\nPolice said the crossing reopened at noon.\n',
+    );
+    expect(skipped.headline).toBe('Kosovo reopens the Jarinje crossing after talks');
+    expect(skipped.blocks.slice(0, 2)).toEqual([
+      { kind: 'aside', aside: 'other', text: 'Skip to main content' },
+      { kind: 'aside', aside: 'other', text: 'World' },
+    ]);
+    const crumbs = parseSource(
+      'Accueil > International > Europe\n\nLe poste de Jarinje rouvre\n\nLa police l’a annoncé.\n',
+    );
+    expect(crumbs.headline).toBe('Le poste de Jarinje rouvre');
+    expect(crumbs.blocks[0]).toEqual({ kind: 'aside', aside: 'other', text: 'Accueil > International > Europe' });
+    // A short headline over a paragraph is still the headline.
+    expect(parseSource('Kosovo votes\n\nTurnout was low in the north.\n').headline).toBe('Kosovo votes');
+  });
+
   it('should not take a first paragraph that ends a sentence for a headline', () => {
     expect(parseSource('First sentence.\nSecond one.').headline).toBeUndefined();
   });

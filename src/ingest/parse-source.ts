@@ -62,7 +62,8 @@ const hardWrapMaxLineLength = 100;
  *
  * Recognises a leading date marker, page furniture (see `furnitureKind` and
  * `markRelatedHeadlines`), a headline (the first line that is not furniture,
- * when it is short and has no closing punctuation), paragraphs separated by
+ * when it is short and has no closing punctuation; a section's name above it,
+ * such as `World`, is set apart), paragraphs separated by
  * blank lines or by single line breaks, and subheadings (short lines without
  * closing punctuation). A line that does not end a sentence, followed by one
  * that starts in lower case, is one sentence broken in two: they are joined.
@@ -103,8 +104,13 @@ export function parseSource(text: string): ParsedSource {
   }
   const classified: Block[] = texts.map((blockText, index) => classify(blockText, index === texts.length - 1));
 
-  // Titles are never furniture: the headline is the first block that is not, if it is heading-like.
-  const headlineIndex = classified.findIndex((block) => block.kind !== 'aside');
+  // Titles are never furniture: the headline is the first block that is not, if it is heading-like,
+  // and not a section's name above a longer one (`World`, then the headline).
+  let headlineIndex = classified.findIndex((block) => block.kind !== 'aside');
+  while (isSectionLabel(classified, headlineIndex)) {
+    classified[headlineIndex] = { kind: 'aside', aside: 'other', text: classified[headlineIndex]?.text ?? '' };
+    headlineIndex = classified.findIndex((block) => block.kind !== 'aside');
+  }
   const first = classified[headlineIndex];
   let headline: string | undefined;
   if (first?.kind === 'subheading') {
@@ -197,6 +203,22 @@ function joinBrokenSentences(lines: string[]): string[] {
 /** Whether a line starts with a lower-case letter (after any opening quote or bracket). */
 function startsLowerCase(line: string): boolean {
   return /^["'“‘([]?\p{Ll}/u.test(line);
+}
+
+/** A section's name, as pages print it above a headline: a few words. */
+const sectionLabelWords = 3;
+
+/**
+ * Whether the block at `index` is a section's name above the headline (`World`,
+ * `Politics`, `Balkans`): a subheading of at most {@link sectionLabelWords}
+ * words whose next text block is a longer subheading, the headline. Limit: a
+ * headline that short, over a title-like standfirst, is taken for one.
+ */
+function isSectionLabel(blocks: readonly Block[], index: number): boolean {
+  const label = blocks[index];
+  if (label?.kind !== 'subheading' || countWords(label.text) > sectionLabelWords) return false;
+  const next = blocks.slice(index + 1).find((block) => block.kind !== 'aside');
+  return next?.kind === 'subheading' && countWords(next.text) > sectionLabelWords;
 }
 
 /** A block for a line: furniture by its kind, else a subheading when short, unpunctuated and not last. */

@@ -7,6 +7,7 @@ import { detectLanguage } from './detect-language.ts';
 import { findProvenance } from './find-provenance.ts';
 import { type ParsedSource, parseSource, splitDateMarker } from './parse-source.ts';
 import { readArticle } from './read-article.ts';
+import { splitSourceFrontmatter } from './source-frontmatter.ts';
 import { splitWords } from '../text/words.ts';
 
 /** An article ready to be written, proven to hold exactly its source's text. */
@@ -14,6 +15,11 @@ export interface PreparedArticle {
   frontmatter: ArticleFrontmatter;
   /** The complete `.mdx` file. */
   mdx: string;
+  /**
+   * What the source's own front matter states (see `splitSourceFrontmatter`):
+   * the editor's metadata, as a sidecar file holds it, not yet applied.
+   */
+  frontmatterMetadata: EditorMetadata;
 }
 
 /** Options of {@link prepareArticle}. */
@@ -28,13 +34,14 @@ export interface PrepareOptions {
 
 /**
  * Turns the bytes of a source into the text of its `.mdx` article:
- * decode → parse → build frontmatter and body → serialize → read back.
+ * decode → split off front matter → parse → build frontmatter and body →
+ * serialize → read back. The front matter's fields are returned, not applied.
  * Throws a `SourceError` for unusable input, and an `Error` if the written
  * article would not read back as exactly the source's text (a bug; nothing
  * is written then).
  */
 export function prepareArticle(bytes: Uint8Array, sourceName: string, options: PrepareOptions = {}): PreparedArticle {
-  const text = decodeSource(bytes);
+  const { metadata: frontmatterMetadata, text } = splitSourceFrontmatter(decodeSource(bytes));
   const source = parseSource(text);
   const parsed =
     options.oldMdx === undefined ? source : { ...source, blocks: carryEditorMarks(options.oldMdx, source.blocks) };
@@ -55,7 +62,7 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string, options: P
   if (!isDeepStrictEqual(sourceWords, articleWords)) {
     throw new Error('the article would not hold the source word for word; nothing was written (please report this)');
   }
-  return { frontmatter, mdx };
+  return { frontmatter, mdx, frontmatterMetadata };
 }
 
 /**

@@ -33,6 +33,8 @@ describe('readTimestampLine', () => {
     ['10/01/2023 October 1, 2023', { date: { year: 2023, month: 10, day: 1 }, updated: false }],
     ['Objavljeno 02.10.2023. Ažurirano 3. oktobra 2023.', { date: { year: 2023, month: 10, day: 2 }, updated: false }],
     ['Today 14:05', { updated: true }],
+    ['2023年10月03日 18:30  来源：新华网', { date: { year: 2023, month: 10, day: 3 }, updated: false }],
+    ['发布时间：2023-10-03 18:30', { date: { year: 2023, month: 10, day: 3 }, updated: false }],
   ])('should read %j', (line, timestamp) => {
     expect(readTimestampLine(line)).toEqual(timestamp);
   });
@@ -47,6 +49,7 @@ describe('readTimestampLine', () => {
     ['a count of hours', 'Talks lasted 3 hours'],
     ['a year alone', '2023'],
     ['an empty line', ''],
+    ['a Chinese sentence with a date', '10月3日，科索沃宣布解除禁令'],
   ])('should not read %s', (_label, line) => {
     expect(readTimestampLine(line)).toBeUndefined();
   });

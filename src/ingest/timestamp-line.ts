@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold.ts';
 import { latinize } from '../text/transliterate.ts';
-import { type FoundDate, findWrittenDates, type WrittenDate } from '../text/written-date.ts';
+import { type FoundDate, type WrittenDate, findWrittenDates } from '../text/written-date.ts';
 
 /** What a timestamp line says. */
 export interface TimestampLine {
@@ -35,6 +35,8 @@ const labels = new Set(
     'publikuar perditesuar me ora e hene marte merkure enjte premte shtune diel',
     // Turkish
     'yayinlanma yayinlandi guncellenme guncellendi tarihi saat pazartesi sali carsamba persembe cuma cumartesi pazar',
+    // Chinese: published, updated, time, date
+    '发布时间 发布日期 发布于 发布 更新时间 更新于 更新 时间 日期 发表时间',
     // Time zones
     'bst gmt utc cet cest eet eest edt est et pdt pst pt msk',
   ].flatMap((words) => words.split(' ')),
@@ -45,6 +47,7 @@ const updateLabels = new Set(
   [
     'updated modified azurirano azurirana izmenjeno aktualisiert stand',
     'mis jour modifie aggiornato actualizado atualizado obnovleno perditesuar guncellenme guncellendi',
+    '更新时间 更新于 更新',
   ].flatMap((words) => words.split(' ')),
 );
 
@@ -79,6 +82,9 @@ const relativeTime = new RegExp(
   'g',
 );
 
+/** A Chinese page's credit to its source after the time (`2023年10月03日 18:30  来源：新华网`). */
+const trailingSourceCredit = /\s(?:来源|來源|稿源)[:：]\s*\S+\s*$/u;
+
 /** Timestamp lines are short; a longer line is text that mentions a date. */
 const maxLength = 120;
 
@@ -110,13 +116,13 @@ function publicationDate(line: string, dates: FoundDate[]): FoundDate | undefine
  * with labels such as `Published:`, `Objavljeno:`, `um … Uhr`, `Publié le`,
  * weekday names and time zones (`Published: 24 September 2023, 14:05 BST`,
  * `24.09.2023 um 18:30 Uhr`, `Publié le 02/10/2023 à 16h05`, `Updated 3 hours
- * ago`, `14:05`). Undefined for a line with any other word, so a sentence
+ * ago`, `14:05`, `2023年10月03日 18:30  来源：新华网` with its source credit). Undefined for a line with any other word, so a sentence
  * that mentions a date is never a timestamp.
  */
 export function readTimestampLine(line: string): TimestampLine | undefined {
   if (line.length > maxLength) return undefined;
   const dates = findWrittenDates(line);
-  let rest = line;
+  let rest = line.replace(trailingSourceCredit, '');
   // Blanked from the end so earlier offsets stay right.
   for (const { start, end } of [...dates].reverse()) rest = rest.slice(0, start) + ' ' + rest.slice(end);
   rest = rest.replace(zoneOffset, ' ');

@@ -95,3 +95,89 @@ describe('updateArticles', () => {
     });
   });
 });
+
+describe('updateArticles with a title', () => {
+  /** A page whose first short line is a kicker, not the headline: ingest takes it for the headline. */
+  const page =
+    'Live from our Balkans desk\n\nKosovo reopens the Jarinje crossing\n\n' +
+    'Police said the crossing at Jarinje reopened at noon on Wednesday after two weeks.\n\nPhoto: Example Agency\n';
+  let file: string;
+  let article: string;
+
+  beforeEach(() => {
+    file = path.join(path.dirname(source), 'kicker.txt');
+    writeFileSync(file, page);
+    ingestFiles([file], { folders });
+    article = path.join(folders.articles, 'live-from-our-balkans-desk.mdx');
+  });
+
+  it('should make the line of the text it names the headline, keep the old one in the text, and say so', () => {
+    expect(readFileSync(article, 'utf8')).toContain('## Kosovo reopens the Jarinje crossing');
+    const [result] = updateArticles([article], { title: 'Kosovo reopens the Jarinje crossing' }, { folders });
+    expect(result).toEqual({
+      target: article,
+      status: 'updated',
+      article,
+      titleNote:
+        'its headline is the source\'s line "Kosovo reopens the Jarinje crossing", as the editor chose; ' +
+        '"Live from our Balkans desk" stays in the text as a subheading',
+    });
+    const mdx = readFileSync(article, 'utf8');
+    expect(mdx).toContain('title: "Kosovo reopens the Jarinje crossing"\nheadline: true');
+    expect(mdx).toContain('\n## Live from our Balkans desk\n\nPolice said');
+    expect(mdx).not.toContain('## Kosovo reopens');
+  });
+
+  it('should take any other title as the editor’s, keeping the headline in the text, and keep it on --force', () => {
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\nAn editor’s note.\n`);
+    const [result] = updateArticles(['kicker.txt'], { title: 'Jarinje crossing open again' }, { folders });
+    expect(result).toMatchObject({
+      status: 'updated',
+      titleNote:
+        'its title is the editor\'s, not in the source; the source\'s headline "Live from our Balkans desk" stays in the text as a subheading',
+    });
+    const mdx = readFileSync(article, 'utf8');
+    expect(mdx).toContain('title: "Jarinje crossing open again"\nheadline: false');
+    expect(mdx).toContain('\n## Live from our Balkans desk\n\n## Kosovo reopens the Jarinje crossing\n');
+    expect(mdx).toContain('An editor’s note.');
+    // Later updates and a rewrite from the source keep the editor's title.
+    updateArticles(['kicker.txt'], { date: '2023-10-04' }, { folders });
+    expect(readFileSync(article, 'utf8')).toContain('title: "Jarinje crossing open again"');
+    expect(ingestFiles([file], { folders, force: true })[0]).toMatchObject({
+      status: 'written',
+      titleNote: expect.stringContaining("its title is the editor's"),
+    });
+    const rewritten = readFileSync(article, 'utf8');
+    expect(rewritten).toContain('title: "Jarinje crossing open again"\nheadline: false');
+    expect(rewritten).toContain('\n## Live from our Balkans desk\n\n## Kosovo reopens the Jarinje crossing\n');
+  });
+
+  it('should keep a headline the editor chose on --force', () => {
+    updateArticles([article], { title: 'Kosovo reopens the Jarinje crossing' }, { folders });
+    expect(ingestFiles([file], { folders, force: true })[0]).toMatchObject({ status: 'written' });
+    const mdx = readFileSync(article, 'utf8');
+    expect(mdx).toContain('title: "Kosovo reopens the Jarinje crossing"\nheadline: true');
+    expect(mdx).toContain('\n## Live from our Balkans desk\n\nPolice said');
+    // The same words as ingest counted: the headline moved, none was lost.
+    expect(mdx).toContain('words: 24');
+  });
+});
+
+describe('ingestFiles --force after a wrong headline', () => {
+  it('should not keep a headline that the rules now set apart as furniture', () => {
+    // An article as an older ingest wrote it, with a skip link for its headline.
+    const file = path.join(path.dirname(source), 'skip.txt');
+    writeFileSync(file, 'Skip to main content\n\nKosovo reopens the Jarinje crossing\n\nPolice said it reopened.\n');
+    ingestFiles([file], { folders });
+    const article = path.join(folders.articles, 'kosovo-reopens-the-jarinje-crossing.mdx');
+    const old = readFileSync(article, 'utf8')
+      .replace('title: "Kosovo reopens the Jarinje crossing"', 'title: "Skip to main content"')
+      .replace(
+        /<Aside kind="other">\s*Skip to main content\s*<\/Aside>\s*/,
+        '## Kosovo reopens the Jarinje crossing\n\n',
+      );
+    writeFileSync(article, old);
+    expect(ingestFiles([file], { folders, force: true })[0]).toMatchObject({ status: 'written' });
+    expect(readFileSync(article, 'utf8')).toContain('title: "Kosovo reopens the Jarinje crossing"\nheadline: true');
+  });
+});

@@ -10,21 +10,30 @@ import {
   readArchiveIndex,
   writeFileAtomic,
 } from './archive.ts';
+import { giveTitle } from './article-title.ts';
 import { SourceError } from './source-error.ts';
 import { updateArticleMetadata } from './update-article.ts';
 
 /** What `--update` did to one article. */
 export type UpdateResult =
-  | { target: string; status: 'updated' | 'would-update'; article: string; movedFrom?: string }
+  | {
+      target: string;
+      status: 'updated' | 'would-update';
+      article: string;
+      movedFrom?: string;
+      /** What became of the source's headline under the title given (see `giveTitle`). */
+      titleNote?: string;
+    }
   | { target: string; status: 'failed'; message: string };
 
 /**
  * Changes the metadata of existing articles, named by their source (`report.txt`,
  * any folder) or their article file (`content/articles/<slug>.mdx`), without
- * touching their bodies. With `slug` (one article only), the article moves to
- * that slug and keeps its old one in `formerSlugs`, whose address then leads
- * to it; a slug another article has, or had (its address leads to that one),
- * is refused.
+ * touching their text: a title replaces the one taken from the source, whose
+ * headline then stays in the body (see `giveTitle`). With `slug` (one article
+ * only), the article moves to that slug and keeps its old one in
+ * `formerSlugs`, whose address then leads to it; a slug another article has,
+ * or had (its address leads to that one), is refused.
  */
 export function updateArticles(
   targets: string[],
@@ -45,12 +54,15 @@ export function updateArticles(
       const moveTo = options.slug !== undefined && options.slug !== slug ? options.slug : undefined;
       if (moveTo !== undefined) assertFreeSlug(moveTo, slug, slugs, archiveFormerSlugs, folders);
       const formerSlugs = formerSlugsOf(mdx);
-      const updated = updateArticleMetadata(mdx, {
-        ...changes,
+      const { title, ...rest } = changes;
+      const titled: { mdx: string; note?: string } = title === undefined ? { mdx } : giveTitle(mdx, title);
+      const updated = updateArticleMetadata(titled.mdx, {
+        ...rest,
         ...(moveTo === undefined ? {} : { formerSlugs: [...formerSlugs.filter((old) => old !== moveTo), slug] }),
       });
+      const note = titled.note === undefined ? {} : { titleNote: titled.note };
       const article = moveTo === undefined ? file : articlePath(folders, moveTo);
-      if (options.dryRun) return { target, status: 'would-update', article };
+      if (options.dryRun) return { target, status: 'would-update', article, ...note };
       if (moveTo === undefined) writeFileAtomic(file, updated.mdx);
       else {
         if (!createFileExclusive(article, updated.mdx)) {
@@ -60,7 +72,7 @@ export function updateArticles(
         slugs.delete(slug);
         slugs.add(moveTo);
       }
-      return { target, status: 'updated', article, ...(moveTo === undefined ? {} : { movedFrom: file }) };
+      return { target, status: 'updated', article, ...(moveTo === undefined ? {} : { movedFrom: file }), ...note };
     } catch (error) {
       return { target, status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }

@@ -122,6 +122,14 @@ describe('findWrittenDates', () => {
     expect(findWrittenDates(line)).toEqual([]);
   });
 
+  it('should read Chinese and Japanese dates, and the abbreviated months of Russian agencies in Cyrillic only', () => {
+    const dates = (line: string) => findWrittenDates(line).map(({ date }) => date);
+    expect(dates('2023年10月03日 18:30  来源：新华网')).toEqual([{ year: 2023, month: 10, day: 3 }]);
+    expect(dates('新华社普里什蒂纳10月3日电')).toEqual([{ month: 10, day: 3 }]);
+    expect(dates('БРЮССЕЛЬ, 29 сен — РИА Новости.')).toEqual([{ month: 9, day: 29 }]);
+    expect(dates('12 sen. Warren')).toEqual([]);
+  });
+
   it('should prefer the longer of overlapping shapes', () => {
     expect(findWrittenDates('29 September 2023').map(({ start, end }) => [start, end])).toEqual([[0, 17]]);
   });

@@ -38,6 +38,9 @@ const word = String.raw`(\p{L}+)`;
 /** The word for "year" that Serbian and Russian write after one: `2023. godine`, `2023 года`, `2023 г.`. */
 const yearWord = String.raw`(?:\s+(?:godine|god\.|године|год\.|года|г\.)(?!\p{L}))?`;
 
+/** The abbreviated month names of Russian agencies' datelines, in order (`сент` is written too). */
+const russianAbbreviations = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+
 /** A reading whose month may be a word that names none (`Room 12`): no reading then. */
 function named(date: WrittenDate): Reading[] {
   return date.month === undefined ? [] : [{ ...date, month: date.month }];
@@ -98,6 +101,19 @@ const shapes: readonly {
     // September 2023, septembar 2023.: known to the month.
     pattern: new RegExp(String.raw`${before}${word}\.?,?\s+(\d{4})(?!\d)\.?${yearWord}`, 'gu'),
     read: ([month, year]) => named({ year: Number(year), month: monthNumber(month ?? '') }),
+  },
+  {
+    // 2023年10月03日, 10月3日: Chinese and Japanese, year first when written.
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/gu,
+    read: ([year, month, day]) => [{ ...(year ? { year: Number(year) } : {}), month: Number(month), day: Number(day) }],
+  },
+  {
+    // 29 сен, 3 окт.: the abbreviated months of Russian agencies' datelines, in Cyrillic only (a Latin
+    // `sen` or `dek` is another word).
+    pattern: /(?<![\p{L}\p{N}])(\d{1,2})\s+(янв|фев|мар|апр|мая|июн|июл|авг|сент?|окт|ноя|дек)\.?(?!\p{L})/giu,
+    read: ([day, name]) => [
+      { month: russianAbbreviations.indexOf((name ?? '').toLowerCase().slice(0, 3)) + 1, day: Number(day) },
+    ],
   },
 ];
 
@@ -168,7 +184,8 @@ function settle([dayFirst, monthFirst]: readonly [Reading, Reading], line: strin
  * (`2023-09-24`, `2023.09.24`, `24.09.2023`, `24/09/2023`, `24. 9. 2023.`), and with month
  * names in the languages of `month-names.ts` (`Sept 29`, `Sep. 29, 2023`,
  * `29 September 2023`, `24. septembra 2023.`, `24. September 2023`,
- * `September 2023`). Dotted dates are read day first. Dates with slashes or
+ * `September 2023`), Chinese and Japanese (`2023年10月03日`, `10月3日`), and
+ * Russian agencies' abbreviated months (`29 сен`). Dotted dates are read day first. Dates with slashes or
  * dashes are written day first in Europe and month first in the US: one that
  * can be read only one way is read so (`24/09/2023`, `09/24/2023`); one that
  * can be read both ways (`10/03/2023`) is read as its line settles it, else
