@@ -22,7 +22,7 @@ describe('findSharedPassages', () => {
       pairsOf(
         findSharedPassages([
           { article: 'de', lang: 'de', sentences: [german] },
-          { article: 'en', lang: 'en', sentences: [english] },
+          { article: 'en', sentences: [english] },
         ]),
       ),
     ).toEqual([]);

@@ -145,11 +145,9 @@ export function findSharedPassages(
 ): SharedPassage[] {
   // Reports in two languages share names, not passages: `Die NATO verstärkt ihre Friedenstruppe KFOR im
   // Kosovo` and `NATO peacekeeping forces - KFOR, are stationed in Kosovo` share only these three words.
-  const languages = sources.map((source) => writtenLanguage(source.lang));
-  const inOtherLanguages = (a: number, b: number) => {
-    const [one, other] = [languages[a], languages[b]];
-    return one !== undefined && other !== undefined && one !== other;
-  };
+  // A report without `lang` is English, as its words are read ({@link contentWords}).
+  const languages = sources.map((source) => writtenLanguage(source.lang) ?? 'en');
+  const inOtherLanguages = (a: number, b: number) => languages[a] !== languages[b];
   const members: PassageMember[] = [];
   const texts: string[][] = [];
   const sentences: string[] = [];
