@@ -560,6 +560,16 @@ describe('people the glossary does not know', () => {
     ).toEqual([undefined]);
   });
 
+  it('takes one capitalised word right before a speech verb for someone, but not at a sentence’s start', () => {
+    expect(articleSpeakers(['Kurti spoke first. "We will wait," Kramm said. "Not for long," he added.'])).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(articleSpeakers(['Kurti traf Journalisten. Er sagte: „Wir werden nicht nachgeben.“'], 'de')).toEqual([
+      'albin-kurti',
+    ]);
+  });
+
   it('takes neither German nouns nor a name quoted alone for someone', () => {
     expect(
       articleSpeakers(['Kurti traf am Montag Journalisten in Priština. Er sagte: „Wir werden nicht nachgeben.“'], 'de'),

@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { guessKind } from '../text/guess-kind.ts';
 import { type NameSpan, findNameSpans } from '../text/name-spans.ts';
 import type { NamedSpan } from './find-quotes.ts';
+import { speechPatterns } from './speech-words.ts';
 
 /** The entity of a person the glossary does not know. */
 export const unlinkedEntity = '';
@@ -26,7 +27,8 @@ function hasGivenName(name: string): boolean {
 /**
  * The names in `text` that discovery would take for people's (two to four
  * capitalised words, or a name after a personal title: `Gabriel Escobar`,
- * `Minister Gërvalla`), that no linked mention overlaps and that are not
+ * `Minister Gërvalla`), and single capitalised words right before a speech
+ * verb (`Kramm said`), that no linked mention overlaps and that are not
  * quoted alone, as people without an entity, in text order. German writes
  * every noun with a capital (`am Montag Journalisten`): there, only a name
  * after a title (`Außenministerin Donika Gërvalla`) or with a given name the
@@ -35,13 +37,23 @@ function hasGivenName(name: string): boolean {
 export function unlinkedPeople(text: string, mentions: readonly NamedSpan[], lang?: string): NamedSpan[] {
   const english = lang === undefined || /^en\b/iu.test(lang);
   const german = lang !== undefined && /^de\b/iu.test(lang);
+  const { verbFirst } = speechPatterns(lang);
+  const person = (span: NameSpan) =>
+    guessKind(span.text, { titled: span.titled, afterPlaceWords: span.afterPlaceWord, english }) === 'person' &&
+    (!german || span.titled || hasGivenName(span.text));
+  // One word right before a speech verb speaks (`"…," Kramm said`): a person or a body, someone all the
+  // same; but not at a sentence's start, where a pronoun or a common noun has a capital (`Er sagte`,
+  // `Police said`).
+  const speaking = (span: NameSpan) =>
+    !/\s/u.test(span.text) &&
+    verbFirst.test(text.slice(span.end)) &&
+    !/(?:^|[.!?…:]["“”»«]?)$/u.test(text.slice(0, span.start).trimEnd());
   return findNameSpans(text, english)
     .filter(
       (span) =>
         !mentions.some((mention) => mention.start < span.end && span.start < mention.end) &&
         !quotedAlone(text, span) &&
-        guessKind(span.text, { titled: span.titled, afterPlaceWords: span.afterPlaceWord, english }) === 'person' &&
-        (!german || span.titled || hasGivenName(span.text)),
+        (person(span) || speaking(span)),
     )
     .map(({ start, end }) => ({ entity: unlinkedEntity, kind: 'person', anchor: '', start, end }));
 }
