@@ -591,5 +591,12 @@ describe('people the glossary does not know', () => {
         '"It was a beautiful night," she said.',
       ]),
     ).toEqual([undefined]);
+    expect(
+      articleSpeakers([
+        '"We will not accept it," Kurti said.',
+        'He accused Belgrade of planning the attack.',
+        '"They are lying," he added.',
+      ]),
+    ).toEqual(['albin-kurti', 'albin-kurti']);
   });
 });

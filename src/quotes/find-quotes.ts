@@ -353,6 +353,7 @@ export function findArticleQuotes(paragraphs: QuoteParagraph[], lang?: string): 
   let continuing: NamedSpan | undefined;
   let lastSpeaker: NamedSpan | undefined;
   const quotes = paragraphs.map(({ text }) => quotationMark.test(text));
+  const patterns = speechPatterns(lang);
   return paragraphs.map(({ text, mentions: linked }, index) => {
     // The people the glossary does not know speak too, and a `he said` may stand for them: looked for
     // where a quotation may be, or where who the paragraph names decides whom the next one's `he`
@@ -369,11 +370,13 @@ export function findArticleQuotes(paragraphs: QuoteParagraph[], lang?: string): 
     });
     // A Japanese name with a particle of another case is no one a left-out subject stands for.
     // A paragraph that names nobody and quotes nothing tells of something else: a `she said` after it
-    // is not the last person's before it (`Organisers said …` between them).
-    const tellsOfOthers = found.length === 0 && !mentions.some((span) => span.kind === 'person');
-    carried = tellsOfOthers
-      ? undefined
-      : personCarried(text, withCases(text, mentions, speechPatterns(lang)), found, carried);
+    // is not the last person's before it (`Organisers said …` between them); unless it opens with
+    // `he` or `she`, still telling of that person (`He accused Belgrade of planning the attack.`).
+    const tellsOfOthers =
+      found.length === 0 &&
+      !mentions.some((span) => span.kind === 'person') &&
+      !patterns.pronounBefore.test(`${/^\s*\p{L}+/u.exec(text)?.[0].toLowerCase() ?? ''} `);
+    carried = tellsOfOthers ? undefined : personCarried(text, withCases(text, mentions, patterns), found, carried);
     const last = found.at(-1);
     continuing = last?.open ? last.speaker : undefined;
     // The last quotation's speaker, if its sentence ends the paragraph.

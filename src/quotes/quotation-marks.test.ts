@@ -45,8 +45,12 @@ describe('pairedQuotationMarks', () => {
     );
   });
 
-  it('reads a straight mark after Chinese punctuation as opening', () => {
-    const text = '瓦尔加说："我们不会让步。"';
-    expect(pairedQuotationMarks(text)).toBe(text);
+  it('pairs a straight mark after a colon or a comma with no space as a reader does, opening or closing', () => {
+    for (const text of [
+      '瓦尔加说："我们不会让步。"',
+      '"我们不会让步，"瓦尔加说。',
+      '"We won,"Kurti said. "Again,"he added.',
+    ])
+      expect(pairedQuotationMarks(text)).toBe(text);
   });
 });

@@ -19,8 +19,11 @@ export const maskedMark = '\u001a';
 /** Which way a mark faces, by what stands on either side of it. */
 type Facing = 'opening' | 'closing' | 'either';
 
-/** Before an opening mark: the paragraph's start, a space, an opening bracket or dash, a colon or comma. */
-const beforeOpening = /[\s\p{Ps}\p{Pi}\p{Pd}:：,，、]/u;
+/**
+ * Before an opening mark: the paragraph's start, a space, an opening bracket or a dash. Not a comma
+ * or a colon: `"我们不会让步，"瓦尔加说` and `"We won,"Kurti said` close after one, `说："…"` opens.
+ */
+const beforeOpening = /[\s\p{Ps}\p{Pi}\p{Pd}]/u;
 /** After an opening mark, never: a space, a closing bracket, the end of a sentence or clause. */
 const notAfterOpening = /[\s\p{Pe}\p{Pf}.,;:!?。，；：！？]/u;
 /** Before a closing mark, never: a space, an opening bracket. */
@@ -42,6 +45,18 @@ function straightFacing(text: string, at: number): Facing {
   const closing =
     before !== undefined && !notBeforeClosing.test(before) && (after === undefined || afterClosing.test(after));
   return opening === closing ? 'either' : opening ? 'opening' : 'closing';
+}
+
+/** How many of `sorted` (ascending) are less than `value`. */
+function countBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -80,12 +95,13 @@ export function pairedQuotationMarks(text: string): string {
     // An opening mark never closed, with a quotation closed after it, was a slip: the quotations inside
     // it are quotations of their own. The last one never closed, with none closed after it, stays open.
     const lastClosed = pairs.reduce((last, pair) => Math.max(last, pair.closing), -1);
-    const slips = open.filter((at, index) => at < lastClosed || index < open.length - 1);
-    for (const at of slips) masked.add(at);
+    open.forEach((at, index) => {
+      if (at < lastClosed || index < open.length - 1) masked.add(at);
+    });
     for (const pair of pairs) {
-      const enclosing = open.filter((at) => at < pair.opening).length;
-      // Nested under a closed pair, not only under slips: part of the outer quotation.
-      if (pair.depth > enclosing) {
+      // Nested under a closed pair, not only under slips: part of the outer quotation. The marks never
+      // closed are in text order: those before the pair's opening are counted by a binary search.
+      if (pair.depth > countBefore(open, pair.opening)) {
         masked.add(pair.opening);
         masked.add(pair.closing);
       }
