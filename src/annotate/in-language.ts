@@ -27,7 +27,7 @@ export function inLanguage(glossary: CompiledGlossary, lang: unknown, date?: unk
       const namedBefore = (entity: string, at: number) =>
         named.has(entity) || names.some((name) => name.entity === entity && name.start < at);
       const linked = matches.filter((match) => !match.anaphoric || namedBefore(match.entity, match.start));
-      for (const { entity } of names) named.add(entity);
+      for (const { entity } of [...names, ...linked]) named.add(entity);
       return linked.length === 0 ? names : [...names, ...linked].sort((a, b) => a.start - b.start);
     },
   };

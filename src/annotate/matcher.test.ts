@@ -96,7 +96,14 @@ describe('compileMatcher', () => {
   });
 
   it('should match names with or without diacritics, and in capitals', () => {
-    expect(mentions('Vucic met VUČIĆ; Aleksandar vucic spoke')).toEqual(['vucic:Vucic', 'vucic:VUČIĆ']);
+    expect(mentions('Vucic met VUČIĆ; aleksandar vucic spoke')).toEqual(['vucic:Vucic', 'vucic:VUČIĆ']);
+  });
+
+  it('should match an alias with at least one of its capitals, as `the Banjska monastery` is the monastery', () => {
+    expect(mentions('the Kosovo force and the united States')).toEqual([
+      'kfor:Kosovo force',
+      'united-states:united States',
+    ]);
   });
 
   it('should not match a word the glossary writes with a capital written in lower case, but in a body’s name', () => {

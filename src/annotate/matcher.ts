@@ -275,11 +275,11 @@ function endingEnd(text: string, position: number, record: Inflected): number | 
 }
 
 /**
- * Which words of an alias a text must not write in lower case: those the
- * glossary writes with a capital. So `fine china` is not `China`, nor
- * `Serbian list of dishes` `Serbian List`. None in the name of a body with
- * a word for one (`Police`, `Ministry`): news style writes those in lower
- * case and means the body (`the Kosovo police`, `the interior ministry`,
+ * Which words of an alias the glossary writes with a capital, of which a
+ * text must write at least one so (`Banjska monastery`, `Ibar river`, `von
+ * der Leyen`), so that `fine china` is not `China`. None in the name of a
+ * body with a word for one (`Police`, `Ministry`): news style writes those in
+ * lower case and means the body (`the Kosovo police`, `the interior ministry`,
  * Serbian `kosovska policija`). `undefined` when there are none.
  */
 function capitalWords(words: string[]): boolean[] | undefined {
@@ -288,9 +288,9 @@ function capitalWords(words: string[]): boolean[] | undefined {
   return capitals.includes(true) ? capitals : undefined;
 }
 
-/** Whether a text writes in lower case a word its alias writes with a capital. */
+/** Whether a text writes in lower case every word its alias writes with a capital. */
 function writtenInLowerCase(capitals: boolean[], written: string[]): boolean {
-  return capitals.some((capital, index) => capital && /^\p{Ll}/u.test(written[index] ?? ''));
+  return capitals.every((capital, index) => !capital || /^\p{Ll}/u.test(written[index] ?? ''));
 }
 
 function codePointLength(text: string, position: number): number {
