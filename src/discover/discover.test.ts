@@ -186,6 +186,17 @@ describe('datelines', () => {
     ).map((candidate) => candidate.name);
     expect(found).toEqual(['Adriatic Border Council']);
   });
+
+  it('should still take an acronym that opens a paragraph for a body', () => {
+    const found = discoverCandidates(
+      [
+        article('one', 'BRLO, the Balkan Rule of Law Office, said it was following the case.'),
+        article('two', 'BRLO (the office) said on Monday it had opened an inquiry.'),
+      ],
+      { covered },
+    ).map((candidate) => candidate.name);
+    expect(found).toContain('BRLO');
+  });
 });
 
 describe('the time discovery takes', () => {

@@ -138,9 +138,16 @@ function endsInKnownName(name: string, lang: string | undefined, coverage: Cover
 }
 
 /**
+ * What follows a dateline's place: a dash, perhaps after a comma and a date with a number
+ * (`, April 14 -`, `, 29 сен —`) or an agency in brackets (`(Reuters) -`). Not `, the Balkan Rule of
+ * Law Office, said`: an acronym opening a sentence.
+ */
+const datelineRest = /^\s*(?:,[^,.;]{0,20}?\d[^,.;]{0,12}?|\([^()]{1,30}\))?\s*[-–—]\s/u;
+
+/**
  * Whether a name is a dateline's place, in capitals at the start of a
- * paragraph, or after an agency's name (`(ANSA) -`), before a comma, a
- * bracket or a dash (`ATHENS, April 14 -`,
+ * paragraph, or after an agency's name (`(ANSA) -`), before a dash, perhaps
+ * after a date or an agency (`ATHENS, April 14 -`, `PRISTINA (Reuters) -`,
  * `БРЮССЕЛЬ, 29 сен —`, `KOSOVSKA MITROVICA -`): a place, not a body
  * whose acronym it would look like.
  */
@@ -148,7 +155,7 @@ function isDateline(text: string, span: NameSpan): boolean {
   return (
     isAcronym(span.text) &&
     /^[\s"“„«]*(?:\(\p{Lu}+\)\s*[-–—]\s*)?$/u.test(text.slice(0, span.start)) &&
-    /^\s*(?:[,(]|[-–—]\s)/u.test(text.slice(span.end))
+    datelineRest.test(text.slice(span.end, span.end + 40))
   );
 }
 

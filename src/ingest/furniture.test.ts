@@ -198,6 +198,16 @@ describe('furnitureKind', () => {
   it('should leave article text and headlines alone, even when they start like furniture', () => {
     for (const line of text) expect(furnitureKind(line), line).toBeUndefined();
   });
+
+  it('should leave alone sentences about witnesses (`témoins`, cookies in Canada) and lines with separators', () => {
+    for (const line of [
+      'Selon les témoins, les assaillants utilisaient des armes automatiques.',
+      'Des témoins ont accepté de parler à la police.',
+      'Analysis | Why Serbia massed troops | World',
+      'Inflation > 5 percent',
+    ])
+      expect(furnitureKind(line), line).toBeUndefined();
+  });
 });
 
 describe('furnitureKind on the furniture of pages in more languages', () => {

@@ -174,7 +174,7 @@ export const furnitureRules: FurnitureRule[] = [
       /^(?:accept(?: all)?(?: cookies)?|reject all|i agree|manage (?:cookies|preferences)|alle akzeptieren|akzeptieren|prihvatam|prihvati sve|(?:tout )?accepter(?: et (?:continuer|fermer))?|tout refuser|j['’]accepte|aceptar(?: (?:todo|todas|y continuar))?|acepto|rechazar todo|accetta(?: tutto| tutti)?|accetto|rifiuta tutto|aceitar(?: todos)?|aceito|pranoj(?: të gjitha)?|принять(?: все)?|kabul et)$/iu.test(
         line,
       ) ||
-      (/(?<!\p{L})(?:cookies?|kolačić\p{L}*|témoins)(?!\p{L})/iu.test(line) &&
+      (/(?<!\p{L})(?:cookies?|kolačić\p{L}*)(?!\p{L})/iu.test(line) &&
         /(?<!\p{L})(?:accept\p{L}*|agree|consent\p{L}*|we use|policy|settings|akzeptier\p{L}*|verwende\p{L}*|nutze\p{L}*|einwillig\p{L}*|koristi\p{L}*|prihvat\p{L}*|saglas\p{L}*|utilis\p{L}*|politique|paramètres|accept\p{L}*|usamos|utilizamos|utiliza|acept\p{L}*|política|configuración|utilizz\p{L}*|usiamo|accett\p{L}*|informativa|impostazioni|aceit\p{L}*|política de|përdor\p{L}*|pranoj\p{L}*|используем|используют|çerez)(?!\p{L})/iu.test(
           line,
         )),

@@ -26,14 +26,15 @@ const skipLink = new RegExp(
 /** A breadcrumb's separator, between spaces: `Home > World > Europe`, `Accueil › Monde`, `News / World / Europe`. */
 const breadcrumbSeparator = /\s+(>|›|»|\/|\|)\s+/u;
 
-/** A breadcrumb's steps are a few words each. */
-const breadcrumbStepWords = 4;
+/** A breadcrumb's steps are the names of a site's sections: a word or three each. */
+const breadcrumbStepWords = 3;
 
 /**
  * Whether a line is a breadcrumb: short steps (sections of the site) joined by
  * one separator. `/` and `|` also join a headline's parts (`Analysis | Why …`),
- * so with them it takes three steps; `>`, `›` and `»` take two. No step ends a
- * sentence or holds a quotation mark (`« Nous » dit-il`).
+ * so with them it takes three steps; `>`, `›` and `»` take two. Each step is a
+ * section's name, of at most three words, opening with a capital, with no
+ * digit; none ends a sentence or holds a quotation mark (`« Nous » dit-il`).
  */
 function isBreadcrumb(line: string): boolean {
   // Split with the separator captured: steps at even places, separators at odd ones.
@@ -47,7 +48,12 @@ function isBreadcrumb(line: string): boolean {
     steps.length >= minSteps &&
     steps.every(
       (step) =>
-        countWords(step) >= 1 && countWords(step) <= breadcrumbStepWords && !/[.!?:;,]$|["“”„«»‹›<>|/]/u.test(step),
+        countWords(step) >= 1 &&
+        countWords(step) <= breadcrumbStepWords &&
+        // A section's name starts with a capital and has no digit: `Inflation > 5 percent` is a claim.
+        /^\p{Lu}/u.test(step) &&
+        !/\d/u.test(step) &&
+        !/[.!?:;,]$|["“”„«»‹›<>|/]/u.test(step),
     )
   );
 }

@@ -54,8 +54,12 @@ describe('parseSource', () => {
     );
     expect(crumbs.headline).toBe('Le poste de Jarinje rouvre');
     expect(crumbs.blocks[0]).toEqual({ kind: 'aside', aside: 'other', text: 'Accueil > International > Europe' });
-    // A short headline over a paragraph is still the headline.
+    // A short headline over a paragraph is still the headline, and over a standfirst too.
     expect(parseSource('Kosovo votes\n\nTurnout was low in the north.\n').headline).toBe('Kosovo votes');
+    expect(
+      parseSource('Kosovo on edge\n\nSerbia’s build-up near the border alarms NATO\n\nTroops massed on Friday.\n')
+        .headline,
+    ).toBe('Kosovo on edge');
   });
 
   it('should not take a first paragraph that ends a sentence for a headline', () => {

@@ -205,14 +205,18 @@ function startsLowerCase(line: string): boolean {
   return /^["'“‘([]?\p{Ll}/u.test(line);
 }
 
-/** A section's name, as pages print it above a headline: a few words. */
-const sectionLabelWords = 3;
+/**
+ * A section's name, as pages print it above a headline: one word. A headline of three (`Kosovo on
+ * edge`) over a standfirst without a full stop would be set apart with more.
+ */
+const sectionLabelWords = 1;
 
 /**
  * Whether the block at `index` is a section's name above the headline (`World`,
  * `Politics`, `Balkans`): a subheading of at most {@link sectionLabelWords}
  * words whose next text block is a longer subheading, the headline. Limit: a
- * headline that short, over a title-like standfirst, is taken for one.
+ * section of two words (`Middle East`) is taken for the headline, and
+ * `--title` corrects it.
  */
 function isSectionLabel(blocks: readonly Block[], index: number): boolean {
   const label = blocks[index];
