@@ -98,7 +98,7 @@ const maxLength = 150;
  * words (`By Jane Roe, Balkan Insight`) reads as a second author.
  * Undefined for other lines (`By the way, …`, `By 2030 the plan…`).
  */
-export function readByline(line: string): Byline | undefined {
+export function readByline(line: string, writtenDayFirst = false): Byline | undefined {
   if (line.length > maxLength) return undefined;
   const credited = readWithAgencies(line);
   if (credited !== null) return credited;
@@ -106,10 +106,10 @@ export function readByline(line: string): Byline | undefined {
   if (!open) return undefined;
   let rest = line.slice(open[0].length);
   let date: WrittenDate | undefined;
-  const [first] = findWrittenDates(rest);
+  const [first] = findWrittenDates(rest, writtenDayFirst);
   if (first) {
     // The date must end the line (a time may follow); a date inside is a sentence's.
-    date = readTimestampLine(rest.slice(first.start))?.date;
+    date = readTimestampLine(rest.slice(first.start), writtenDayFirst)?.date;
     if (!date) return undefined;
     rest = rest.slice(0, first.start).replace(/[\s,|·–—-]+$/u, '');
   }

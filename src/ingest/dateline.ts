@@ -55,20 +55,20 @@ const minWordsAfterPlace = 6;
  * Новости. …`), and a Chinese agency opens its own (`新华社普里什蒂纳10月3日电 …`).
  * Undefined for other lines (`Washington, which …`).
  */
-export function readDateline(line: string): Dateline | undefined {
+export function readDateline(line: string, writtenDayFirst = false): Dateline | undefined {
   const chinese = readChineseDateline(line);
   if (chinese) return chinese;
   const opening = leadingAgency.exec(line);
   if (opening && isNewsAgency(opening[1] ?? '')) {
     const after = opening[0].length;
-    const dateline = readPlaceAndDate(line.slice(after));
+    const dateline = readPlaceAndDate(line.slice(after), writtenDayFirst);
     return dateline && { ...dateline, agency: dateline.agency ?? (opening[1] as string), end: after + dateline.end };
   }
-  return readPlaceAndDate(line);
+  return readPlaceAndDate(line, writtenDayFirst);
 }
 
 /** {@link readDateline} without an agency before the place. */
-function readPlaceAndDate(line: string): Dateline | undefined {
+function readPlaceAndDate(line: string, writtenDayFirst: boolean): Dateline | undefined {
   const dash = closingDash.exec(line);
   // Without a dash, only a line of its own: a place and a date, the text on the next line.
   const alone = !dash;
@@ -76,7 +76,7 @@ function readPlaceAndDate(line: string): Dateline | undefined {
   if (datelineEnd > maxLength) return undefined;
   // A dot may close the dateline before its dash (`(EFE).-`), as it may close one on a line of its own.
   const prefix = line.slice(0, datelineEnd).replace(/[,:.]$/, '');
-  const datesAt = new Map(findWrittenDates(prefix).map((found) => [found.start, found]));
+  const datesAt = new Map(findWrittenDates(prefix, writtenDayFirst).map((found) => [found.start, found]));
   placeWords.lastIndex = 0;
   const place = placeWords.exec(prefix)?.[0];
   if (!place) return undefined;

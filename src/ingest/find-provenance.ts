@@ -69,7 +69,9 @@ interface Candidate {
  * timestamp lines (`Published: 24 September 2023, 14:05 BST`), an agency's
  * closing credits (`Reporting by …; Editing by …`) and the dateline opening
  * the first paragraph (`WASHINGTON, Sept 29 (Reuters) - …`). `lines` are the
- * source's lines in order, each trimmed, before any block classification.
+ * source's lines in order, each trimmed, before any block classification;
+ * `writtenDayFirst` when its text is in a language that writes a numeric date
+ * day first (`02/10/2023` is 2 October), as all but English do.
  *
  * Nothing is invented: a date in an ordinary sentence is not a publication
  * date, a date without a year gets the year only from another furniture line
@@ -79,7 +81,7 @@ interface Candidate {
  * {@link trust}); a less trusted one that makes it more precise without
  * contradicting it (`date 2023-09` and `Published: 24.09.2023`) refines it.
  */
-export function findProvenance(lines: readonly string[]): Provenance {
+export function findProvenance(lines: readonly string[], writtenDayFirst = false): Provenance {
   const furniture: FurnitureLine[] = [];
   const candidates: Candidate[] = [];
   let marker: PartialDate | undefined;
@@ -98,7 +100,7 @@ export function findProvenance(lines: readonly string[]): Provenance {
   for (const [index, line] of lines.entries()) {
     if (line === '' || (marker !== undefined && index === firstIndex)) continue;
     const whole = (kind: FurnitureLine['kind']) => furniture.push({ index, kind, start: 0, end: line.length });
-    const byline = readByline(line);
+    const byline = readByline(line, writtenDayFirst);
     if (byline) {
       whole('byline');
       if (authors.length === 0) authors = byline.authors;
@@ -113,7 +115,7 @@ export function findProvenance(lines: readonly string[]): Provenance {
       credited.push(...credits.filter((name) => !credited.includes(name)));
       continue;
     }
-    const timestamp = readTimestampLine(line);
+    const timestamp = readTimestampLine(line, writtenDayFirst);
     if (timestamp) {
       whole('timestamp');
       if (timestamp.date) {
@@ -122,7 +124,7 @@ export function findProvenance(lines: readonly string[]): Provenance {
     }
   }
 
-  const dateline = findDateline(lines, furniture);
+  const dateline = findDateline(lines, furniture, writtenDayFirst);
   if (dateline) {
     furniture.push({ index: dateline.index, kind: 'dateline', start: 0, end: dateline.end });
     if (dateline.agency) outlet = dateline.agency;
@@ -145,12 +147,12 @@ export function findProvenance(lines: readonly string[]): Provenance {
  * The dateline opening the first paragraph: sought in the top lines that are
  * not furniture, up to and including the first paragraph-length line.
  */
-function findDateline(lines: readonly string[], furniture: readonly FurnitureLine[]) {
+function findDateline(lines: readonly string[], furniture: readonly FurnitureLine[], writtenDayFirst: boolean) {
   const taken = new Set(furniture.map((line) => line.index));
   let seen = 0;
   for (const [index, line] of lines.entries()) {
     if (line === '' || taken.has(index)) continue;
-    const dateline = readDateline(line);
+    const dateline = readDateline(line, writtenDayFirst);
     if (dateline) return { ...dateline, index };
     if (++seen >= datelineSearchLines || countWords(line) >= paragraphWords) return undefined;
   }

@@ -144,4 +144,17 @@ describe('prepareArticle on CommonMark-shaped text', () => {
       expect(mdx.slice(mdx.indexOf('---', 4))).not.toContain(marker);
     }
   });
+
+  it('should read a numeric date day first in a text of a language that writes it so, and not guess in English', () => {
+    const french =
+      'Le Kosovo lève son embargo\n\n02/10/2023 - 16:05\n\nLe gouvernement du Kosovo a annoncé lundi la levée ' +
+      "de l'embargo sur les marchandises serbes, en vigueur depuis quatre mois, après une médiation de l'Union " +
+      'européenne à Bruxelles. Les camions ont recommencé à passer la frontière dans la soirée.\n';
+    expect(prepareArticle(bytes(french), 'fr.txt').frontmatter).toMatchObject({ lang: 'fr', date: '2023-10-02' });
+    const english =
+      'Kosovo lifts its embargo\n\nPublished 10/03/2023 4:05 PM EDT\n\nThe government of Kosovo said on Tuesday ' +
+      'that it had lifted its four-month embargo on Serbian goods after talks mediated by the European Union in ' +
+      'Brussels. Trucks began crossing the border in the evening.\n';
+    expect(prepareArticle(bytes(english), 'en.txt').frontmatter).toMatchObject({ lang: 'en', date: '2023' });
+  });
 });

@@ -71,12 +71,17 @@ export function prepareArticle(bytes: Uint8Array, sourceName: string, options: P
  * its article text (not of its furniture). Nothing else is filled in.
  */
 function statedMetadata(text: string, parsed: ParsedSource): EditorMetadata {
-  const { date, dateline, outlet, authors } = findProvenance(text.split('\n').map((line) => line.trim()));
   const articleText = [
     parsed.headline ?? '',
     ...parsed.blocks.filter((block) => block.kind !== 'aside').map((block) => block.text),
   ];
   const lang = detectLanguage(articleText.join('\n'));
+  // Every language but English writes a numeric date day first; English on both sides of the Atlantic.
+  const dayFirst = lang !== undefined && !/^en\b/iu.test(lang);
+  const { date, dateline, outlet, authors } = findProvenance(
+    text.split('\n').map((line) => line.trim()),
+    dayFirst,
+  );
   const stated: EditorMetadata = { date, dateline, outlet, authors, lang };
   return Object.fromEntries(Object.entries(stated).filter(([, value]) => value !== undefined));
 }

@@ -119,9 +119,9 @@ function publicationDate(line: string, dates: FoundDate[]): FoundDate | undefine
  * ago`, `14:05`, `2023年10月03日 18:30  来源：新华网` with its source credit). Undefined for a line with any other word, so a sentence
  * that mentions a date is never a timestamp.
  */
-export function readTimestampLine(line: string): TimestampLine | undefined {
+export function readTimestampLine(line: string, writtenDayFirst = false): TimestampLine | undefined {
   if (line.length > maxLength) return undefined;
-  const dates = findWrittenDates(line);
+  const dates = findWrittenDates(line, writtenDayFirst);
   let rest = line.replace(trailingSourceCredit, '');
   // Blanked from the end so earlier offsets stay right.
   for (const { start, end } of [...dates].reverse()) rest = rest.slice(0, start) + ' ' + rest.slice(end);

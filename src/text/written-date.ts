@@ -164,16 +164,23 @@ const dayFirstLabels = new Set(
  * line settles the order: the same date written elsewhere in the line so that
  * its order is not in doubt (`10/01/2023 October 1, 2023`, as Deutsche Welle
  * writes), or a label in a language that writes the day first (`Publié le
- * 02/10/2023`). Otherwise only the year is certain, and only the year is given.
+ * 02/10/2023`), or the caller knowing the text's language writes the day first
+ * (`writtenDayFirst`). Otherwise only the year is certain, and only the year is given.
  *
  * A US time zone or `AM`/`PM` beside the date does not settle it: Canada writes
  * both orders under `EDT`, Australia writes `EST` for its own eastern time and
  * the day first, and the UK and India write `PM` and the day first. A guess
  * right for most US pages would be a date invented for the others.
  */
-function settle([dayFirst, monthFirst]: readonly [Reading, Reading], line: string, settled: Reading[]): WrittenDate {
+function settle(
+  [dayFirst, monthFirst]: readonly [Reading, Reading],
+  line: string,
+  settled: Reading[],
+  writtenDayFirst: boolean,
+): WrittenDate {
   const written = settled.find((other) => isSameDate(other, dayFirst) || isSameDate(other, monthFirst));
   if (written) return written;
+  if (writtenDayFirst) return dayFirst;
   const words = foldText(latinize(line)).match(/\p{L}+/gu) ?? [];
   if (words.some((word) => dayFirstLabels.has(word))) return dayFirst;
   return { year: dayFirst.year };
@@ -189,11 +196,12 @@ function settle([dayFirst, monthFirst]: readonly [Reading, Reading], line: strin
  * dashes are written day first in Europe and month first in the US: one that
  * can be read only one way is read so (`24/09/2023`, `09/24/2023`); one that
  * can be read both ways (`10/03/2023`) is read as its line settles it, else
- * gives its year alone (see {@link settle}). Relative times (`2 hours ago`)
+ * gives its year alone (see {@link settle}); `writtenDayFirst` says the text
+ * is in a language that writes the day first. Relative times (`2 hours ago`)
  * are not dates. Where shapes overlap, the one starting first, then the
  * longest, wins.
  */
-export function findWrittenDates(line: string): FoundDate[] {
+export function findWrittenDates(line: string, writtenDayFirst = false): FoundDate[] {
   const candidates: { readings: Reading[]; start: number; end: number }[] = [];
   for (const { pattern, read } of shapes) {
     for (const match of line.matchAll(pattern)) {
@@ -212,7 +220,8 @@ export function findWrittenDates(line: string): FoundDate[] {
   const settled = kept.flatMap(({ readings }) => (readings.length === 1 ? readings : []));
   return kept.map(({ readings, start, end }) => {
     const [dayFirst, monthFirst] = readings as [Reading, Reading | undefined];
-    return { date: monthFirst ? settle([dayFirst, monthFirst], line, settled) : dayFirst, start, end };
+    const date = monthFirst ? settle([dayFirst, monthFirst], line, settled, writtenDayFirst) : dayFirst;
+    return { date, start, end };
   });
 }
 
