@@ -18,6 +18,12 @@ export const unlinkedEntity = '';
 const quotedAlone = (text: string, { start, end }: NameSpan) =>
   /["“„«»「]/u.test(text[start - 1] ?? '') && /["”“»«」]/u.test(text[end] ?? '');
 
+/** How far after a name a speech verb is looked for: past an apposition between commas (`Kramm, 54, said`). */
+const verbReach = 80;
+
+/** The end of a sentence, perhaps with a closing quotation mark, and spaces: what stands before a sentence's first word. */
+const sentenceStartBefore = /[.!?…:]["“”»«]?\s*$/u;
+
 /** Whether a word before a name's last is a given name the `compromise` lexicon knows (`Bundeskanzler Olaf Scholz`). */
 function hasGivenName(name: string): boolean {
   const [sentence] = nlp(name).json() as { terms?: { tags?: string[] }[] }[];
@@ -44,16 +50,19 @@ export function unlinkedPeople(text: string, mentions: readonly NamedSpan[], lan
   // One word right before a speech verb speaks (`"…," Kramm said`): a person or a body, someone all the
   // same; but not at a sentence's start, where a pronoun or a common noun has a capital (`Er sagte`,
   // `Police said`).
+  // Only the few characters around a name are read: a run-on paragraph has thousands of names.
   const speaking = (span: NameSpan) =>
     !/\s/u.test(span.text) &&
-    verbFirst.test(text.slice(span.end)) &&
-    !/(?:^|[.!?…:]["“”»«]?)$/u.test(text.slice(0, span.start).trimEnd());
+    verbFirst.test(text.slice(span.end, span.end + verbReach)) &&
+    !sentenceStartBefore.test(text.slice(Math.max(0, span.start - 8), span.start)) &&
+    text.slice(0, span.start).trim() !== '';
+  // Both lists are in text order: the mentions that may overlap a name are found by walking them along.
+  let next = 0;
+  const overlapsMention = ({ start, end }: NameSpan) => {
+    while (next < mentions.length && (mentions[next] as NamedSpan).end <= start) next++;
+    return next < mentions.length && (mentions[next] as NamedSpan).start < end;
+  };
   return findNameSpans(text, english)
-    .filter(
-      (span) =>
-        !mentions.some((mention) => mention.start < span.end && span.start < mention.end) &&
-        !quotedAlone(text, span) &&
-        (person(span) || speaking(span)),
-    )
+    .filter((span) => !overlapsMention(span) && !quotedAlone(text, span) && (person(span) || speaking(span)))
     .map(({ start, end }) => ({ entity: unlinkedEntity, kind: 'person', anchor: '', start, end }));
 }
