@@ -29,11 +29,15 @@ const leadingAgency = /^\(([^()]{1,40})\)\s*[-–—]{1,2}\s+/u;
 const agencyAfterDash = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\.\s+/u;
 
 /**
- * A Chinese agency's dateline: the agency, the place, the date and `电`
- * (`新华社普里什蒂纳10月3日电`), optionally its reporters in parentheses.
+ * A Chinese agency's dateline: the agency and the place in one run of letters, the date and `电`
+ * (`新华社普里什蒂纳10月3日电`), optionally its reporters in parentheses. The agency is the
+ * shortest opening of the run that is a known one ({@link isNewsAgency}).
  */
 const chineseDateline =
-  /^(新华社|中新社|中新网|中国新闻社|人民网|央视新闻|共同社)(\p{Script=Han}{2,12}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)[电讯](?:\s*[(（][^()（）]{1,30}[)）])?\s*/u;
+  /^(\p{Script=Han}{4,17})((?:\d{4}年)?\d{1,2}月\d{1,2}日)[电讯](?:\s*[(（][^()（）]{1,30}[)）])?\s*/u;
+
+/** The longest name of a Chinese agency, in letters (`中国新闻社`). */
+const longestChineseAgency = 5;
 
 /** Datelines are short. */
 const maxLength = 100;
@@ -127,9 +131,13 @@ function readPlaceAndDate(line: string, writtenDayFirst: boolean): Dateline | un
 function readChineseDateline(line: string): Dateline | undefined {
   const match = chineseDateline.exec(line);
   if (!match) return undefined;
-  const [whole, agency = '', place = '', written = ''] = match;
+  const [whole, letters = '', written = ''] = match;
+  let length = 2;
+  while (length <= longestChineseAgency && !isNewsAgency(letters.slice(0, length))) length++;
+  // A place of two letters at least follows the agency.
+  if (length > longestChineseAgency || letters.length - length < 2) return undefined;
   const date = findWrittenDates(written)[0]?.date;
-  return date && { place, date, agency, end: whole.length };
+  return date && { place: letters.slice(length), date, agency: letters.slice(0, length), end: whole.length };
 }
 
 /** `NEW YORK` → `New York`, `BELGRADE/PRISTINA` → `Belgrade/Pristina`. */

@@ -3,8 +3,12 @@ import type { AsideKind } from '../schemas/article-body.ts';
 import { countWords } from '../text/words.ts';
 import { readByline } from './byline.ts';
 import { readDateline } from './dateline.ts';
+import { isNewsAgency } from './news-agencies.ts';
 import { isPageNavigation } from './page-navigation.ts';
 import { readTimestampLine } from './timestamp-line.ts';
+
+/** An agency's sign-off with its staff's initials (`EFE ab/jgb`, `EFE ab/jgb (foto)`): the agency, checked by the caller. */
+const agencySignOff = /^\(?(\p{L}+(?: \p{Lu}\p{L}*)?)\)?\s+\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+(?:\s+\(\p{L}+\))?$/u;
 
 /** A rule that recognises one kind of page furniture from a line alone. */
 export interface FurnitureRule {
@@ -53,9 +57,7 @@ export const furnitureRules: FurnitureRule[] = [
       /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|translated|translation) by\b/i.test(line) ||
       /\bcontributed to this (?:report|story)\.?$/i.test(line) ||
       // An agency's sign-off with its staff's initials: `EFE ab/jgb`, `EFE ab/jgb (foto)`.
-      /^\(?(?:EFE|ANSA|AFP|dpa|AP|Reuters|Lusa|Europa Press|APA|Tanjug|Beta|Hina)\)?\s+\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+(?:\s+\(\p{L}+\))?$/u.test(
-        line,
-      ) ||
+      isNewsAgency(agencySignOff.exec(line)?.[1] ?? '') ||
       /^our standards:/i.test(line),
   },
   {

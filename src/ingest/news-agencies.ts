@@ -37,6 +37,8 @@ const agencies = new Set(
     'Xinhua',
     'EFE',
     'ANSA',
+    'Lusa',
+    'Europa Press',
     'UPI',
     'PA',
     'RIA Novosti',
@@ -46,6 +48,11 @@ const agencies = new Set(
     'Sputnik',
     '新华社',
     '中新社',
+    '中新网',
+    '中国新闻社',
+    '人民网',
+    '央视新闻',
+    '共同社',
   ].map(foldText),
 );
 

@@ -24,10 +24,18 @@ const verbReach = 80;
 /** The end of a sentence, perhaps with a closing quotation mark, and spaces: what stands before a sentence's first word. */
 const sentenceStartBefore = /[.!?…:]["“”»«]?\s*$/u;
 
+/** The lexicon's verdicts, kept per name: a name recurs across an archive's articles. */
+const givenNames = new Map<string, boolean>();
+
 /** Whether a word before a name's last is a given name the `compromise` lexicon knows (`Bundeskanzler Olaf Scholz`). */
 function hasGivenName(name: string): boolean {
-  const [sentence] = nlp(name).json() as { terms?: { tags?: string[] }[] }[];
-  return (sentence?.terms ?? []).slice(0, -1).some((term) => term.tags?.includes('FirstName'));
+  let given = givenNames.get(name);
+  if (given === undefined) {
+    const [sentence] = nlp(name).json() as { terms?: { tags?: string[] }[] }[];
+    given = (sentence?.terms ?? []).slice(0, -1).some((term) => term.tags?.includes('FirstName'));
+    givenNames.set(name, given);
+  }
+  return given;
 }
 
 /**
